@@ -1,0 +1,38 @@
+# Conseils: `make extract` sets everything up and runs the whole job on samples/ into out/;
+# `make test` runs the test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MODEL := models/faster-whisper-base/model.bin
+INPUT ?= samples
+OUT ?= out
+
+.PHONY: all install models extract test bench clean
+
+all: extract
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(MODEL): models/build.py models/manifest.json | $(STAMP)
+	$(BIN)/python models/build.py
+
+models: $(MODEL)
+
+extract: $(STAMP) $(MODEL)
+	$(BIN)/conseils run $(INPUT) --out $(OUT)
+
+test: $(STAMP) $(MODEL)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP) $(MODEL)
+	$(BIN)/python -m pipeline.bench
+
+clean:
+	rm -rf $(OUT) .pytest_cache

@@ -1,0 +1,132 @@
+"""The ``conseils`` command line: a thin layer that connects the library's stages.
+
+Every library error (``ConseilsError``) becomes a one-line message and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import ConseilsError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Turn French podcast and video episodes into structured, time-stamped advice.\n\n"
+    "Example: conseils run samples/ --out out/",
+)
+
+SPACY_MODEL = typer.Option("fr_core_news_sm", "--spacy-model", help="spaCy pipeline (installed package name).")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _report_failures(failures: list[str]) -> None:
+    for message in failures:
+        typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def segment(
+    inputs: list[Path] = typer.Argument(..., help="Transcript files (web page, SRT, WebVTT, Whisper JSON, text)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder; writes OUT/episodes/<id>.json."),
+    spacy_model: str = SPACY_MODEL,
+) -> None:
+    """Read transcripts into timed French sentences and speaker turns.
+
+    Example: conseils segment samples/dictionnaire_digital_influence.txt --out out/
+    """
+    from .export import write_episode
+    from .readers import read
+    from .records import SegmentOptions
+    from .segment import segment as segment_episode
+
+    options = SegmentOptions(spacy_model=spacy_model)
+    failures: list[str] = []
+    for path in inputs:
+        try:
+            episode = segment_episode(read(path), options)
+            write_episode(episode, out)
+            typer.echo(f"{path}: {len(episode.sentences)} sentences, {len(episode.turns)} turns")
+        except ConseilsError as exc:
+            failures.append(str(exc))
+    _report_failures(failures)
+
+
+@app.command()
+def extract(
+    inputs: list[Path] = typer.Argument(..., help="Transcripts, or episode documents written by `segment`."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder: episodes/<id>.json, tips.json, glossary.json."),
+    language: Optional[str] = typer.Option(
+        None, "--language", help="Extract even when the detected language differs (e.g. fr)."
+    ),
+    spacy_model: str = SPACY_MODEL,
+) -> None:
+    """Extract tips and glossary definitions from transcripts.
+
+    Example: conseils extract samples/dictionnaire_digital_influence.txt --out out/
+    """
+    from .export import write_collections, write_episode
+    from .extract import extract as extract_episode
+    from .readers import read
+    from .records import ExtractOptions, SegmentOptions
+    from .segment import segment as segment_episode
+
+    seg_options = SegmentOptions(spacy_model=spacy_model)
+    ext_options = ExtractOptions(language=language)
+    episodes, failures = [], []
+    for path in inputs:
+        try:
+            episode = read(path)
+            if not episode.sentences:
+                episode = segment_episode(episode, seg_options)
+            episode = extract_episode(episode, ext_options, spacy_model=spacy_model)
+            write_episode(episode, out)
+            episodes.append(episode)
+            note = f" ({episode.status_reason})" if episode.status != "ok" else ""
+            typer.echo(f"{path}: {len(episode.tips)} tips, {len(episode.glossary)} glossary entries{note}")
+        except ConseilsError as exc:
+            failures.append(str(exc))
+    write_collections(episodes, out)
+    _report_failures(failures)
+
+
+@app.command()
+def eval(  # noqa: A001 - the command's name is the user's word
+    gold_dir: Path = typer.Argument(..., help="Folder of <episode>.gold.json annotations."),
+    out_dir: Path = typer.Argument(..., help="A run's output folder (tips.json, glossary.json, episodes/)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score a run against gold annotations: precision, recall, F1 and attribute scores.
+
+    Example: conseils eval tests/data/eval/gold out/
+    """
+    from .evaluate import format_report, score
+
+    try:
+        rows, total = score(gold_dir, out_dir)
+    except ConseilsError as exc:
+        _fail(str(exc))
+    typer.echo(format_report(rows, total, as_json=as_json))
+
+
+def main() -> None:
+    try:
+        app()
+    except ConseilsError as exc:  # raised outside a command's own handling
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
