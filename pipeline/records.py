@@ -39,11 +39,25 @@ def _convert(tp: Any, value: Any) -> Any:
     return value
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 class Record:
     """Mixin giving dataclasses a JSON-friendly ``to_dict``/``from_dict``."""
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[call-overload]
+        return {
+            f.name: _plain(getattr(self, f.name))
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
+            if not f.metadata.get("transient")
+        }
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
@@ -192,6 +206,9 @@ class Episode(Record):
     status: Optional[str] = None  # ok | skipped | failed
     status_reason: Optional[str] = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Parsed spaCy Docs of the sentences, kept in memory between segment and extract so the text is
+    # parsed once per process; never serialised (extract re-parses an episode read from JSON).
+    docs: list[Any] = field(default_factory=list, repr=False, compare=False, metadata={"transient": True})
 
     @property
     def has_times(self) -> bool:
