@@ -1,0 +1,33 @@
+"""spaCy pipelines, loaded once per process (and so once per Dask worker)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from .errors import ModelError
+
+KNOWN_MODELS = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg", "fr_dep_news_trf")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str = "fr_core_news_sm") -> Language:
+    """Load an installed spaCy pipeline by package name; nothing is downloaded at run time."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model '{name}' is not installed (French pipelines: {', '.join(KNOWN_MODELS)}); "
+            f"install it as a package, e.g. `pip install {name.replace('_', '-')}`"
+        ) from exc
+    if nlp.lang != "fr":
+        raise ModelError(f"spaCy model '{name}' is for language '{nlp.lang}', not French (fr)")
+    return nlp
+
+
+def model_version(name: str) -> str:
+    nlp = load_nlp(name)
+    return f"{nlp.lang}_{nlp.meta.get('name', name)}-{nlp.meta.get('version', '?')}"

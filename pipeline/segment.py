@@ -1,0 +1,139 @@
+"""Segmentation stage: Episode with segments -> Episode with timed sentences, speaker turns, language.
+
+Cues and lines are often broken mid-sentence, so consecutive segments of one speaker are joined into
+blocks, parsed with spaCy in one ``nlp.pipe`` pass, and re-split into sentences.  Each sentence gets
+the times of the segments it spans, interpolated by character position inside a segment.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from .language import detect_language
+from .nlp import load_nlp
+from .records import Episode, Segment, SegmentOptions, Sentence
+from .turns import assign_turns
+
+STAGE_VERSION = "1"
+
+# Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
+BLOCK_CHARS = 4000
+_SENTENCE_END = re.compile(r"[.!?…»\"]\s*$")
+
+
+@dataclass
+class _Block:
+    """Joined text of consecutive segments, with each segment's character range in it."""
+
+    text: str
+    speaker: str | None
+    offsets: list[int]  # start offset of each segment in ``text``
+    segments: list[Segment]
+
+    def time_at(self, char: int, is_end: bool) -> float | None:
+        i = max(0, bisect.bisect_right(self.offsets, char) - 1)
+        if is_end and i > 0 and char <= self.offsets[i]:
+            i -= 1  # an end falling on a segment boundary belongs to the previous segment
+        seg = self.segments[i]
+        if seg.start is None:
+            return None
+        if seg.end is None or seg.end <= seg.start:
+            return seg.start
+        seg_len = max(len(seg.text), 1)
+        frac = min(max((char - self.offsets[i]) / seg_len, 0.0), 1.0)
+        return round(seg.start + frac * (seg.end - seg.start), 3)
+
+
+def _blocks(segments: list[Segment]) -> Iterator[_Block]:
+    parts: list[str] = []
+    offsets: list[int] = []
+    members: list[Segment] = []
+    length = 0
+    for seg in segments:
+        text = " ".join(seg.text.split())
+        if not text:
+            continue
+        speaker_changed = members and seg.speaker != members[-1].speaker
+        if speaker_changed or (length >= BLOCK_CHARS and _SENTENCE_END.search(parts[-1])):
+            yield _Block(" ".join(parts), members[0].speaker, offsets, members)
+            parts, offsets, members, length = [], [], [], 0
+        if parts:
+            length += 1  # the joining space
+        offsets.append(length)
+        length += len(text)
+        parts.append(text)
+        members.append(replace(seg, text=text))
+    if members:
+        yield _Block(" ".join(parts), members[0].speaker, offsets, members)
+
+
+def segment(episode: Episode, options: SegmentOptions | None = None) -> Episode:
+    """Split an episode's segments into sentences and turns and detect its language.
+
+    Returns a new Episode; the parsed sentence spans are kept in memory in ``episode.docs`` so that
+    extraction does not parse the text again.
+    """
+    options = options or SegmentOptions()
+    nlp = load_nlp(options.spacy_model)
+    blocks = list(_blocks(episode.segments))
+    sentences: list[Sentence] = []
+    spans = []
+    for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks)):
+        for sent in _split_at_cue_ends(doc, block):
+            text = sent.text.strip()
+            if not any(ch.isalnum() for ch in text):
+                continue
+            start = block.time_at(sent.start_char, is_end=False)
+            end = block.time_at(sent.end_char, is_end=True)
+            if start is not None and end is not None and end < start:
+                end = start
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    text=text,
+                    start=start,
+                    end=end,
+                    speaker=block.speaker,
+                    is_question=text.endswith("?"),
+                )
+            )
+            spans.append(sent)
+    _monotonic(sentences)
+    language, probability = detect_language(" ".join(s.text for s in sentences), options.language_seed)
+    result = replace(episode, sentences=sentences, language=language, language_probability=probability)
+    result.docs = spans
+    return assign_turns(result, spans, options)
+
+
+def _split_at_cue_ends(doc: Doc, block: _Block) -> Iterator[Span]:
+    """spaCy's sentences, also cut where a cue ends a sentence and the next cue starts a new one
+    (the parser sometimes joins "etc. Est-ce que ..." across two lines)."""
+    cuts = {
+        block.offsets[i]
+        for i in range(1, len(block.segments))
+        if _SENTENCE_END.search(block.segments[i - 1].text) and block.segments[i].text[:1].isupper()
+    }
+    for sent in doc.sents:
+        begin = sent.start
+        for tok in sent[1:]:
+            if tok.idx in cuts:
+                yield doc[begin : tok.i]
+                begin = tok.i
+        yield doc[begin : sent.end]
+
+
+def _monotonic(sentences: list[Sentence]) -> None:
+    """Times never decrease, even where a source's cues overlap."""
+    last = None
+    for sent in sentences:
+        if sent.start is not None:
+            if last is not None and sent.start < last:
+                sent.start = last
+            if sent.end is not None and sent.end < sent.start:
+                sent.end = sent.start
+            last = sent.start

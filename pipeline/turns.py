@@ -1,0 +1,179 @@
+"""Speaker turns: explicit labels when the source has them, otherwise host and guest inferred.
+
+The host welcomes, introduces, asks, recaps and thanks; the guest answers.  Without labels each
+sentence is first classified from cue phrases (``data/roles.json``), then the classification is
+smoothed: a question next to a host sentence is the host's, the introduction up to the first host
+question is the host's, a sentence wedged between two host sentences is the host's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from .language import detect_language
+from .lexicons import load_json, phrase_matcher
+from .nlp import load_nlp
+from .records import Episode, SegmentOptions, Sentence, Turn
+
+HOST, GUEST = "host", "guest"
+# A turn whose share of French function words is below this is checked with langdetect.
+FRENCH_STOPWORD_SHARE = 0.25
+INTRO_CUES = ("nous recevons", "je reçois", "on reçoit", "nous accueillons", "j'accueille", "on accueille", "notre invité", "notre invitée", "mon invité", "mon invitée")
+
+
+@lru_cache(maxsize=4)
+def _matcher(nlp: Language) -> PhraseMatcher:
+    roles = load_json("roles.json")
+    return phrase_matcher(nlp, {"host": roles["host"], "guest_reply": roles["guest_reply"], "host_ack": roles["host_ack"], "intro": list(INTRO_CUES)})
+
+
+def _second_person(span: Span) -> bool:
+    words = set(load_json("roles.json")["second_person"])
+    return any(tok.lower_ in words for tok in span)
+
+
+def _rhetorical(span: Span, following: Span | None) -> bool:
+    """Short questions the speaker answers at once ("Pourquoi ? Parce que ...")."""
+    return following is not None and following[0].lower_ in {"parce", "car", "eh", "oui", "non", "bien"}
+
+
+def _classify(spans: list[Span], matcher: PhraseMatcher) -> list[str | None]:
+    """A first guess per sentence: "host", "guest" (a guest's reply formula) or None (no cue)."""
+    vocab = spans[0].doc.vocab if spans else None
+    guesses: list[str | None] = []
+    for i, span in enumerate(spans):
+        labels = {vocab.strings[m] for m, start, _ in matcher(span) if vocab.strings[m] != "host_ack" or start == span.start}  # matches on a span carry doc offsets
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        question = span.text.rstrip().endswith("?")
+        if "guest_reply" in labels:
+            guesses.append(GUEST)
+        elif labels & {"host", "host_ack", "intro"}:
+            guesses.append(HOST)
+        elif question and _second_person(span) and not _rhetorical(span, following):
+            guesses.append(HOST)
+        elif span[0].lower_ == "merci" and len(span) > 3:
+            guesses.append(HOST)
+        else:
+            guesses.append(None)
+    return guesses
+
+
+def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
+    roles = [g or GUEST for g in guesses]
+    n = len(roles)
+    questions = [s.text.rstrip().endswith("?") for s in spans]
+    # the introduction: everything before the first host question belongs to the host
+    first_question = next((i for i in range(n) if roles[i] == HOST and questions[i]), None)
+    if first_question is not None and first_question <= max(12, n // 4):
+        for i in range(first_question):
+            if guesses[i] != GUEST:
+                roles[i] = HOST
+    changed = True
+    while changed:
+        changed = False
+        for i in range(n):
+            if roles[i] == HOST or guesses[i] == GUEST:
+                continue
+            prev_host = i > 0 and roles[i - 1] == HOST
+            next_host = i + 1 < n and roles[i + 1] == HOST
+            following = spans[i + 1] if i + 1 < n else None
+            # a question chained to a host question; a sentence wedged between host sentences
+            if questions[i] and (prev_host or next_host) and not _rhetorical(spans[i], following):
+                roles[i] = HOST
+                changed = True
+            elif prev_host and next_host:
+                roles[i] = HOST
+                changed = True
+    return roles
+
+
+def _names_after_intro(spans: list[Span], matcher: PhraseMatcher) -> list[str]:
+    vocab = spans[0].doc.vocab if spans else None
+    for span in spans[:15]:
+        for match_id, _, end in matcher(span):
+            if vocab.strings[match_id] != "intro":
+                continue
+            people = [ent.text for ent in span.ents if ent.label_ == "PER" and ent.start >= end]
+            if people:
+                return [people[0].strip(" ,")]
+            proper = []
+            for tok in span.doc[end : span.end]:
+                if tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start):
+                    proper.append(tok.text)
+                elif proper:
+                    break
+            if proper:
+                return [" ".join(proper)]
+    return []
+
+
+def _turn_language(span_texts: list[str], spans: list[Span], episode_language: str | None, seed: int) -> tuple[str | None, bool]:
+    if episode_language != "fr":
+        return episode_language, False
+    tokens = [tok for span in spans for tok in span if tok.is_alpha]
+    if len(tokens) < 6:
+        return episode_language, False
+    share = sum(tok.is_stop for tok in tokens) / len(tokens)
+    if share >= FRENCH_STOPWORD_SHARE:
+        return episode_language, False
+    language, _ = detect_language(" ".join(span_texts), seed)
+    if language is None:
+        return episode_language, False
+    return language, language != episode_language
+
+
+def assign_turns(episode: Episode, spans: list[Span], options: SegmentOptions) -> Episode:
+    """Fill ``role``, ``speaker`` and ``turn`` of each sentence, ``episode.turns``, hosts and guests."""
+    sentences = episode.sentences
+    if not sentences:
+        return replace(episode, turns=[])
+    nlp_matcher = _matcher(load_nlp(options.spacy_model))
+    labelled = any(s.speaker for s in sentences)
+    if labelled:
+        roles = _roles_from_labels(sentences, spans, nlp_matcher)
+        guests = sorted({s.speaker for s, r in zip(sentences, roles) if r == GUEST and s.speaker}) or list(episode.guests)
+        hosts = sorted({s.speaker for s, r in zip(sentences, roles) if r == HOST and s.speaker}) or list(episode.hosts)
+    else:
+        roles = _smooth(spans, _classify(spans, nlp_matcher))
+        guests = list(episode.guests) or _names_after_intro(spans, nlp_matcher)
+        hosts = list(episode.hosts)
+    new_sentences: list[Sentence] = []
+    turns: list[Turn] = []
+    for sent, role in zip(sentences, roles):
+        speaker = sent.speaker or (guests[0] if role == GUEST and len(guests) == 1 else hosts[0] if role == HOST and len(hosts) == 1 else None)
+        if not turns or turns[-1].role != role or (sent.speaker and turns[-1].speaker != speaker):
+            turns.append(Turn(index=len(turns), role=role, speaker=speaker, start=sent.start, end=sent.end, first_sentence=sent.index, last_sentence=sent.index))
+        turn = turns[-1]
+        turn.last_sentence = sent.index
+        if sent.end is not None:
+            turn.end = sent.end
+        new_sentences.append(replace(sent, role=role, speaker=speaker, turn=turn.index))
+    for turn in turns:
+        idx = range(turn.first_sentence, turn.last_sentence + 1)
+        turn.language, turn.foreign = _turn_language([sentences[i].text for i in idx], [spans[i] for i in idx], episode.language, options.language_seed)
+    result = replace(episode, sentences=new_sentences, turns=turns, guests=guests, hosts=hosts)
+    result.docs = episode.docs
+    return result
+
+
+def _roles_from_labels(sentences: list[Sentence], spans: list[Span], matcher: PhraseMatcher) -> list[str]:
+    """The host is the labelled speaker whose sentences carry the most host cues."""
+    guesses = _classify(spans, matcher)
+    score: Counter[str] = Counter()
+    order: list[str] = []
+    for sent, guess in zip(sentences, guesses):
+        if not sent.speaker:
+            continue
+        if sent.speaker not in order:
+            order.append(sent.speaker)
+        score[sent.speaker] += 1 if guess == HOST else 0
+    if not order:
+        return [GUEST] * len(sentences)
+    host = max(order, key=lambda name: (score[name], -order.index(name)))
+    return [HOST if s.speaker == host else GUEST if s.speaker else (g or GUEST) for s, g in zip(sentences, guesses)]
