@@ -102,6 +102,65 @@ def extract(
 
 
 @app.command()
+def run(
+    input_dir: Path = typer.Argument(..., help="Folder of transcripts and audio/video files (searched recursively)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder (episodes/, tips.*, glossary.*, run.json)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Episodes processed in parallel (local Dask cluster when > 1)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Address of an existing Dask scheduler (e.g. tcp://10.0.0.5:8786); input paths must be shared."
+    ),
+    formats: list[str] = typer.Option(
+        [], "--format", "-f", help="Extra collection formats: jsonl (repeatable or comma list); json and csv are always written."
+    ),
+    excel: bool = typer.Option(False, "--excel", help="CSV for spreadsheets: UTF-8 with BOM, ';' separators, decimal commas."),
+    retranscribe: bool = typer.Option(False, "--retranscribe", help="Transcribe audio even where a transcript with the same name exists."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar nor summary; errors only."),
+    language: Optional[str] = typer.Option(
+        None, "--language", help="Extract even when the detected language differs (e.g. fr)."
+    ),
+    spacy_model: str = SPACY_MODEL,
+    model: Optional[str] = typer.Option(None, "--model", help="Whisper model folder (default: models/faster-whisper-base)."),
+    beam_size: int = typer.Option(5, "--beam-size", min=1, help="Whisper beam size."),
+    vad: bool = typer.Option(True, "--vad/--no-vad", help="Skip silence with voice activity detection."),
+) -> None:
+    """Run every episode of a folder: transcribe, segment, extract, export (incremental).
+
+    An audio file and a transcript with the same name are one episode (the transcript is used
+    unless --retranscribe). A re-run redoes only what changed. Exit code 1 when an episode failed.
+
+    Example: conseils run samples/ --out out/ --workers 2 --format jsonl
+    """
+    from .batch import Progress, RichProgress, run as run_batch
+    from .records import ExtractOptions, RunOptions, SegmentOptions, TranscribeOptions
+
+    extra = sorted({f.strip().lower() for item in formats for f in item.split(",") if f.strip()})
+    options = RunOptions(
+        workers=workers, scheduler=scheduler, formats=sorted({"json", "csv", *extra}), excel=excel,
+        retranscribe=retranscribe, quiet=quiet,
+        segment=SegmentOptions(spacy_model=spacy_model),
+        extract=ExtractOptions(language=language),
+        transcribe=TranscribeOptions(model=model, beam_size=beam_size, vad=vad),
+    )
+    try:
+        result = run_batch(input_dir, out, options, progress=Progress() if quiet else RichProgress())
+    except ConseilsError as exc:
+        _fail(str(exc))
+    summary, stats = result.report["summary"], result.stats
+    if not quiet:
+        typer.echo(
+            f"{summary['episodes']} episodes: {summary['ok']} ok, {summary['skipped']} skipped, "
+            f"{summary['failed']} failed; {summary['tips']} tips, {summary['glossary']} glossary entries; "
+            f"{stats['processed']} processed, {stats['up_to_date'] + stats['from_cache']} up to date "
+            f"({stats['seconds']:.1f} s) -> {out}"
+        )
+        for item in result.report["ignored"]:
+            typer.echo(f"ignored {item['path']}: {item['reason']}")
+    for item in result.failed if quiet else []:  # the progress display already showed them
+        typer.secho(f"error: {item['source']}: {item['error']['message']}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
 def eval(  # noqa: A001 - the command's name is the user's word
     gold_dir: Path = typer.Argument(..., help="Folder of <episode>.gold.json annotations."),
     out_dir: Path = typer.Argument(..., help="A run's output folder (tips.json, glossary.json, episodes/)."),
