@@ -55,6 +55,8 @@ def _decode_text(data: bytes, name: str) -> str:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as error:
                 raise ReadError(name, f"invalid {encoding.upper()} text after its byte-order mark ({error.reason})") from None
+    if b"\x00" in data[:4096]:  # NUL bytes without a UTF-16/32 BOM: not text
+        raise ReadError(name, "binary data, not a text transcript")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -66,7 +68,7 @@ def _decode_text(data: bytes, name: str) -> str:
     if guessed is not None:
         return guessed
     raise ReadError(name, "cannot decode the text: not UTF-8, UTF-16/32 with a byte-order mark, "
-                          "Windows-1252 or another recognisable charset")
+                          "Windows-1252 or another recognisable charset (save it as UTF-8)")
 
 
 def _windows_1252(data: bytes) -> str | None:
@@ -85,7 +87,8 @@ def _guess_charset(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return None if best is None else str(best)
+    # Without any language coherence the guess is a coin toss (a short Chinese text reads as Thai).
+    return None if best is None or best.coherence <= 0 else str(best)
 
 
 def _looks_binary(text: str) -> bool:

@@ -6,7 +6,8 @@ whisper.cpp), ``Karim (00:01:05): …``, ``00:01:05 …`` or a stamp alone on it
 text`` in milliseconds).  A line that matches none of these continues the previous unit.
 
 A ``Name:`` prefix is only taken for a speaker when it cannot be ordinary French prose
-(« Attention : … »): bracketed, written in capitals, followed by a stamp, or used on two lines or more.
+(« Attention : … »): bracketed, written in capitals, followed by a stamp, used on two lines or more,
+or after a stamp in a file where most stamped lines carry a label.
 A unit that only says where it starts ends where the next one starts.
 """
 
@@ -67,9 +68,12 @@ def parse_line(line: str) -> Optional[Unit]:
 
 def speakers_to_trust(units: list[Unit]) -> set[str]:
     counts = Counter(unit.speaker for unit in units if unit.speaker)
+    stamped = [unit for unit in units if unit.start]
+    stamps_carry_labels = len(stamped) > 1 and 2 * sum(1 for u in stamped if u.speaker) > len(stamped)
     return {
         unit.speaker for unit in units
-        if unit.speaker and (unit.sure_speaker or unit.speaker.isupper() or counts[unit.speaker] > 1)
+        if unit.speaker and (unit.sure_speaker or unit.speaker.isupper() or counts[unit.speaker] > 1
+                             or (unit.start and stamps_carry_labels))
     }
 
 

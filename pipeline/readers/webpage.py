@@ -27,8 +27,8 @@ DATE_LINE = re.compile(r"^\s*[•·]|^\s*(?:il y a|publiée?|diffusée?)\b|^\s*\
 
 def read_webpage(text: str, name: str) -> Episode:
     lines = text.split("\n")
-    body_start = _body_start(lines)
-    title, date, description = _header(lines[:body_start])
+    header_end, body_start = _transcript_bounds(lines)
+    title, date, description = _header(lines[:header_end])
     segments: list[Segment] = []
     for number, line in enumerate(lines[body_start:], body_start + 1):
         if FOOTER.match(line):
@@ -54,15 +54,15 @@ def read_webpage(text: str, name: str) -> Episode:
     return Episode(id="", title=title, date=date, description=description, segments=in_time_order(ordered))
 
 
-def _body_start(lines: list[str]) -> int:
-    """Index of the first transcript line: after the marker, else the first stamped line."""
+def _transcript_bounds(lines: list[str]) -> tuple[int, int]:
+    """(end of the page header, first transcript line): around the marker, else the first stamp."""
     for index, line in enumerate(lines):
         if TRANSCRIPT_MARKER.match(line):
-            return index + 1
+            return index, index + 1
     for index, line in enumerate(lines):
         if STAMPED_LINE.match(line):
-            return index
-    return 0
+            return index, index
+    return 0, 0
 
 
 def _header(lines: list[str]) -> tuple[str | None, str | None, str | None]:
