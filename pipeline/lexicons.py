@@ -35,5 +35,6 @@ def phrase_matcher(nlp: Language, groups: dict[str, list[str]]) -> PhraseMatcher
     """A case-insensitive PhraseMatcher with one label per group; phrases are tokenised by ``nlp``."""
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in groups.items():
+        nlp.vocab.strings.add(label)
         matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
     return matcher

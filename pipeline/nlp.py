@@ -11,9 +11,13 @@ from .errors import ModelError
 KNOWN_MODELS = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg", "fr_dep_news_trf")
 
 
-@lru_cache(maxsize=4)
 def load_nlp(name: str = "fr_core_news_sm") -> Language:
-    """Load an installed spaCy pipeline by package name; nothing is downloaded at run time."""
+    """Load an installed spaCy pipeline by package name, once per process; nothing is downloaded."""
+    return _load(name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     import spacy
 
     try:

@@ -118,13 +118,30 @@ def _split_at_cue_ends(doc: Doc, block: _Block) -> Iterator[Span]:
         for i in range(1, len(block.segments))
         if _SENTENCE_END.search(block.segments[i - 1].text) and block.segments[i].text[:1].isupper()
     }
-    for sent in doc.sents:
+    for sent in _rejoin_fragments(doc):
         begin = sent.start
         for tok in sent[1:]:
             if tok.idx in cuts:
                 yield doc[begin : tok.i]
                 begin = tok.i
         yield doc[begin : sent.end]
+
+
+def _rejoin_fragments(doc: Doc) -> Iterator[Span]:
+    """The parser cuts run-on speech where no sentence ends ("..., ce que je conseille" |
+    ", c'est d'utiliser ..."): a sentence opening on a comma or a lower-case word after one that
+    has no final punctuation is glued back to it."""
+    current: Span | None = None
+    for sent in doc.sents:
+        if current is not None:
+            opens_fragment = sent[0].text in {",", ";", ":"} or sent[0].is_lower
+            if opens_fragment and not _SENTENCE_END.search(current.text):
+                current = doc[current.start : sent.end]
+                continue
+            yield current
+        current = sent
+    if current is not None:
+        yield current
 
 
 def _monotonic(sentences: list[Sentence]) -> None:

@@ -1,0 +1,100 @@
+"""Extraction stage: a segmented Episode -> the same Episode with its tips and glossary entries.
+
+Rules over the parsed text (cue phrases, imperatives, networks, timing, method lexicons, all data
+files of the package) score each sentence; adjacent sentences carrying one idea form one tip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from ..nlp import load_nlp
+from ..records import Episode, ExtractOptions, Tip
+from .features import SentenceFeatures, matchers, sentence_features
+from .glossary import find_glossary
+from .summary import summarise
+from .tips import Draft, group_tips, merge_timing
+
+STAGE_VERSION = "1"
+__all__ = ["extract", "STAGE_VERSION"]
+
+
+def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model: str = "fr_core_news_sm") -> Episode:
+    """Find the episode's tips and glossary entries.
+
+    An episode whose detected language is not French is returned with status "skipped" and no
+    tips, unless ``options.language`` forces extraction.  Uses the spaCy spans kept by ``segment``
+    when present, otherwise parses the sentences again.
+    """
+    options = options or ExtractOptions()
+    if episode.language != "fr" and not options.language:
+        reason = f"language is '{episode.language}', not French (force with --language fr)"
+        return _with(episode, tips=[], glossary=[], status="skipped", status_reason=reason)
+    nlp = load_nlp(spacy_model)
+    spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
+    m = matchers(nlp)
+    features = [sentence_features(span, i, m) for i, span in enumerate(spans)]
+    glossary, definition_sentences = find_glossary(episode, nlp)
+    foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
+    drafts = group_tips(episode.sentences, features, definition_sentences | foreign)
+    tips = [tip for draft in drafts if (tip := _tip(episode, draft, features)) and tip.confidence >= options.min_confidence]
+    return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
+
+
+def _with(episode: Episode, **changes) -> Episode:
+    result = replace(episode, **changes)
+    result.docs = episode.docs
+    return result
+
+
+def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Tip | None:
+    sentences = [episode.sentences[i] for i in draft.sentences]
+    anchors = [features[i] for i in draft.anchors]
+    networks = list(dict.fromkeys(n for i in draft.sentences for n in features[i].networks))
+    timing = merge_timing(features, draft.sentences)
+    methods = sum((features[i].methods for i in draft.sentences), start=features[draft.anchors[0]].methods.__class__())
+    method = methods.most_common(1)[0][0] if methods else None
+    categories = []
+    if networks:
+        categories.append("network")
+    if not timing.is_empty():
+        categories.append("timing")
+    platform_fact_only = all(a.cues["platform_fact"] and not a.directive for a in anchors)
+    if method and not platform_fact_only and (timing.is_empty() or sum(methods.values()) >= 2):
+        categories.append("method")
+    polarity = "avoid" if _avoids(anchors) else "do"
+    best = max(anchors, key=lambda a: a.score)
+    summary = summarise(episode.sentences[best.index].text, networks)
+    if not summary:
+        return None
+    quote = " ".join(s.text for s in sentences)
+    key = f"{episode.id}:{sentences[0].index}:{quote}"
+    return Tip(
+        id=f"{episode.id}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}",
+        episode=episode.id,
+        quote=quote,
+        summary=summary,
+        start=sentences[0].start,
+        end=sentences[-1].end,
+        speaker=next((s.speaker for s in sentences if s.speaker), None),
+        categories=categories,
+        networks=networks,
+        timing=timing,
+        method=method if "method" in categories else None,
+        polarity=polarity,
+        confidence=_confidence(anchors, len(sentences)),
+        sentences=[s.index for s in sentences],
+    )
+
+
+def _avoids(anchors: list[SentenceFeatures]) -> bool:
+    """Advice against something: every anchor that gives a directive advises against."""
+    directive = [a for a in anchors if a.directive or a.avoid]
+    return bool(directive) and all(a.avoid for a in directive)
+
+
+def _confidence(anchors: list[SentenceFeatures], size: int) -> float:
+    best = max(a.score for a in anchors)
+    value = 0.35 + 0.3 * min(best, 2.0) + 0.05 * min(len(anchors) - 1, 2) + 0.02 * min(size, 4)
+    return round(min(value, 0.99), 2)

@@ -1,0 +1,175 @@
+"""What each sentence says that matters for advice: cues, networks, timing, method, markers.
+
+All vocabulary comes from the package's data files; matching uses spaCy's PhraseMatcher on
+lower-cased tokens, run once over every sentence span.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from ..lexicons import load_json, load_words, phrase_matcher
+from ..records import Timing
+from .timing import negative_positions, parse_timing, timing_matcher
+
+# Sentence-score parts beyond the cue weights of data/cues.json.
+IMPERATIVE_WEIGHT = 0.9
+NETWORK_WITH_FACT_BONUS = 0.5
+TIMING_WEIGHT = 0.5
+TIMING_CONTEXT_BONUS = 0.3
+METHOD_WEIGHT = 0.15
+CUE_CAP = 1.6
+# Words after which a sentence-initial imperative may stand ("Et surtout, publiez ...").
+_CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais", "aussi", "bref", "enfin", "ensuite", ",", "-", "—"}
+
+
+_SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
+
+
+@dataclass
+class Matchers:
+    cues: PhraseMatcher
+    cue_groups: dict[str, dict]
+    networks: PhraseMatcher
+    methods: PhraseMatcher
+    markers: PhraseMatcher
+    imperatives: frozenset[str]
+    activity: tuple[str, ...]
+    timing: PhraseMatcher
+    support: tuple[str, ...]
+    boundary: tuple[str, ...]
+
+
+def _openers(phrases: list[str]) -> tuple[str, ...]:
+    """Sentence openings as prefixes: a phrase followed by a space, a comma or an apostrophe."""
+    return tuple(p if p.endswith("'") else p + end for p in phrases for end in (" ", ","))
+
+
+@lru_cache(maxsize=4)
+def matchers(nlp: Language) -> Matchers:
+    cue_groups = load_json("cues.json")
+    networks = load_json("networks.json")
+    methods = load_json("methods.json")
+    activity = load_json("activity.json")
+    marker_groups = {kind: activity[kind] for kind in ("narrative", "sponsor", "definition")}
+    network_groups = {name: [name.lower(), *aliases] for name, aliases in networks.items()}
+    return Matchers(
+        cues=phrase_matcher(nlp, {group: spec["phrases"] for group, spec in cue_groups.items()}),
+        cue_groups=cue_groups,
+        networks=phrase_matcher(nlp, network_groups),
+        methods=phrase_matcher(nlp, methods),
+        markers=phrase_matcher(nlp, marker_groups),
+        imperatives=frozenset(load_words("imperatives.txt")),
+        activity=tuple(activity["activity_prefixes"]),
+        timing=timing_matcher(nlp),
+        support=_openers(activity["markers"]["support"]),
+        boundary=_openers(activity["markers"]["boundary"]),
+    )
+
+
+@dataclass
+class SentenceFeatures:
+    """The evidence one sentence carries, and its advice score."""
+
+    index: int
+    cues: Counter = field(default_factory=Counter)  # cue group -> matches
+    imperative: bool = False
+    avoid: bool = False  # advises against something
+    networks: list[str] = field(default_factory=list)
+    timing: Timing = field(default_factory=Timing)
+    methods: Counter = field(default_factory=Counter)
+    activity: bool = False
+    support: bool = False  # opens with a justification or continuation marker
+    boundary: bool = False  # opens with a marker of a new idea
+    narrative: bool = False
+    sponsor: bool = False
+    definition: bool = False
+    question: bool = False
+    score: float = 0.0
+
+    @property
+    def directive(self) -> bool:
+        return self.imperative or bool(self.cues["directive"] or self.cues["avoid"])
+
+
+def _labelled(matcher: PhraseMatcher, span: Span) -> list[tuple[str, Span]]:
+    """Non-overlapping matches (longest first) as (label, span)."""
+    strings = span.doc.vocab.strings
+    found = [Span(span.doc, start, end, label=strings[match_id]) for match_id, start, end in matcher(span)]
+    return [(s.label_, s) for s in filter_spans(found)]
+
+
+def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool]:
+    """(an advice verb in the imperative opens a clause, that imperative is negated)."""
+    tokens = list(span)
+    for i, tok in enumerate(tokens):
+        if tok.lower_ not in forms:
+            continue
+        previous = tokens[i - 1].lower_ if i else ""
+        subject = tokens[i - 2].lower_ if i >= 2 and previous in {"ne", "n'"} else ""
+        if subject in _SUBJECTS:
+            continue  # "je ne pense pas", "il ne va pas": a statement, not an imperative
+        if i == 0 or previous in _CLAUSE_OPENERS or tokens[i - 1].is_punct:
+            negated = previous in {"ne", "n'"} or any(t.lower_ in {"pas", "jamais", "plus"} for t in tokens[i + 1 : i + 4])
+            return True, negated and previous in {"ne", "n'"}
+    return False, False
+
+
+def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
+    f = SentenceFeatures(index=index, question=span.text.rstrip().endswith("?"))
+    for label, _ in _labelled(m.cues, span):
+        f.cues[label] += 1
+    f.imperative, negated_imperative = _imperative(span, m.imperatives)
+    f.avoid = bool(f.cues["avoid"]) or negated_imperative
+    seen: dict[str, None] = {}
+    for label, _ in _labelled(m.networks, span):
+        seen.setdefault(label, None)
+    f.networks = list(seen)
+    for label, _ in _labelled(m.methods, span):
+        f.methods[label] += 1
+    for label, _ in _labelled(m.markers, span):
+        setattr(f, label, True)
+    opening = span.text.lower().lstrip(" ,;:-–—")
+    f.support = opening.startswith(m.support)
+    f.boundary = opening.startswith(m.boundary)
+    f.narrative = f.narrative or _first_person_past(span)
+    f.activity = any(tok.lower_.startswith(m.activity) for tok in span)
+    f.timing = parse_timing(span, negative_positions(span), m.timing, f.activity)
+    f.score = _score(f, m)
+    return f
+
+
+def _first_person_past(span: Span) -> bool:
+    """A story told in the first person ("je postais", "j'ai lancé"), not advice."""
+    for tok in span:
+        if "1" in tok.morph.get("Person") and tok.pos_ in ("VERB", "AUX"):
+            tense = tok.morph.get("Tense")
+            if "Imp" in tense or "Past" in tense:
+                return True
+            if tok.lemma_ == "avoir" and any(t.morph.get("VerbForm") == ["Part"] for t in tok.head.subtree if t.i > tok.i and t.i - tok.i <= 3):
+                return tok.head.pos_ == "VERB" and tok.head.i > tok.i
+    return False
+
+
+def _score(f: SentenceFeatures, m: Matchers) -> float:
+    cue_score = sum(m.cue_groups[group]["weight"] for group, n in f.cues.items() if n)
+    if f.imperative:
+        cue_score += IMPERATIVE_WEIGHT
+    score = min(cue_score, CUE_CAP)
+    if f.networks and f.cues["platform_fact"]:
+        score += NETWORK_WITH_FACT_BONUS
+    if not f.timing.is_empty():
+        score += TIMING_WEIGHT + (TIMING_CONTEXT_BONUS if (f.activity or f.networks or cue_score) else 0.0)
+    score += min(sum(f.methods.values()), 2) * METHOD_WEIGHT
+    if f.narrative or f.sponsor or f.definition:
+        score -= 1.0
+    if f.question:
+        score -= 0.5
+    return round(score, 3)

@@ -1,0 +1,116 @@
+"""Glossary entries: the concept an episode defines, and the guest's defining passage.
+
+The term comes from the host's defining question ("quelle serait ta définition de ...",
+"c'est quoi ...") and, failing that, from the episode title when the guest defines it
+("L'influence digitale, c'est ...").  The definition is the guest's answer that follows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.language import Language
+
+from ..records import Episode, GlossaryEntry, Sentence
+from .summary import clean
+
+MAX_DEFINITION_SECONDS = 90.0
+MAX_DEFINITION_SENTENCES = 8
+_DET = r"(?:(?:un|une|le|la|les|des|du|de la|de l'|l')\s*)?"
+_TERM = r"(?P<t>[^?,;.!]{3,60})"
+_QUESTIONS = [
+    re.compile(r"d[ée]finition (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"c'est quoi (?:exactement |concrètement |vraiment )?" + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"qu'est-ce que (?:c'est (?:que )?)?" + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"(?:qu'entend-on|qu'entends-tu|qu'entendez-vous) par " + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie) " + _DET + r"(?:terme |mot |concept )?" + _TERM, re.IGNORECASE),
+    re.compile(r"(?:^|, )" + _DET + _TERM + r",? c'est quoi", re.IGNORECASE),
+]
+_TRAILING = re.compile(
+    r"\s+(selon (toi|vous)|pour (toi|vous)|d'après (toi|vous)|aujourd'hui|exactement|concrètement|en fait|"
+    r"au juste|dans le monde.*|chez (toi|vous)|pour nos .*|pour ceux .*)$",
+    re.IGNORECASE,
+)
+_NOT_TERMS = {"ça", "cela", "tout ça", "toi", "vous", "ton parcours", "votre parcours"}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def _term_in_question(text: str) -> str | None:
+    for pattern in _QUESTIONS:
+        m = pattern.search(text)
+        if m:
+            term = _TRAILING.sub("", m.group("t").strip())
+            term = re.sub(r"^(?:l'|l’|le |la |les |un |une |des |du )", "", term, flags=re.IGNORECASE).strip(" '\"«»")
+            if term.lower() not in _NOT_TERMS and 1 <= len(term.split()) <= 6:
+                return term
+    return None
+
+
+def title_term(title: str | None, nlp: Language) -> str | None:
+    """The last noun phrase of the title's topic ("Comment acquérir de l'influence digitale ?")."""
+    if not title:
+        return None
+    topic = title.split(":", 1)[-1] if ":" in title else title
+    chunks = [c for c in nlp(topic).noun_chunks if any(t.pos_ == "NOUN" for t in c)]
+    if not chunks:
+        return None
+    words = [t for t in chunks[-1] if t.pos_ not in ("DET", "ADP") and not t.is_punct]
+    return " ".join(t.text for t in words) or None
+
+
+def _passage(sentences: list[Sentence], first: int) -> list[int]:
+    indices: list[int] = []
+    for i in range(first, len(sentences)):
+        s = sentences[i]
+        if s.role == "host" or len(indices) >= MAX_DEFINITION_SENTENCES:
+            break
+        if indices and s.start is not None and sentences[indices[0]].start is not None:
+            if s.start - sentences[indices[0]].start > MAX_DEFINITION_SECONDS:
+                break
+        indices.append(i)
+    return indices
+
+
+def find_glossary(episode: Episode, nlp: Language) -> tuple[list[GlossaryEntry], set[int]]:
+    """Glossary entries of an episode and the sentence indices of their definitions."""
+    sentences = episode.sentences
+    entries: list[GlossaryEntry] = []
+    used: set[int] = set()
+    seen: set[str] = set()
+    for i, sent in enumerate(sentences):
+        if sent.role != "host" or not sent.is_question:
+            continue
+        term = _term_in_question(sent.text)
+        if not term or _fold(term) in seen:
+            continue
+        passage = _passage(sentences, next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host"), len(sentences)))
+        if passage:
+            entries.append(_entry(episode, term, passage))
+            used.update(passage)
+            seen.add(_fold(term))
+    topic = title_term(episode.title, nlp)
+    if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
+        defining = re.compile(r"^(?:l'|le |la |les )?" + re.escape(_fold(topic)) + r"\b.{0,20}\bc est\b")
+        start = next((i for i, s in enumerate(sentences) if s.role != "host" and defining.search(_fold(s.text))), None)
+        if start is not None:
+            passage = _passage(sentences, start)
+            entries.append(_entry(episode, topic, passage))
+            used.update(passage)
+    return entries, used
+
+
+def _entry(episode: Episode, term: str, passage: list[int]) -> GlossaryEntry:
+    first, last = episode.sentences[passage[0]], episode.sentences[passage[-1]]
+    return GlossaryEntry(
+        term=term,
+        definition=clean(" ".join(episode.sentences[i].text for i in passage)),
+        episode=episode.id,
+        start=first.start,
+        end=last.end,
+        speaker=first.speaker,
+    )

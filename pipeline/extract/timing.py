@@ -1,0 +1,238 @@
+"""Timing attributes of a sentence: advised days, parts of the day, hours, frequency, duration.
+
+Words under a negative scope ("évitez le lundi", "ne ... pas", "plutôt que", "a plus d'impact
+qu'une publication le vendredi") are not advised, so they are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+from spacy.util import filter_spans
+
+from ..lexicons import load_json, phrase_matcher
+from ..records import Timing
+
+WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+FREQUENCY_ORDER = ["daily", "several_per_week", "weekly", "monthly"]
+_COMPARATIVES = {"plus", "mieux", "davantage", "meilleur", "meilleure", "meilleurs", "meilleures", "moins"}
+_NEGATIONS = {"pas", "jamais", "surtout pas"}
+_AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "éviterais", "oubliez", "oublie", "sauf", "excepté", "hormis"}
+_CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
+# A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
+_LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
+_HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+_DURATION_BLOCKERS = {"par", "dans", "fois", "tous", "toutes", "chaque", "a", "depuis"}
+_DURATION_CUES = {"pendant", "durant", "sur", "bout", "après", "moins", "minimum", "maximum", "ici", "être", "de", "à", "entre", "et", "ou", "environ", "bien", "premiers", "premières"}
+
+
+@lru_cache(maxsize=4)
+def timing_matcher(nlp: Language) -> PhraseMatcher:
+    vocab = load_json("timing.json")
+    groups = {f"group:{phrase}": [phrase] for phrase in vocab["day_groups"]}
+    groups.update({f"tod:{phrase}": [phrase] for phrase in vocab["times_of_day"]})
+    return phrase_matcher(nlp, groups)
+
+
+def negative_positions(span: Span) -> set[int]:
+    """Doc indices of the tokens inside a negative scope of this sentence."""
+    tokens = list(span)
+    negative: set[int] = set()
+    active = False
+    seen_comparative = False
+    for i, tok in enumerate(tokens):
+        low = tok.lower_
+        if low in _CLAUSE_BREAKS and active:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if low != "," or following is None or following.pos_ not in _LIST_POS:
+                active = False
+        if low in _COMPARATIVES:
+            seen_comparative = True
+        starts = (
+            low in _AVOID_VERBS
+            or low in {"ne", "n'"} and any(t.lower_ in _NEGATIONS for t in tokens[i + 1 : i + 5])
+            or low == "pas" and i > 0 and tokens[i - 1].lower_ in {"faut", "surtout"}
+            or low in {"que", "qu'"} and (seen_comparative or (i > 0 and tokens[i - 1].lower_ == "plutôt"))
+            or low == "lieu" and i > 0 and tokens[i - 1].lower_ == "au"
+        )
+        if starts:
+            active = True
+        if active:
+            negative.add(tok.i)
+    return negative
+
+
+def _number(tok: Token | None) -> int | None:
+    if tok is None:
+        return None
+    numbers = load_json("timing.json")["numbers"]
+    if tok.lower_ in numbers:
+        return numbers[tok.lower_]
+    text = tok.text.rstrip("h")
+    return int(text) if text.isdigit() and len(text) <= 4 else None
+
+
+def _count_before(tokens: list[Token], i: int) -> list[int]:
+    """A count or range said just before position i: "trois", "3", "trois à quatre", "2 ou 3"."""
+    counts: list[int] = []
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        value = _number(tokens[j])
+        if value is not None:
+            counts.insert(0, value)
+        elif tokens[j].lower_ not in {"à", "ou", "-", "et"}:
+            break
+        j -= 1
+    return counts[-2:]
+
+
+def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[str]:
+    names = load_json("timing.json")["days"]
+    vocab_groups = load_json("timing.json")["day_groups"]
+    advised: list[str] = []
+    skip: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.lower_ not in names or tok.i in skip:
+            continue
+        # "du mardi au jeudi", "de lundi à vendredi"
+        if i + 2 < len(tokens) and tokens[i + 1].lower_ in {"au", "à", "jusqu'au"} and tokens[i + 2].lower_ in names:
+            first, last = WEEK.index(names[tok.lower_]), WEEK.index(names[tokens[i + 2].lower_])
+            span_days = [WEEK[(first + k) % 7] for k in range((last - first) % 7 + 1)]
+            skip.add(tokens[i + 2].i)
+            if tok.i not in negative:
+                advised.extend(span_days)
+            continue
+        if tok.i not in negative:
+            advised.append(names[tok.lower_])
+    for label, match in groups:
+        if match.start not in negative:
+            advised.extend(vocab_groups[label.split(":", 1)[1]])
+    return [d for d in WEEK if d in advised]
+
+
+def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
+    """(hour, minute) pairs said as "19h", "11h30", "19 heures", "huit heures du soir"."""
+    found: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        if tok.i in negative:
+            continue
+        hour = minute = None
+        m = _HOUR.match(tok.lower_)
+        if m:
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        elif i + 1 < len(tokens) and tokens[i + 1].lower_ in {"h", "heure", "heures"}:
+            hour = _number(tok)
+            minute = _number(tokens[i + 2]) if i + 2 < len(tokens) else None
+            minute = minute if minute is not None and minute < 60 else 0
+        if hour is None or hour > 24:
+            continue
+        after = " ".join(t.lower_ for t in tokens[i + 1 : i + 4])
+        if hour < 12 and ("du soir" in after or "de l'après-midi" in after):
+            hour += 12
+        found.append((hour % 24, minute))
+    return found
+
+
+def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, list[int]]:
+    vocab = load_json("timing.json")
+    units, words = vocab["frequency_units"], vocab["frequency_words"]
+    for i, tok in enumerate(tokens):
+        low = tok.lower_
+        if tok.i in negative:
+            continue
+        nxt = [t.lower_ for t in tokens[i + 1 : i + 4]]
+        if low == "fois":
+            counts = _count_before(tokens, i)
+            several = i > 0 and tokens[i - 1].lower_ == "plusieurs"
+            unit = next((units[w] for w in nxt if w in units), None)
+            if unit is None:
+                continue
+            if unit == "weekly" and (several or (counts and max(counts) >= 2)):
+                return "several_per_week", counts
+            return unit, counts
+        if low in {"chaque", "tous", "toutes"} and nxt:
+            if nxt[0] in {"les", "jours"} or low == "chaque":
+                rest = nxt[1:] if nxt[0] == "les" else nxt
+                if rest and _number_word(rest[0]) and len(rest) > 1 and rest[1] in units:
+                    return ("several_per_week", []) if units[rest[1]] == "daily" else (units[rest[1]], [])
+                if rest and rest[0] in units:
+                    return units[rest[0]], []
+                if rest and rest[0] in {"matins", "soirs", "matin", "soir", "midis"}:
+                    return "daily", []
+        if low == "par" and nxt and nxt[0] in units:
+            counts = _count_before(tokens, i - 1) if i > 1 else []
+            unit = units[nxt[0]]
+            if unit == "weekly" and counts and max(counts) >= 2:
+                return "several_per_week", counts
+            return unit, counts
+        if low in words:
+            return words[low], []
+        if low == "quotidien" and i > 0 and tokens[i - 1].lower_ == "au":
+            return "daily", []
+    return None, []
+
+
+def _number_word(word: str) -> bool:
+    return word.isdigit() or word in load_json("timing.json")["numbers"]
+
+
+def _durations(tokens: list[Token], negative: set[int]) -> list[str]:
+    units = load_json("timing.json")["duration_units"]
+    found: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens[:-1]):
+        unit = tokens[i + 1].lower_
+        value = _number(tok)
+        if value is None or unit not in units or tok.i in negative:
+            continue
+        before = tokens[i - 1].lower_ if i else ""
+        if before in _DURATION_BLOCKERS or before not in _DURATION_CUES:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2].lower_ in {"par"}:
+            continue
+        code = units[unit]
+        found.append((value * _UNIT_DAYS[code], f"P{value}{code}"))
+    if not found:
+        return []
+    found.sort()
+    return [found[0][1]] if len(found) == 1 else [found[0][1], found[-1][1]]
+
+
+def parse_timing(span: Span, negative: set[int], matcher: PhraseMatcher, activity: bool) -> Timing:
+    """Timing said in one sentence. Parts of the day and frequency count only when the sentence
+    speaks of publishing or engaging (``activity``), so "je travaille tous les jours" is no advice."""
+    tokens = list(span)
+    strings = span.doc.vocab.strings
+    matches = filter_spans([Span(span.doc, s, e, label=strings[mid]) for mid, s, e in matcher(span)])
+    groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
+    tod_names = load_json("timing.json")["times_of_day"]
+    timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
+    if not activity:
+        return timing
+    hours = _hours(tokens, negative)
+    parts = {tod_names[m.label_.split(":", 1)[1]] for m in matches if m.label_.startswith("tod:") and m.start not in negative}
+    for hour, _ in hours:
+        parts.add(_part_of_day(hour))
+    timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
+    timing.hours = _format_hours(tokens, hours)
+    timing.frequency, timing.frequency_count = _frequency(tokens, negative)
+    return timing
+
+
+def _part_of_day(hour: int) -> str:
+    for low, high, name in load_json("timing.json")["hour_ranges"]:
+        if low <= hour <= high:
+            return name
+    return "night"
+
+
+def _format_hours(tokens: list[Token], hours: list[tuple[int, int]]) -> list[str]:
+    labels = [f"{h:02d}:{m:02d}" for h, m in hours]
+    text = " ".join(t.lower_ for t in tokens)
+    if len(labels) == 2 and re.search(r"\b(entre|de)\b[^,.;]*\b(et|à)\b", text):
+        return [f"{labels[0]}-{labels[1]}"]
+    return labels

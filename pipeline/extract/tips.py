@@ -1,0 +1,134 @@
+"""Group the guest's advice sentences into tips: one tip per idea.
+
+An *anchor* sentence carries advice on its own (a directive, an imperative, a comparative, a
+platform fact, a timing).  A tip opens at an anchor, takes in the sentence before it when that one
+names the network the advice is about ("Par contre, sur TikTok, c'est l'inverse."), and goes on over
+the sentences that justify or continue it ("Pourquoi ? Parce que ...", "Ça permet de ...").  A new
+idea starts at a marker such as "par contre", at a change of network, or when timing follows advice
+that had none; host turns, questions to the guest and definitions end a tip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Sentence, Timing
+from .features import SentenceFeatures
+
+ANCHOR_SCORE = 0.8
+SUPPORT_SCORE = 0.3
+TIMING_ANCHOR_SCORE = 0.5
+MAX_TIP_SECONDS = 90.0
+MAX_TIP_SENTENCES = 9
+# timing arriving after this much of untimed advice starts its own tip
+TIMING_SPLIT_SECONDS = 20.0
+
+
+@dataclass
+class Draft:
+    sentences: list[int] = field(default_factory=list)
+    anchors: list[int] = field(default_factory=list)
+
+    def networks(self, features: list[SentenceFeatures]) -> set[str]:
+        return {n for i in self.sentences for n in features[i].networks}
+
+    def has_timing(self, features: list[SentenceFeatures]) -> bool:
+        return any(not features[i].timing.is_empty() for i in self.sentences)
+
+
+def _seconds(sentences: list[Sentence], first: int, last: int) -> float:
+    start, end = sentences[first].start, sentences[last].end
+    return (end - start) if start is not None and end is not None else 0.0
+
+
+def _rhetorical(i: int, features: list[SentenceFeatures], sentences: list[Sentence]) -> bool:
+    """A question the guest answers at once ("Pourquoi ? Parce que ...")."""
+    return features[i].question and i + 1 < len(sentences) and features[i + 1].support and not features[i + 1].question
+
+
+def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sentences: list[Sentence]) -> bool:
+    f = features[i]
+    if f.boundary:
+        return True
+    current = draft.networks(features)
+    if f.networks and current and not (set(f.networks) & current):
+        return True
+    if not f.timing.is_empty() and not draft.has_timing(features):
+        return _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= TIMING_SPLIT_SECONDS
+    if f.support:
+        return False
+    if bool(f.networks) != bool(current) and draft.anchors and features[draft.anchors[0]].networks:
+        return True
+    return False
+
+
+def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int]) -> list[Draft]:
+    """Drafts of tips over the episode's guest sentences (``excluded``: definitions and the like)."""
+    drafts: list[Draft] = []
+    draft: Draft | None = None
+
+    def close() -> None:
+        nonlocal draft
+        if draft and draft.anchors:
+            drafts.append(draft)
+        draft = None
+
+    for i, (sent, f) in enumerate(zip(sentences, features)):
+        usable = sent.role != "host" and i not in excluded and not (f.sponsor or f.narrative and not f.directive)
+        if not usable or (f.question and not _rhetorical(i, features, sentences)):
+            close()
+            continue
+        anchor = f.score >= ANCHOR_SCORE or (not f.timing.is_empty() and f.score >= TIMING_ANCHOR_SCORE)
+        if draft is not None:
+            too_long = (
+                len(draft.sentences) >= MAX_TIP_SENTENCES
+                or _seconds(sentences, draft.sentences[0], i) > MAX_TIP_SECONDS
+            )
+            if too_long or (anchor and _starts_new_idea(draft, i, features, sentences)) or (f.boundary and not anchor):
+                close()
+        if draft is None:
+            if not anchor:
+                continue
+            draft = Draft()
+            lead = i - 1
+            if lead >= 0 and _is_lead_in(lead, sentences, features, excluded, drafts):
+                draft.sentences.append(lead)
+        if anchor or f.support or f.score >= SUPPORT_SCORE or _rhetorical(i, features, sentences):
+            draft.sentences.append(i)
+            if anchor:
+                draft.anchors.append(i)
+        else:
+            close()
+    close()
+    return drafts
+
+
+def _is_lead_in(i: int, sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int], drafts: list[Draft]) -> bool:
+    """The sentence just before an anchor introduces it when it names a network or opens a new idea."""
+    f = features[i]
+    taken = drafts and i in drafts[-1].sentences
+    return (
+        not taken
+        and sentences[i].role != "host"
+        and i not in excluded
+        and not f.question
+        and not f.narrative
+        and (bool(f.networks) or f.boundary or f.score >= SUPPORT_SCORE)
+    )
+
+
+def merge_timing(features: list[SentenceFeatures], indices: list[int]) -> Timing:
+    """The union of the timing said in a tip's sentences."""
+    merged = Timing()
+    for i in indices:
+        t = features[i].timing
+        merged.days += [d for d in t.days if d not in merged.days]
+        merged.times_of_day += [p for p in t.times_of_day if p not in merged.times_of_day]
+        merged.hours += [h for h in t.hours if h not in merged.hours]
+        if t.frequency and not merged.frequency:
+            merged.frequency, merged.frequency_count = t.frequency, t.frequency_count
+        if t.duration and not merged.duration:
+            merged.duration = t.duration
+    order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    merged.days.sort(key=order.index)
+    return merged
