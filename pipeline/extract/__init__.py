@@ -14,7 +14,7 @@ from ..records import Episode, ExtractOptions, Tip
 from .features import SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
 from .summary import summarise
-from .tips import Draft, group_tips, merge_timing
+from .tips import Draft, group_tips, merge_timing, polarity as tip_polarity
 
 STAGE_VERSION = "1"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -51,8 +51,9 @@ def _with(episode: Episode, **changes) -> Episode:
 def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Tip | None:
     sentences = [episode.sentences[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
-    networks = list(dict.fromkeys(n for i in draft.sentences for n in features[i].networks))
-    timing = merge_timing(features, draft.sentences)
+    networks = list(dict.fromkeys(n for i in draft.sentences for n in features[i].networks)) or _context_networks(episode, draft, features)
+    polarity = tip_polarity(features, draft.sentences)
+    timing = merge_timing(features, draft.sentences, avoid=polarity == "avoid")
     methods = sum((features[i].methods for i in draft.sentences), start=features[draft.anchors[0]].methods.__class__())
     method = methods.most_common(1)[0][0] if methods else None
     categories = []
@@ -63,7 +64,6 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Ti
     platform_fact_only = all(a.cues["platform_fact"] and not a.directive for a in anchors)
     if method and not platform_fact_only and (timing.is_empty() or sum(methods.values()) >= 2):
         categories.append("method")
-    polarity = "avoid" if _avoids(anchors) else "do"
     best = max(anchors, key=lambda a: a.score)
     summary = summarise(episode.sentences[best.index].text, networks)
     if not summary:
@@ -88,10 +88,22 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Ti
     )
 
 
-def _avoids(anchors: list[SentenceFeatures]) -> bool:
-    """Advice against something: every anchor that gives a directive advises against."""
-    directive = [a for a in anchors if a.directive or a.avoid]
-    return bool(directive) and all(a.avoid for a in directive)
+# How far back a tip without a network of its own looks for the network being discussed.
+CONTEXT_SENTENCES = 4
+
+
+def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> list[str]:
+    """The network under discussion just before the tip: named by the guest a few sentences
+    earlier in the same turn, or in the host's question that opened the turn."""
+    first = draft.sentences[0]
+    turn = episode.sentences[first].turn
+    for i in range(first - 1, max(first - 1 - CONTEXT_SENTENCES, -1), -1):
+        sentence = episode.sentences[i]
+        if features[i].networks and (sentence.turn == turn or sentence.role == "host"):
+            return list(features[i].networks)
+        if sentence.role == "host" and sentence.turn != turn and not features[i].networks and i < first - 1:
+            break
+    return []
 
 
 def _confidence(anchors: list[SentenceFeatures], size: int) -> float:

@@ -30,6 +30,7 @@ CUE_CAP = 1.6
 _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais", "aussi", "bref", "enfin", "ensuite", ",", "-", "—"}
 
 
+_POLAR_GROUPS = ("directive", "avoid", "preference", "comparative", "necessity")
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
 
 
@@ -92,6 +93,8 @@ class SentenceFeatures:
     sponsor: bool = False
     definition: bool = False
     question: bool = False
+    first_polarity: str | None = None  # polarity of the first advice cue in the sentence
+    timing_context: bool = False  # the timing is said about publishing, a network or advice
     score: float = 0.0
 
     @property
@@ -106,8 +109,8 @@ def _labelled(matcher: PhraseMatcher, span: Span) -> list[tuple[str, Span]]:
     return [(s.label_, s) for s in filter_spans(found)]
 
 
-def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool]:
-    """(an advice verb in the imperative opens a clause, that imperative is negated)."""
+def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool, int]:
+    """(an advice verb in the imperative opens a clause, it is negated, its doc index)."""
     tokens = list(span)
     for i, tok in enumerate(tokens):
         if tok.lower_ not in forms:
@@ -118,16 +121,27 @@ def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool]:
             continue  # "je ne pense pas", "il ne va pas": a statement, not an imperative
         if i == 0 or previous in _CLAUSE_OPENERS or tokens[i - 1].is_punct:
             negated = previous in {"ne", "n'"} or any(t.lower_ in {"pas", "jamais", "plus"} for t in tokens[i + 1 : i + 4])
-            return True, negated and previous in {"ne", "n'"}
-    return False, False
+            return True, negated and previous in {"ne", "n'"}, tok.i
+    return False, False, -1
 
 
 def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f = SentenceFeatures(index=index, question=span.text.rstrip().endswith("?"))
-    for label, _ in _labelled(m.cues, span):
+    avoid_starts: set[int] = set()
+    first_cue: tuple[int, str] | None = None
+    for label, match in _labelled(m.cues, span):
         f.cues[label] += 1
-    f.imperative, negated_imperative = _imperative(span, m.imperatives)
+        if label == "avoid":
+            avoid_starts.add(match.start)
+        if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
+            first_cue = (match.start, "avoid" if label == "avoid" else "do")
+    f.imperative, negated_imperative, position = _imperative(span, m.imperatives)
+    if f.imperative:
+        avoid_starts.update({position} if negated_imperative else set())
+        if first_cue is None or position < first_cue[0]:
+            first_cue = (position, "avoid" if negated_imperative else "do")
     f.avoid = bool(f.cues["avoid"]) or negated_imperative
+    f.first_polarity = first_cue[1] if first_cue else None
     seen: dict[str, None] = {}
     for label, _ in _labelled(m.networks, span):
         seen.setdefault(label, None)
@@ -139,22 +153,31 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     opening = span.text.lower().lstrip(" ,;:-–—")
     f.support = opening.startswith(m.support)
     f.boundary = opening.startswith(m.boundary)
-    f.narrative = f.narrative or _first_person_past(span)
+    f.narrative = f.narrative or _tells_a_story(span)
     f.activity = any(tok.lower_.startswith(m.activity) for tok in span)
-    f.timing = parse_timing(span, negative_positions(span), m.timing, f.activity)
+    negative = negative_positions(span, avoid_starts)
+    if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
+        negative = {tok.i for tok in span}  # "le lundi, sur LinkedIn, évitez": no day is advised
+    f.timing = parse_timing(span, negative, m.timing, f.activity)
+    f.timing_context = f.activity or bool(f.networks) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
     return f
 
 
-def _first_person_past(span: Span) -> bool:
-    """A story told in the first person ("je postais", "j'ai lancé"), not advice."""
-    for tok in span:
-        if "1" in tok.morph.get("Person") and tok.pos_ in ("VERB", "AUX"):
-            tense = tok.morph.get("Tense")
-            if "Imp" in tense or "Past" in tense:
+def _tells_a_story(span: Span) -> bool:
+    """A story, not advice: the imperfect ("il envoyait", "je postais") or a first-person past ("j'ai lancé")."""
+    tokens = list(span)
+    for i, tok in enumerate(tokens):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if "Imp" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood"):
+            return True  # the imperfect tells what happened ("il envoyait", "je postais")
+        subject = tokens[i - 1].lower_ if i else ""
+        if subject in {"n'", "ne"} and i >= 2:
+            subject = tokens[i - 2].lower_
+        if tok.lemma_ == "avoir" and subject in {"j'", "on", "nous"}:
+            if any(t.morph.get("VerbForm") == ["Part"] for t in tokens[i + 1 : i + 4]):
                 return True
-            if tok.lemma_ == "avoir" and any(t.morph.get("VerbForm") == ["Part"] for t in tok.head.subtree if t.i > tok.i and t.i - tok.i <= 3):
-                return tok.head.pos_ == "VERB" and tok.head.i > tok.i
     return False
 
 
@@ -166,7 +189,7 @@ def _score(f: SentenceFeatures, m: Matchers) -> float:
     if f.networks and f.cues["platform_fact"]:
         score += NETWORK_WITH_FACT_BONUS
     if not f.timing.is_empty():
-        score += TIMING_WEIGHT + (TIMING_CONTEXT_BONUS if (f.activity or f.networks or cue_score) else 0.0)
+        score += TIMING_WEIGHT + (TIMING_CONTEXT_BONUS if f.timing_context else 0.0)
     score += min(sum(f.methods.values()), 2) * METHOD_WEIGHT
     if f.narrative or f.sponsor or f.definition:
         score -= 1.0

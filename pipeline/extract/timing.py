@@ -39,8 +39,9 @@ def timing_matcher(nlp: Language) -> PhraseMatcher:
     return phrase_matcher(nlp, groups)
 
 
-def negative_positions(span: Span) -> set[int]:
-    """Doc indices of the tokens inside a negative scope of this sentence."""
+def negative_positions(span: Span, triggers: set[int] = frozenset()) -> set[int]:
+    """Doc indices of the tokens inside a negative scope of this sentence; ``triggers`` are the
+    doc indices where an avoid cue of the lexicon begins ("ça ne sert à rien de", "évitez")."""
     tokens = list(span)
     negative: set[int] = set()
     active = False
@@ -54,7 +55,8 @@ def negative_positions(span: Span) -> set[int]:
         if low in _COMPARATIVES:
             seen_comparative = True
         starts = (
-            low in _AVOID_VERBS
+            tok.i in triggers
+            or low in _AVOID_VERBS
             or low in {"ne", "n'"} and any(t.lower_ in _NEGATIONS for t in tokens[i + 1 : i + 5])
             or low == "pas" and i > 0 and tokens[i - 1].lower_ in {"faut", "surtout"}
             or low in {"que", "qu'"} and (seen_comparative or (i > 0 and tokens[i - 1].lower_ == "plutôt"))
@@ -203,23 +205,22 @@ def _durations(tokens: list[Token], negative: set[int]) -> list[str]:
 
 
 def parse_timing(span: Span, negative: set[int], matcher: PhraseMatcher, activity: bool) -> Timing:
-    """Timing said in one sentence. Parts of the day and frequency count only when the sentence
-    speaks of publishing or engaging (``activity``), so "je travaille tous les jours" is no advice."""
+    """Timing said in one sentence. A frequency counts only when the sentence speaks of publishing
+    or engaging (``activity``), so "il travaille tous les jours" is no publishing rhythm."""
     tokens = list(span)
     strings = span.doc.vocab.strings
     matches = filter_spans([Span(span.doc, s, e, label=strings[mid]) for mid, s, e in matcher(span)])
     groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
     tod_names = load_json("timing.json")["times_of_day"]
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
-    if not activity:
-        return timing
     hours = _hours(tokens, negative)
     parts = {tod_names[m.label_.split(":", 1)[1]] for m in matches if m.label_.startswith("tod:") and m.start not in negative}
     for hour, _ in hours:
         parts.add(_part_of_day(hour))
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(tokens, hours)
-    timing.frequency, timing.frequency_count = _frequency(tokens, negative)
+    if activity:
+        timing.frequency, timing.frequency_count = _frequency(tokens, negative)
     return timing
 
 

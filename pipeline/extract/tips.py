@@ -17,7 +17,7 @@ from .features import SentenceFeatures
 
 ANCHOR_SCORE = 0.8
 SUPPORT_SCORE = 0.3
-TIMING_ANCHOR_SCORE = 0.5
+TIMING_ANCHOR_SCORE = 0.6
 MAX_TIP_SECONDS = 90.0
 MAX_TIP_SENTENCES = 9
 # timing arriving after this much of untimed advice starts its own tip
@@ -46,6 +46,17 @@ def _rhetorical(i: int, features: list[SentenceFeatures], sentences: list[Senten
     return features[i].question and i + 1 < len(sentences) and features[i + 1].support and not features[i + 1].question
 
 
+def _timing_kinds(timing: Timing) -> set[str]:
+    kinds = {"days"} if timing.days else set()
+    if timing.times_of_day or timing.hours:
+        kinds.add("time")
+    if timing.frequency:
+        kinds.add("frequency")
+    if timing.duration:
+        kinds.add("duration")
+    return kinds
+
+
 def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sentences: list[Sentence]) -> bool:
     f = features[i]
     if f.boundary:
@@ -53,13 +64,19 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     current = draft.networks(features)
     if f.networks and current and not (set(f.networks) & current):
         return True
-    if not f.timing.is_empty() and not draft.has_timing(features):
-        return _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= TIMING_SPLIT_SECONDS
+    kinds = _timing_kinds(f.timing)
+    if kinds:
+        if not draft.has_timing(features):
+            return _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= TIMING_SPLIT_SECONDS
+        said = set().union(*(_timing_kinds(features[j].timing) for j in draft.sentences))
+        # "je recommande deux posts par semaine" then "le mieux, c'est du mardi au jeudi"
+        if f.first_polarity and not (kinds & said):
+            return True
     if f.support:
         return False
-    if bool(f.networks) != bool(current) and draft.anchors and features[draft.anchors[0]].networks:
-        return True
-    return False
+    # a new recommendation of its own, away from the network the tip is about
+    strong = f.first_polarity is not None and not f.networks
+    return strong and bool(current) and bool(features[draft.anchors[0]].networks)
 
 
 def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int]) -> list[Draft]:
@@ -78,7 +95,7 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
         if not usable or (f.question and not _rhetorical(i, features, sentences)):
             close()
             continue
-        anchor = f.score >= ANCHOR_SCORE or (not f.timing.is_empty() and f.score >= TIMING_ANCHOR_SCORE)
+        anchor = f.score >= ANCHOR_SCORE or (not f.timing.is_empty() and f.timing_context and f.score >= TIMING_ANCHOR_SCORE)
         if draft is not None:
             too_long = (
                 len(draft.sentences) >= MAX_TIP_SENTENCES
@@ -117,11 +134,20 @@ def _is_lead_in(i: int, sentences: list[Sentence], features: list[SentenceFeatur
     )
 
 
-def merge_timing(features: list[SentenceFeatures], indices: list[int]) -> Timing:
-    """The union of the timing said in a tip's sentences."""
+def polarity(features: list[SentenceFeatures], indices: list[int]) -> str:
+    """A tip advises what its first advice cue advises: "ne mettez pas de lien ..., mettez-le en
+    commentaire" is advice against; "passez sur WhatsApp Business, arrêtez le perso" is advice for."""
+    return next((features[i].first_polarity for i in indices if features[i].first_polarity), "do")
+
+
+def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bool = False) -> Timing:
+    """The union of the timing said in a tip's sentences.  In advice against something, the days
+    and hours of the sentences that only explain it are what is advised against."""
     merged = Timing()
     for i in indices:
         t = features[i].timing
+        if avoid and features[i].first_polarity != "do":
+            t = Timing(frequency=t.frequency, frequency_count=t.frequency_count, duration=t.duration)
         merged.days += [d for d in t.days if d not in merged.days]
         merged.times_of_day += [p for p in t.times_of_day if p not in merged.times_of_day]
         merged.hours += [h for h in t.hours if h not in merged.hours]
