@@ -26,11 +26,15 @@ TIMING_WEIGHT = 0.5
 TIMING_CONTEXT_BONUS = 0.3
 METHOD_WEIGHT = 0.15
 CUE_CAP = 1.6
+ACTIVITY_BONUS = 0.2
 # Words after which a sentence-initial imperative may stand ("Et surtout, publiez ...").
 _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais", "aussi", "bref", "enfin", "ensuite", ",", "-", "—"}
 
 
-_POLAR_GROUPS = ("directive", "avoid", "preference", "comparative", "necessity")
+_NOT_VERBS_IN_EZ = {"chez", "assez", "rez", "nez", "lez"}
+# second-person verbs that describe the listener rather than advise ("vous savez", "tu vois")
+_NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer", "rendre", "dire", "parler", "penser", "croire", "entendre", "sembler"}
+_POLAR_GROUPS = ("directive", "address", "avoid", "preference", "comparative", "necessity")
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
 
 
@@ -113,7 +117,7 @@ def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool, int]:
     """(an advice verb in the imperative opens a clause, it is negated, its doc index)."""
     tokens = list(span)
     for i, tok in enumerate(tokens):
-        if tok.lower_ not in forms:
+        if tok.lower_ not in forms and not _looks_imperative(tokens, i):
             continue
         previous = tokens[i - 1].lower_ if i else ""
         subject = tokens[i - 2].lower_ if i >= 2 and previous in {"ne", "n'"} else ""
@@ -123,6 +127,27 @@ def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool, int]:
             negated = previous in {"ne", "n'"} or any(t.lower_ in {"pas", "jamais", "plus"} for t in tokens[i + 1 : i + 4])
             return True, negated and previous in {"ne", "n'"}, tok.i
     return False, False, -1
+
+
+def _looks_imperative(tokens: list, i: int) -> bool:
+    """A verb in -ez opening a clause with no subject before it ("Exportez la vidéo",
+    "Donnez-vous un an"): the vous-imperative of verbs the lexicon does not list."""
+    low = tokens[i].lower_
+    if len(low) < 5 or not low.endswith("ez") or low in _NOT_VERBS_IN_EZ:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or nxt.text.startswith("-") or nxt.pos_ in ("DET", "ADP", "NOUN", "ADV", "PRON", "PUNCT", "NUM")
+
+
+def _addresses_listener(span: Span) -> bool:
+    """Advice said as a statement to the listener: "tu montres directement le résultat",
+    "vous publiez le soir" (second person, present, not a question)."""
+    for tok in span:
+        if tok.lower_ in {"tu", "t'", "vous"} and tok.dep_.startswith("nsubj"):
+            head = tok.head
+            if head.pos_ in ("VERB", "AUX") and "Pres" in head.morph.get("Tense") and head.lemma_ not in _NOT_ADVICE_VERBS:
+                return True
+    return False
 
 
 def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
@@ -140,6 +165,10 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         avoid_starts.update({position} if negated_imperative else set())
         if first_cue is None or position < first_cue[0]:
             first_cue = (position, "avoid" if negated_imperative else "do")
+    if not f.imperative and not f.question and _addresses_listener(span):
+        f.cues["address"] += 1
+        if first_cue is None:
+            first_cue = (span.start, "do")
     f.avoid = bool(f.cues["avoid"]) or negated_imperative
     f.first_polarity = first_cue[1] if first_cue else None
     seen: dict[str, None] = {}
@@ -158,7 +187,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     negative = negative_positions(span, avoid_starts)
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
         negative = {tok.i for tok in span}  # "le lundi, sur LinkedIn, évitez": no day is advised
-    f.timing = parse_timing(span, negative, m.timing, f.activity)
+    verbless = not any(tok.pos_ == "VERB" for tok in span)
+    f.timing = parse_timing(span, negative, m.timing, f.activity or verbless)
     f.timing_context = f.activity or bool(f.networks) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
     return f
@@ -190,6 +220,8 @@ def _score(f: SentenceFeatures, m: Matchers) -> float:
         score += NETWORK_WITH_FACT_BONUS
     if not f.timing.is_empty():
         score += TIMING_WEIGHT + (TIMING_CONTEXT_BONUS if f.timing_context else 0.0)
+    if cue_score and f.activity:
+        score += ACTIVITY_BONUS
     score += min(sum(f.methods.values()), 2) * METHOD_WEIGHT
     if f.narrative or f.sponsor or f.definition:
         score -= 1.0

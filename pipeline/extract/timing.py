@@ -25,6 +25,9 @@ _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "év
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
+# "à 19 heures", "vers huit heures": a clock time; "en 24 heures": a delay
+_CLOCK_CUES = {"à", "vers", "entre", "et", "de", "avant", "après", "jusqu'à", "dès", "ou", "à partir de"}
+_SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
 _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _DURATION_BLOCKERS = {"par", "dans", "fois", "tous", "toutes", "chaque", "a", "depuis"}
@@ -127,12 +130,17 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
         m = _HOUR.match(tok.lower_)
         if m:
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        elif i + 1 < len(tokens) and tokens[i + 1].lower_ in {"h", "heure", "heures"}:
+        elif (
+            i + 1 < len(tokens)
+            and tokens[i + 1].lower_ in {"h", "heure", "heures"}
+            and i > 0
+            and tokens[i - 1].lower_ in _CLOCK_CUES
+        ):
             hour = _number(tok)
             minute = _number(tokens[i + 2]) if i + 2 < len(tokens) else None
             minute = minute if minute is not None and minute < 60 else 0
-        if hour is None or hour > 24:
-            continue
+        if hour is None or hour > 24 or (i > 0 and tokens[i - 1].lower_ in _SPAN_CUES):
+            continue  # "en vingt-quatre heures", "sous 48h": a delay, not a time of day
         after = " ".join(t.lower_ for t in tokens[i + 1 : i + 4])
         if hour < 12 and ("du soir" in after or "de l'après-midi" in after):
             hour += 12
@@ -167,7 +175,8 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                 if rest and rest[0] in {"matins", "soirs", "matin", "soir", "midis"}:
                     return "daily", []
         if low == "par" and nxt and nxt[0] in units:
-            counts = _count_before(tokens, i - 1) if i > 1 else []
+            # "une par semaine", "deux posts par semaine"
+            counts = _count_before(tokens, i) or (_count_before(tokens, i - 1) if i > 1 else [])
             unit = units[nxt[0]]
             if unit == "weekly" and counts and max(counts) >= 2:
                 return "several_per_week", counts

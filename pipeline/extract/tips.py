@@ -17,7 +17,7 @@ from .features import SentenceFeatures
 
 ANCHOR_SCORE = 0.8
 SUPPORT_SCORE = 0.3
-TIMING_ANCHOR_SCORE = 0.6
+TIMING_ANCHOR_SCORE = 0.5
 MAX_TIP_SECONDS = 90.0
 MAX_TIP_SENTENCES = 9
 # timing arriving after this much of untimed advice starts its own tip
@@ -84,18 +84,23 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
     drafts: list[Draft] = []
     draft: Draft | None = None
 
+    pending: list[int] = []
+
     def close() -> None:
         nonlocal draft
         if draft and draft.anchors:
             drafts.append(draft)
         draft = None
+        pending.clear()
 
     for i, (sent, f) in enumerate(zip(sentences, features)):
         usable = sent.role != "host" and i not in excluded and not (f.sponsor or f.narrative and not f.directive)
         if not usable or (f.question and not _rhetorical(i, features, sentences)):
             close()
             continue
-        anchor = f.score >= ANCHOR_SCORE or (not f.timing.is_empty() and f.timing_context and f.score >= TIMING_ANCHOR_SCORE)
+        answers_question = i > 0 and features[i - 1].question
+        timed = not f.timing.is_empty() and (f.timing_context or answers_question)
+        anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE)
         if draft is not None:
             too_long = (
                 len(draft.sentences) >= MAX_TIP_SENTENCES
@@ -111,9 +116,13 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
             if lead >= 0 and _is_lead_in(lead, sentences, features, excluded, drafts):
                 draft.sentences.append(lead)
         if anchor or f.support or f.score >= SUPPORT_SCORE or _rhetorical(i, features, sentences):
+            draft.sentences.extend(pending)
+            pending.clear()
             draft.sentences.append(i)
             if anchor:
                 draft.anchors.append(i)
+        elif not pending:
+            pending.append(i)  # one plain sentence may sit inside a tip, if advice follows
         else:
             close()
     close()
