@@ -17,11 +17,11 @@ from .summary import clean
 
 MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
-_DET = r"(?:(?:un|une|le|la|les|des|du|de la|de l'|l')\s*)?"
+_DET = r"(?:(?:une|un|les|le|la|des|du|de la)\s+|(?:de l'|l'|l’))?"
 _TERM = r"(?P<t>[^?,;.!]{3,60})"
 _QUESTIONS = [
     re.compile(r"d[ée]finition (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
-    re.compile(r"c'est quoi (?:exactement |concrètement |vraiment )?" + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"c'est quoi,? (?:exactement,? |concrètement,? |vraiment,? )?" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"qu'est-ce que (?:c'est (?:que )?)?" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:qu'entend-on|qu'entends-tu|qu'entendez-vous) par " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie) " + _DET + r"(?:terme |mot |concept )?" + _TERM, re.IGNORECASE),
@@ -46,7 +46,8 @@ def _term_in_question(text: str) -> str | None:
         if m:
             term = _TRAILING.sub("", m.group("t").strip())
             term = re.sub(r"^(?:l'|l’|le |la |les |un |une |des |du )", "", term, flags=re.IGNORECASE).strip(" '\"«»")
-            if term.lower() not in _NOT_TERMS and 1 <= len(term.split()) <= 6:
+            vocative = term[:1].isupper() or term.lower().startswith(("alors", "donc", "et "))  # "Alors Karim, c'est quoi ..."
+            if term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6:
                 return term
     return None
 
