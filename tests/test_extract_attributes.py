@@ -1,0 +1,152 @@
+"""Tables of French phrasings for each attribute a tip carries."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.features import matchers, sentence_features
+from pipeline.nlp import load_nlp
+
+
+def features(text: str):
+    nlp = load_nlp()
+    doc = nlp(text)
+    return sentence_features(doc[:], 0, matchers(nlp))
+
+
+NETWORKS = [
+    ("Publiez vos Reels sur Insta le soir.", ["Instagram"]),
+    ("Sur Twitter, enfin X, les fils marchent bien.", ["X"]),
+    ("Mettez vos Shorts en avant.", ["YouTube"]),
+    ("Passez sur WhatsApp Business tout de suite.", ["WhatsApp"]),
+    ("Demandez des avis Google à chaque client.", ["Google"]),
+    ("Sur TikTok et sur LinkedIn, le public n'est pas le même.", ["TikTok", "LinkedIn"]),
+    ("Lancez un serveur Discord et un canal Telegram.", ["Discord", "Telegram"]),
+    ("Mettez votre podcast sur Spotify et Apple Podcasts.", ["Spotify", "Apple Podcasts"]),
+    ("Je poste sur FB et sur YT.", ["Facebook", "YouTube"]),
+    ("Le contenu compte plus que tout.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NETWORKS)
+def test_networks(text, expected):
+    assert features(text).networks == expected
+
+
+DAYS = [
+    ("Publiez du mardi au jeudi.", ["tuesday", "wednesday", "thursday"]),
+    ("Le mieux c'est de publier le lundi, le mercredi et le vendredi.", ["monday", "wednesday", "friday"]),
+    ("Postez le week-end, quand les gens ont du temps.", ["saturday", "sunday"]),
+    ("Publiez en semaine.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
+    ("Évitez de publier le lundi.", []),
+    ("Franchement, le lundi, sur LinkedIn, évitez.", []),
+    ("Ne publiez pas le dimanche.", []),
+    ("Une publication le mardi a plus d'impact qu'une publication le vendredi ou le samedi.", ["tuesday"]),
+    ("Publiez le jeudi plutôt que le lundi.", ["thursday"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DAYS)
+def test_days(text, expected):
+    assert features(text).timing.days == expected
+
+
+TIMES = [
+    ("Publiez le soir, entre 19h et 21h.", ["evening"], ["19:00-21:00"]),
+    ("Je conseille de poster à 8h du matin.", ["morning"], ["08:00"]),
+    ("Publiez vers 11h30, avant la pause déjeuner.", ["morning", "midday"], ["11:30"]),
+    ("Postez vos stories le midi.", ["midday"], []),
+    ("Publiez en fin d'après-midi.", ["afternoon"], []),
+    ("Publiez à huit heures du soir.", ["evening"], ["20:00"]),
+    ("Répondez aux messages en vingt-quatre heures.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, parts, hours", TIMES)
+def test_times_of_day(text, parts, hours):
+    timing = features(text).timing
+    assert timing.times_of_day == parts
+    assert timing.hours == hours
+
+
+FREQUENCIES = [
+    ("Publiez tous les jours.", "daily", []),
+    ("Il faut publier une vidéo par jour.", "daily", [1]),
+    ("Je recommande de poster trois à quatre fois par semaine.", "several_per_week", [3, 4]),
+    ("Publiez 2 fois par semaine.", "several_per_week", [2]),
+    ("Une publication par semaine suffit.", "weekly", [1]),
+    ("Envoyez votre newsletter chaque semaine.", "weekly", []),
+    ("Publiez un article une fois par mois.", "monthly", [1]),
+    ("Postez plusieurs fois par semaine.", "several_per_week", []),
+    ("Ça ne sert à rien de publier tous les jours.", None, []),
+    ("Il travaille quotidiennement sur son endurance.", None, []),
+]
+
+
+@pytest.mark.parametrize("text, frequency, count", FREQUENCIES)
+def test_frequency(text, frequency, count):
+    timing = features(text).timing
+    assert timing.frequency == frequency
+    assert timing.frequency_count == count
+
+
+DURATIONS = [
+    ("Tenez ce rythme pendant 30 jours.", ["P30D"]),
+    ("Après une période de deux semaines à six mois, changez de réseau.", ["P2W", "P6M"]),
+    ("Pour être au top dans six mois, il s'entraîne.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DURATIONS)
+def test_duration(text, expected):
+    assert features(text).timing.duration == expected
+
+
+POLARITY = [
+    ("Évitez de publier des photos floues.", "avoid"),
+    ("Ne publiez jamais sans relire.", "avoid"),
+    ("Surtout pas de hashtags génériques.", "avoid"),
+    ("Ça ne sert à rien de payer pour des abonnés.", "avoid"),
+    ("N'achetez pas de followers.", "avoid"),
+    ("Je vous déconseille les concours.", "avoid"),
+    ("Je vous conseille de répondre à chaque commentaire.", "do"),
+    ("Publiez des vidéos plutôt que des photos.", "do"),
+    ("Le mieux c'est de tester plusieurs formats.", "do"),
+    ("Il faut publier régulièrement.", "do"),
+    ("Tu devrais filmer tes arrivages.", "do"),
+    ("Exportez la vidéo sans filigrane.", "do"),
+]
+
+
+@pytest.mark.parametrize("text, expected", POLARITY)
+def test_polarity_of_first_cue(text, expected):
+    assert features(text).first_polarity == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je me souviens, à l'époque, je postais tous les soirs vers 22 heures.",
+        "Il envoyait des snaps à ses clients à deux heures du matin.",
+        "Cet épisode est sponsorisé par une banque en ligne.",
+        "Est-ce que tu publies le soir ?",
+        "Le digital, c'est ce qui se passe sur Google, TikTok ou Instagram.",
+    ],
+)
+def test_not_advice(text):
+    assert features(text).score < 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous conseille de publier le mardi.",
+        "Publiez vos Reels le soir.",
+        "Sur TikTok, l'algorithme est basé sur la régularité.",
+        "Une publication le mardi a plus d'impact qu'une publication le vendredi.",
+        "Personnellement, je suis beaucoup plus orienté vers la croissance organique.",
+        "Surtout, ne lancez pas trois réseaux en même temps.",
+    ],
+)
+def test_advice(text):
+    assert features(text).score >= 0.8
