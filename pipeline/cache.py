@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .errors import ExportError
-from .fsutil import atomic_write_bytes, atomic_write_text, remove_stale_temporaries
+from .fsutil import atomic_write_bytes, atomic_write_text, remove_stale_temporaries, write_if_changed
 
 STAGES = ("transcribe", "segment", "extract")
 INDEX_VERSION = 1
@@ -135,4 +135,4 @@ class Cache:
         return index
 
     def save_index(self, index: dict) -> None:
-        atomic_write_text(self.index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+        write_if_changed(self.index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))

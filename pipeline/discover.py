@@ -56,6 +56,9 @@ def module_constant(module: str, name: str, default: Any) -> Any:
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             targets, value = [node.target], node.value
         if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            if (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and not value.keywords
+                    and value.func.id in ("frozenset", "set", "tuple", "list") and len(value.args) == 1):
+                value = value.args[0]  # frozenset({".srt", ...})
             try:
                 return ast.literal_eval(value)
             except ValueError:  # computed: import for real

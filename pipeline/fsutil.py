@@ -11,6 +11,16 @@ from pathlib import Path
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates 0600 files; outputs get the usual permissions (0666 less the umask).
+_FILE_MODE = 0o666 & ~_current_umask()
+
+
 def safe_id(name: str) -> str:
     """A file-name-safe episode id from a file stem: ASCII letters, digits, ``._-``; never empty,
     never ``.``/``..`` nor starting with a dot, so that no id can write outside its folder."""
@@ -25,6 +35,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
