@@ -1,0 +1,107 @@
+"""The same run on Dask: a local cluster (--workers 2) and an existing scheduler with two workers."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import run
+from pipeline.bench.generate import generate_folder
+from pipeline.records import RunOptions
+from test_batch_support import comparable, outputs, validate_outputs
+
+ROOT = Path(__file__).resolve().parents[1]
+DASK = ROOT / ".venv" / "bin" / "dask"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("episodes")
+    generate_folder(path, 3, seed=11)
+    shutil.copy(ROOT / "samples" / "dictionnaire_digital_influence.txt", path)
+    (path / "empty.srt").write_bytes(b"")
+    return path
+
+
+@pytest.fixture(scope="module")
+def single(folder, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("single")
+    run(folder, out, RunOptions(workers=1))
+    return comparable(outputs(out))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def scheduler_address(tmp_path):
+    """A real `dask scheduler` and two `dask worker` processes on loopback, torn down afterwards."""
+    from dask.distributed import Client
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = tmp_path / "dask-logs"
+    logs.mkdir()
+    processes = []
+
+    def start(name, *args):
+        log = open(logs / f"{name}.log", "wb")
+        processes.append((subprocess.Popen([str(DASK), *args], stdout=log, stderr=subprocess.STDOUT), log))
+
+    try:
+        start("scheduler", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard")
+        for i in range(2):
+            start(f"worker{i}", "worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--nworkers", "1",
+                  "--no-dashboard", "--name", f"w{i}")
+        deadline = time.monotonic() + 60
+        while True:  # the scheduler accepts connections
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+        yield address
+    finally:
+        for process, _ in reversed(processes):
+            process.terminate()
+        for process, log in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+            log.close()
+
+
+def test_local_cluster_equals_single_process(folder, single, tmp_path):
+    out = tmp_path / "out"
+    result = run(folder, out, RunOptions(workers=2))
+    validate_outputs(out)
+    assert result.stats["processed"] == 5
+    assert comparable(outputs(out)) == single
+    assert result.exit_code == 1  # empty.srt failed, the rest ran
+
+
+def test_existing_scheduler_equals_single_process(folder, single, scheduler_address, tmp_path):
+    out = tmp_path / "out"
+    result = run(folder, out, RunOptions(scheduler=scheduler_address))
+    validate_outputs(out)
+    assert result.stats["processed"] == 5
+    assert comparable(outputs(out)) == single
+    # The re-run, on the cluster too, finds everything up to date.
+    again = run(folder, out, RunOptions(scheduler=scheduler_address))
+    assert again.stats["processed"] == 0
