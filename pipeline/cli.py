@@ -161,6 +161,58 @@ def run(
 
 
 @app.command()
+def transcribe(
+    inputs: list[Path] = typer.Argument(..., help="Audio or video files (wav, mp3, m4a, flac, ogg, mp4, mkv...), or folders of them."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder; writes OUT/transcripts/<id>.json, .srt and .vtt."),
+    model: Optional[str] = typer.Option(
+        None, "--model", help="CTranslate2 Whisper model folder (default: models/faster-whisper-base), "
+        "or a model name (small, medium, large-v3...) fetched from the model hub only when reachable."
+    ),
+    device: str = typer.Option("cpu", "--device", help="cpu, cuda or auto."),
+    compute_type: str = typer.Option("int8", "--compute-type", help="int8 (CPU default), int8_float16, float16, float32..."),
+    beam_size: int = typer.Option(5, "--beam-size", help="Beam search width (1 = greedy, faster)."),
+    language: str = typer.Option("fr", "--language", help="Language code (fr, en...), or auto to detect it."),
+    vad: bool = typer.Option(True, "--vad/--no-vad", help="Skip non-speech with Silero VAD."),
+    word_timestamps: bool = typer.Option(True, "--word-timestamps/--no-word-timestamps", help="Time each word."),
+    batched: bool = typer.Option(False, "--batched", help="Batched inference (BatchedInferencePipeline)."),
+    batch_size: int = typer.Option(8, "--batch-size", help="Chunks per batch with --batched."),
+    initial_prompt: Optional[str] = typer.Option(None, "--initial-prompt", help="Text that primes the vocabulary and style."),
+    hotwords: Optional[str] = typer.Option(
+        None, "--hotwords", help="Names to favour, comma-separated, or 'default' for pipeline/data/hotwords.txt."
+    ),
+    threads: int = typer.Option(0, "--threads", help="CPU threads (0 = all cores)."),
+    force: bool = typer.Option(False, "--force", help="Transcribe again even when the output is up to date."),
+) -> None:
+    """Transcribe audio and video files offline with faster-whisper.
+
+    Example: conseils transcribe episode.mp3 --out out/
+    """
+    from .records import TranscribeOptions
+    from .transcribe import audio_files, load_model, transcribe_to_dir
+    from .transcribe_cli import progress_display
+
+    options = TranscribeOptions(
+        model=model, device=device, compute_type=compute_type, beam_size=beam_size, language=language,
+        vad=vad, word_timestamps=word_timestamps, batched=batched, batch_size=batch_size,
+        initial_prompt=initial_prompt, hotwords=hotwords, threads=threads,
+    )
+    try:
+        load_model(options)  # a bad option or a missing model stops everything, before any file
+    except ConseilsError as exc:
+        _fail(str(exc))
+    failures: list[str] = []
+    with progress_display() as show:
+        for path in audio_files(inputs):
+            try:
+                with show(path) as progress:
+                    written = transcribe_to_dir(path, out, options, progress=progress, force=force)
+                typer.echo(f"{path}: {show.summary(written)}")
+            except ConseilsError as exc:
+                failures.append(str(exc))
+    _report_failures(failures)
+
+
+@app.command()
 def eval(  # noqa: A001 - the command's name is the user's word
     gold_dir: Path = typer.Argument(..., help="Folder of <episode>.gold.json annotations."),
     out_dir: Path = typer.Argument(..., help="A run's output folder (tips.json, glossary.json, episodes/)."),
