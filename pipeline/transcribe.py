@@ -326,6 +326,20 @@ def _check_file(path: Path) -> None:
         raise AudioError(path, "empty file (0 bytes)")
 
 
+def _wav_declared_seconds(path: Path) -> Optional[float]:
+    """The length a PCM WAV header declares (FFmpeg trusts the file size instead)."""
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as handle:
+            frames, size = handle.getnframes(), handle.getsampwidth() * handle.getnchannels()
+            if frames == 0 or frames * size >= 0xFFFFFFFF - size:  # streamed WAV: size unknown
+                return None
+            return frames / handle.getframerate()
+    except (wave.Error, EOFError, OSError, ZeroDivisionError):
+        return None
+
+
 def decode_audio(path: str | Path) -> Any:
     """The first audio track of an audio or video file as 16 kHz mono float32 samples.
 
@@ -349,6 +363,8 @@ def decode_audio(path: str | Path) -> Any:
                 declared = float(stream.duration * stream.time_base)
             elif container.duration:
                 declared = container.duration / 1_000_000
+            if container.format.name == "wav":
+                declared = _wav_declared_seconds(path) or declared
         audio = fw_decode(str(path), sampling_rate=SAMPLING_RATE)
     except AudioError:
         raise
