@@ -92,7 +92,9 @@ def process_episode(task: dict) -> dict:
             if episode is None:
                 episode = Episode.from_dict(task["segmented"])
             started = time.perf_counter()
-            episode = extract(episode, ExtractOptions.from_dict(task["extract"]))
+            # The spaCy model parses an episode whose docs are not in memory (segmented earlier).
+            episode = extract(episode, ExtractOptions.from_dict(task["extract"]),
+                              spacy_model=task["segment"]["spacy_model"])
             episode.status = episode.status or "ok"
             episode.docs = []
             result["outputs"]["extract"] = {
@@ -364,7 +366,7 @@ def _store(plan: Plan, result: dict, cache: Cache, out_dir: Path, stats: dict) -
         seconds["transcribe"] = out["seconds"]
         plan.audio_seconds = out["audio_seconds"]
         cache.put_transcript(plan.keys["transcribe"], out["raw"].encode("utf-8"), {
-            "seconds": out["seconds"], "audio_seconds": out["audio_seconds"], "whisper": None,
+            "seconds": out["seconds"], "audio_seconds": out["audio_seconds"],
         })
     if "segment" in outputs:
         stats["stages_run"]["read"] += 1
@@ -374,10 +376,10 @@ def _store(plan: Plan, result: dict, cache: Cache, out_dir: Path, stats: dict) -
     if "extract" in outputs:
         stats["stages_run"]["extract"] += 1
         seconds.update(outputs["extract"]["seconds"])
-        cache.put("extract", plan.keys["extract"], {
-            "seconds": seconds, "audio_seconds": plan.audio_seconds, "episode": outputs["extract"]["episode"],
-        })
-    elif error is not None:
+        entry = {"seconds": seconds, "audio_seconds": plan.audio_seconds, "episode": outputs["extract"]["episode"]}
+        cache.put("extract", plan.keys["extract"], entry)
+        return _finish(plan, cache, out_dir, entry)
+    if error is not None:
         error = {k: v for k, v in error.items() if k in ("stage", "type", "message")} | {
             "cacheable": error.get("cacheable", False)}
         if error["cacheable"]:
@@ -389,12 +391,13 @@ def _store(plan: Plan, result: dict, cache: Cache, out_dir: Path, stats: dict) -
             else:
                 cache.put("extract", plan.keys["extract"], entry)
         return _failed_entry(plan, error, seconds, out_dir, final=error["cacheable"])
-    return _finish(plan, cache, out_dir)
+    raise AssertionError(f"episode {plan.source.id}: a result with neither output nor error")
 
 
-def _finish(plan: Plan, cache: Cache, out_dir: Path) -> dict:
-    """Write the episode outputs of a plan whose extract (or failure) entry is in the cache."""
-    entry = cache.get("extract", plan.keys["extract"])
+def _finish(plan: Plan, cache: Cache, out_dir: Path, entry: Optional[dict] = None) -> dict:
+    """Write the episode outputs of a plan from its extract entry (read from the cache when not
+    given) or from the failure cached upstream."""
+    entry = entry if entry is not None else cache.get("extract", plan.keys["extract"])
     if entry is None:  # a cached failure upstream
         upstream = cache.get("segment", plan.keys["segment"])
         if upstream is None and plan.use_audio:
@@ -552,6 +555,14 @@ def _whisper_identity(model: Optional[str]) -> tuple[str, Optional[str]]:
     import hashlib
 
     folder = Path(model) if model else default_whisper_dir()
+    try:
+        from .transcribe import resolve_model  # the folder the stage itself will load
+
+        resolved = resolve_model(model)
+        if resolved.is_dir:
+            folder = Path(resolved.ref)
+    except Exception:  # noqa: BLE001 - an unknown model fails in the transcribe stage, with its message
+        pass
     if not folder.is_dir():
         return (model or folder.name), None
     for name in ("conseils-model.json", "config.json"):

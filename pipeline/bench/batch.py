@@ -1,0 +1,169 @@
+"""Batch-run benches: whole text path, unchanged re-run, peak memory, two workers against one.
+
+Each run is a child process (``python -m pipeline.bench.batch --child``) whose resident memory the
+parent samples with psutil (the child and its own children, summed) every 20 ms:
+
+(c) read -> segment -> extract -> export through ``pipeline.batch.run`` (workers=1, cache and all
+    outputs written), as a ratio of the plain ``nlp.pipe`` time of the text bench over the same
+    texts (target >= 0.8); the child loads the spaCy model before its clock starts, as the
+    baseline does;
+(d) the wall time of ``conseils run --quiet`` on the unchanged folder, interpreter start included
+    (target < 2 s), and whether it did no stage work and left every output byte-identical;
+(e) peak RSS of the run at N/10 and at N episodes (target: flat);
+(f) ``--workers 2`` against ``--workers 1`` (1's model loading added back, since 2 loads its own
+    per worker; target >= 1.7 on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Optional
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for proc in [process, *process.children(recursive=True)]:
+        try:
+            total += proc.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_child(input_dir: Path, out: Path, workers: int = 1) -> dict:
+    """One ``batch.run`` in a child process: its own timings plus the peak RSS sampled here."""
+    command = [sys.executable, "-m", "pipeline.bench.batch", "--child", str(input_dir), str(out), str(workers)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    watched = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            peak = max(peak, _tree_rss(watched))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    stdout = process.stdout.read()
+    if process.returncode != 0:
+        raise RuntimeError(f"bench child failed ({process.returncode}): {stdout[-2000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_rss_mb"] = peak / 2**20
+    return result
+
+
+def _child(input_dir: str, out: str, workers: int) -> None:
+    from ..batch import run
+    from ..records import RunOptions
+
+    started = time.perf_counter()
+    if workers == 1:  # as the nlp.pipe baseline: the model is loaded before the clock starts
+        from ..nlp import load_nlp
+
+        load_nlp("fr_core_news_sm")
+    load = time.perf_counter() - started
+    started = time.perf_counter()
+    result = run(input_dir, out, RunOptions(workers=workers))
+    seconds = time.perf_counter() - started
+    print(json.dumps({"load_s": load, "run_s": seconds, "stats": result.stats}))
+
+
+def _digest(out: Path) -> dict[str, str]:
+    return {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(out.rglob("*")) if p.is_file() and ".cache" not in p.parts}
+
+
+def rerun(input_dir: Path, out: Path) -> dict:
+    before = _digest(out)
+    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and ".cache" not in p.parts}
+    conseils = Path(sys.executable).with_name("conseils")
+    command = [str(conseils), "run", str(input_dir), "--out", str(out), "--quiet"] if conseils.exists() else [
+        sys.executable, "-m", "pipeline", "run", str(input_dir), "--out", str(out), "--quiet"]
+    started = time.perf_counter()
+    subprocess.run(command, check=False)
+    wall = time.perf_counter() - started
+    stats = json.loads((out / ".cache" / "last_run.json").read_text(encoding="utf-8"))
+    return {
+        "wall_s": wall,
+        "in_process_s": stats["seconds"],
+        "stages_run": sum(stats["stages_run"].values()),
+        "identical": _digest(out) == before,
+        "untouched": all(p.stat().st_mtime_ns == t for p, t in mtimes.items()),
+    }
+
+
+def measure(folder: Path, baseline_s: Optional[float], workers_bench: bool = True) -> dict:
+    paths = sorted(folder.iterdir())
+    n = len(paths)
+    results: dict = {"episodes": n}
+    with tempfile.TemporaryDirectory(prefix="conseils-bench-out-") as tmp:
+        tmp = Path(tmp)
+        small_dir = tmp / "small-in"
+        small_dir.mkdir()
+        small_n = max(1, n // 10)
+        for path in paths[:small_n]:
+            os.symlink(path, small_dir / path.name)
+        results["small"] = run_child(small_dir, tmp / "small-out")
+        results["small"]["episodes"] = small_n
+        results["full"] = run_child(folder, tmp / "out")
+        results["rerun"] = rerun(folder, tmp / "out")
+        if baseline_s:
+            results["ratio_whole"] = baseline_s / results["full"]["run_s"]
+        if workers_bench:
+            results["two"] = run_child(folder, tmp / "out-2", workers=2)
+            one = results["full"]["run_s"] + results["full"]["load_s"]
+            results["ratio_workers"] = one / results["two"]["run_s"]
+    return results
+
+
+def report(r: dict) -> str:
+    lines = [f"batch run over {r['episodes']} episodes"]
+    if "ratio_whole" in r:
+        lines.append(f"  (c) read+segment+extract+export {r['full']['run_s']:8.2f} s   ratio {r['ratio_whole']:.2f}"
+                     "  (target >= 0.8)")
+    else:
+        lines.append(f"  (c) read+segment+extract+export {r['full']['run_s']:8.2f} s")
+    re = r["rerun"]
+    lines.append(f"  (d) unchanged re-run             {re['wall_s']:8.2f} s   (in process {re['in_process_s']:.2f} s; "
+                 f"{re['stages_run']} stages run; outputs identical: {re['identical']}, untouched: {re['untouched']})"
+                 "  (target < 2 s)")
+    lines.append(f"  (e) peak RSS {r['small']['episodes']:>5} episodes     {r['small']['peak_rss_mb']:8.0f} MB")
+    lines.append(f"      peak RSS {r['episodes']:>5} episodes     {r['full']['peak_rss_mb']:8.0f} MB   "
+                 f"ratio {r['full']['peak_rss_mb'] / r['small']['peak_rss_mb']:.2f}  (target: flat, ~1.0)")
+    if "two" in r:
+        lines.append(f"  (f) --workers 2                  {r['two']['run_s']:8.2f} s   vs 1: "
+                     f"{r['full']['run_s'] + r['full']['load_s']:.2f} s   speed-up {r['ratio_workers']:.2f}"
+                     f"  (target >= 1.7 on 2 cores; {os.cpu_count()} CPUs here)")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> dict:
+    parser = argparse.ArgumentParser(description="batch run benches")
+    parser.add_argument("--episodes", type=int, default=1000)
+    parser.add_argument("--child", nargs=3, metavar=("INPUT", "OUT", "WORKERS"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child[0], args.child[1], int(args.child[2]))
+        return {}
+    from .generate import generate_folder
+
+    with tempfile.TemporaryDirectory(prefix="conseils-bench-") as tmp:
+        generate_folder(Path(tmp), args.episodes)
+        result = measure(Path(tmp), None)
+    print(report(result), flush=True)
+    return result
+
+
+if __name__ == "__main__":
+    main()
