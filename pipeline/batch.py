@@ -45,7 +45,8 @@ def process_episode(task: dict) -> dict:
     """Run the stages an episode still needs; pure computation, returns plain dicts.
 
     ``task["need"]`` is the first stage to run: ``transcribe`` (audio path in ``task["audio"]``),
-    ``segment`` (read ``task["transcript"]``, then segment) or ``extract`` (``task["segmented"]``).
+    ``segment`` (read ``task["transcript"]`` or the text ``task["transcript_raw"]``, then segment) or
+    ``extract`` (the segmented episode ``task["segmented"]``, or the cache entry at ``segmented_path``).
     The result carries the output of every stage that ran, with its seconds, or the error that
     stopped it (``cacheable`` when it is a property of the file, like a corrupt transcript).
     """
@@ -77,7 +78,9 @@ def process_episode(task: dict) -> dict:
             seconds: dict[str, float] = {}
             started = time.perf_counter()
             stage = "read"
-            if episode is None:
+            if episode is None and "transcript_raw" in task:
+                episode = _read(task, None, raw=task["transcript_raw"].encode("utf-8"))
+            elif episode is None:
                 episode = _read(task, Path(task["transcript"]))
             seconds["read"] = time.perf_counter() - started
             stage = "segment"
@@ -90,7 +93,9 @@ def process_episode(task: dict) -> dict:
             from .extract import extract
 
             if episode is None:
-                episode = Episode.from_dict(task["segmented"])
+                segmented = task.get("segmented") or json.loads(
+                    Path(task["segmented_path"]).read_text(encoding="utf-8"))["episode"]
+                episode = Episode.from_dict(segmented)
             started = time.perf_counter()
             # The spaCy model parses an episode whose docs are not in memory (segmented earlier).
             episode = extract(episode, ExtractOptions.from_dict(task["extract"]),
@@ -305,14 +310,12 @@ def _plan(source: Source, input_dir: Path, options: RunOptions, env: "_Environme
     rel = source.relative(input_dir)
     use_audio = source.audio is not None and (options.retranscribe or source.transcript is None)
     keys: dict[str, str] = {}
-    audio_seconds = 0.0
     if use_audio:
         keys["transcribe"] = make_key(
             "transcribe", file_hash(source.audio), options.transcribe.to_dict(),
             env.versions["transcribe"], env.whisper(),
         )
         upstream = keys["transcribe"]
-        audio_seconds = _audio_seconds(source.audio)
     else:
         upstream = file_hash(source.transcript)
     keys["segment"] = make_key(
@@ -320,7 +323,7 @@ def _plan(source: Source, input_dir: Path, options: RunOptions, env: "_Environme
         env.versions["readers"], env.versions["segment"], env.spacy,
     )
     keys["extract"] = make_key("extract", keys["segment"], options.extract.to_dict(), env.versions["extract"])
-    return Plan(source, rel, use_audio, keys, audio_seconds=audio_seconds)
+    return Plan(source, rel, use_audio, keys)
 
 
 def _lookup(plan: Plan, cache: Cache, options: RunOptions, stats: dict) -> Optional[dict]:
@@ -334,13 +337,18 @@ def _lookup(plan: Plan, cache: Cache, options: RunOptions, stats: dict) -> Optio
     if cache.has("extract", plan.keys["extract"]):
         stats["cache_hits"]["extract"] += 1
         return None
+    # Cached inputs travel as paths to local workers (memory stays flat), as data to a remote
+    # cluster (OUT need not be shared with it).
+    remote = options.scheduler is not None
     segmented = cache.get("segment", plan.keys["segment"])
     if segmented is not None:
         stats["cache_hits"]["segment"] += 1
         if "error" in segmented:
             return None
         plan.seconds.update(segmented["seconds"])
-        return {**task, "need": "extract", "segmented": segmented["episode"], "size": 0}
+        if remote:
+            return {**task, "need": "extract", "segmented": segmented["episode"], "size": 0}
+        return {**task, "need": "extract", "segmented_path": str(cache.path("segment", plan.keys["segment"])), "size": 0}
     if plan.use_audio:
         transcript = cache.get_transcript(plan.keys["transcribe"])
         if transcript is not None:
@@ -350,7 +358,11 @@ def _lookup(plan: Plan, cache: Cache, options: RunOptions, stats: dict) -> Optio
                 return None
             plan.seconds["transcribe"] = meta["seconds"]
             plan.audio_seconds = meta.get("audio_seconds", plan.audio_seconds)
+            if remote:
+                return {**task, "need": "segment", "transcript_raw": raw_path.read_text(encoding="utf-8"),
+                        "size": raw_path.stat().st_size}
             return {**task, "need": "segment", "transcript": str(raw_path), "size": raw_path.stat().st_size}
+        plan.audio_seconds = _audio_seconds(source.audio)  # for the progress bar only
         return {**task, "need": "transcribe", "audio": str(source.audio), "size": source.audio.stat().st_size * 100}
     return {**task, "need": "segment", "transcript": str(source.transcript), "size": source.transcript.stat().st_size}
 
@@ -390,7 +402,7 @@ def _store(plan: Plan, result: dict, cache: Cache, out_dir: Path, stats: dict) -
                 cache.put("segment", plan.keys["segment"], entry)
             else:
                 cache.put("extract", plan.keys["extract"], entry)
-        return _failed_entry(plan, error, seconds, out_dir, final=error["cacheable"])
+        return _failed_entry(plan, error, seconds, plan.audio_seconds, out_dir, final=error["cacheable"])
     raise AssertionError(f"episode {plan.source.id}: a result with neither output nor error")
 
 
@@ -404,7 +416,8 @@ def _finish(plan: Plan, cache: Cache, out_dir: Path, entry: Optional[dict] = Non
             upstream = cache.get_transcript(plan.keys["transcribe"])[1]
         entry = upstream
     if "error" in entry:
-        return _failed_entry(plan, entry["error"], entry.get("seconds", {}), out_dir, final=True)
+        return _failed_entry(plan, entry["error"], entry.get("seconds", {}), entry.get("audio_seconds", 0.0), out_dir,
+                             final=True)
     if plan.use_audio:  # the transcription, for people who want to correct it
         transcript = cache.get_transcript(plan.keys["transcribe"])
         if transcript is not None:
@@ -414,11 +427,11 @@ def _finish(plan: Plan, cache: Cache, out_dir: Path, entry: Optional[dict] = Non
     return _entry(plan, episode, entry["seconds"], entry.get("audio_seconds", 0.0), path)
 
 
-def _failed_entry(plan: Plan, error: dict, seconds: dict, out_dir: Path, final: bool) -> dict:
+def _failed_entry(plan: Plan, error: dict, seconds: dict, audio_seconds: float, out_dir: Path, final: bool) -> dict:
     episode = Episode(id=plan.source.id, source=plan.rel, status="failed",
                       status_reason=f"{error['stage']}: {error['message']}")
     path = write_episode(episode, out_dir)
-    entry = _entry(plan, episode.to_dict(), seconds, plan.audio_seconds, path)
+    entry = _entry(plan, episode.to_dict(), seconds, audio_seconds, path)
     entry["error"] = {k: error[k] for k in ("stage", "type", "message")}
     entry["final"] = final
     return entry

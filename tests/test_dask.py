@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.batch import run
 from pipeline.bench.generate import generate_folder
-from pipeline.records import RunOptions
+from pipeline.records import ExtractOptions, RunOptions
 from test_batch_support import comparable, outputs, validate_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,3 +105,7 @@ def test_existing_scheduler_equals_single_process(folder, single, scheduler_addr
     # The re-run, on the cluster too, finds everything up to date.
     again = run(folder, out, RunOptions(scheduler=scheduler_address))
     assert again.stats["processed"] == 0
+    # An extraction setting: the cluster extracts again from the cached segmented episodes.
+    changed = run(folder, out, RunOptions(scheduler=scheduler_address, extract=ExtractOptions(min_confidence=0.6)))
+    assert changed.stats["stages_run"] == {"transcribe": 0, "read": 0, "segment": 0, "extract": 4}
+    validate_outputs(out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import os
 import sys
 import tempfile
 import time
@@ -35,14 +36,20 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="conseils-bench-") as tmp:
         folder = Path(tmp) / "episodes"
         generate_folder(folder, episodes)
-        print(f"{episodes} generated episodes (seed 0) in {folder}", flush=True)
+        print(f"{episodes} generated episodes (seed 0); load average {_load()}", flush=True)
         text = text_bench.measure(sorted(folder.iterdir()))
         print(text_bench.report(text), flush=True)
-        result = batch_bench.measure(folder, text["baseline_s"], workers_bench=not args.no_workers)
+        result = batch_bench.measure(folder, text["baseline_s"], workers_bench=not args.no_workers,
+                                     baseline_cpu_s=text["baseline_cpu_s"])
         print(batch_bench.report(result), flush=True)
     if not args.no_transcribe:
         _transcribe_bench(args.quick)
-    print(f"benches done in {time.perf_counter() - started:.0f} s", flush=True)
+    print(f"benches done in {time.perf_counter() - started:.0f} s; load average {_load()} "
+          f"on {os.cpu_count()} CPUs (other processes distort wall-time ratios)", flush=True)
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def _transcribe_bench(quick: bool) -> None:
