@@ -83,6 +83,18 @@ def test_unchanged_rerun_does_nothing_and_rewrites_nothing(folder, first_run, tm
     assert mtimes(out) == times
 
 
+def test_up_to_date_run_imports_no_model_library(folder, first_run):
+    # What keeps an unchanged re-run fast: no spaCy, pandas, Whisper nor Dask import.
+    code = (
+        "import sys; from pipeline.batch import run; from pipeline.records import RunOptions; "
+        f"r = run({str(folder)!r}, {str(first_run[0])!r}, RunOptions()); assert r.stats['processed'] == 0; "
+        "print(sorted(m for m in ('spacy', 'pandas', 'faster_whisper', 'dask', 'langdetect') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def test_settings_outside_the_outputs_do_not_touch_run_json(folder, first_run):
     out, _ = first_run
     before = outputs(out)
