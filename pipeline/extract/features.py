@@ -31,10 +31,13 @@ ACTIVITY_BONUS = 0.2
 _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais", "aussi", "bref", "enfin", "ensuite", ",", "-", "—"}
 
 
+# the tagger's "imperfect" is unreliable on speech; its written endings are not
+_IMPERFECT_ENDINGS = ("ais", "ait", "aient")
 _NOT_VERBS_IN_EZ = {"chez", "assez", "rez", "nez", "lez"}
 # second-person verbs that describe the listener rather than advise ("vous savez", "tu vois")
 _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer", "rendre", "dire", "parler", "penser", "croire", "entendre", "sembler"}
-_POLAR_GROUPS = ("directive", "address", "avoid", "preference", "comparative", "necessity")
+_CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
+_POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity")
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
 
 
@@ -50,6 +53,7 @@ class Matchers:
     timing: PhraseMatcher
     support: tuple[str, ...]
     boundary: tuple[str, ...]
+    advice_question: PhraseMatcher
 
 
 def _openers(phrases: list[str]) -> tuple[str, ...]:
@@ -76,6 +80,7 @@ def matchers(nlp: Language) -> Matchers:
         timing=timing_matcher(nlp),
         support=_openers(activity["markers"]["support"]),
         boundary=_openers(activity["markers"]["boundary"]),
+        advice_question=phrase_matcher(nlp, {"advice_question": activity["advice_questions"]}),
     )
 
 
@@ -97,9 +102,11 @@ class SentenceFeatures:
     sponsor: bool = False
     definition: bool = False
     question: bool = False
+    asks_advice: bool = False  # a question that asks for advice ("par quoi on commence ?")
     first_polarity: str | None = None  # polarity of the first advice cue in the sentence
     timing_context: bool = False  # the timing is said about publishing, a network or advice
     score: float = 0.0
+    substantive: bool = False  # three words or more: not "Oui." nor "Bien sûr !"
 
     @property
     def directive(self) -> bool:
@@ -142,10 +149,18 @@ def _looks_imperative(tokens: list, i: int) -> bool:
 def _addresses_listener(span: Span) -> bool:
     """Advice said as a statement to the listener: "tu montres directement le résultat",
     "vous publiez le soir" (second person, present, not a question)."""
-    for tok in span:
-        if tok.lower_ in {"tu", "t'", "vous"} and tok.dep_.startswith("nsubj"):
-            head = tok.head
-            if head.pos_ in ("VERB", "AUX") and "Pres" in head.morph.get("Tense") and head.lemma_ not in _NOT_ADVICE_VERBS:
+    tokens = list(span)
+    for i, tok in enumerate(tokens):
+        if tok.lower_ not in {"tu", "t'", "vous"}:
+            continue
+        if i and not (tokens[i - 1].is_punct or tokens[i - 1].lower_ in _CLAUSE_OPENERS or tokens[i - 1].lower_ in {"pis", "là"}):
+            continue  # an object pronoun ("je vous dis"), not the subject of a new clause
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower_ in _CLITICS:
+            j += 1
+        # the tagger often misses "Tu" at the start of a sentence, so the verb is checked on its own
+        if j < len(tokens) and tokens[j].pos_ in ("VERB", "AUX") and tokens[j].lemma_ not in _NOT_ADVICE_VERBS:
+            if "Fut" not in tokens[j].morph.get("Tense") and not tokens[j].lower_.endswith(_IMPERFECT_ENDINGS):
                 return True
     return False
 
@@ -183,6 +198,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.support = opening.startswith(m.support)
     f.boundary = opening.startswith(m.boundary)
     f.narrative = f.narrative or _tells_a_story(span)
+    f.asks_advice = f.question and bool(m.advice_question(span))
+    f.substantive = sum(tok.is_alpha for tok in span) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in span)
     negative = negative_positions(span, avoid_starts)
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
@@ -201,7 +218,7 @@ def _tells_a_story(span: Span) -> bool:
     for i, tok in enumerate(tokens):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if "Imp" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood"):
+        if tok.lower_.endswith(_IMPERFECT_ENDINGS) and "Imp" in tok.morph.get("Tense"):
             return True  # the imperfect tells what happened ("il envoyait", "je postais")
         subject = tokens[i - 1].lower_ if i else ""
         if subject in {"n'", "ne"} and i >= 2:
@@ -226,6 +243,6 @@ def _score(f: SentenceFeatures, m: Matchers) -> float:
     score += min(sum(f.methods.values()), 2) * METHOD_WEIGHT
     if f.narrative or f.sponsor or f.definition:
         score -= 1.0
-    if f.question:
+    if f.question and not f.cues["suggestion"]:
         score -= 0.5
     return round(score, 3)
