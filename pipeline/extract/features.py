@@ -205,7 +205,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
         negative = {tok.i for tok in span}  # "le lundi, sur LinkedIn, évitez": no day is advised
     verbless = not any(tok.pos_ == "VERB" for tok in span)
-    f.timing = parse_timing(span, negative, m.timing, f.activity or verbless)
+    advised = any(f.cues[g] for g in _POLAR_GROUPS) or f.imperative
+    f.timing = parse_timing(span, negative, m.timing, f.activity or verbless or advised)
     # a duration is only read after a cue of persistence ("pendant", "au bout de"), so it is advice-like
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)

@@ -22,6 +22,10 @@ FREQUENCY_ORDER = ["daily", "several_per_week", "weekly", "monthly"]
 _COMPARATIVES = {"plus", "mieux", "davantage", "meilleur", "meilleure", "meilleurs", "meilleures", "moins"}
 _NEGATIONS = {"pas", "jamais", "surtout pas"}
 _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "éviterais", "oubliez", "oublie", "sauf", "excepté", "hormis"}
+_TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
+# a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
+_REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "depuis", "dès"}
+_ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cette", "hier", "demain"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
@@ -64,12 +68,23 @@ def negative_positions(span: Span, triggers: set[int] = frozenset()) -> set[int]
             or low == "pas" and i > 0 and tokens[i - 1].lower_ in {"faut", "surtout"}
             or low in {"que", "qu'"} and (seen_comparative or (i > 0 and tokens[i - 1].lower_ == "plutôt"))
             or low == "lieu" and i > 0 and tokens[i - 1].lower_ == "au"
+            or low == "besoin" and i > 0 and tokens[i - 1].lower_ == "pas"
         )
         if starts:
             active = True
         if active:
             negative.add(tok.i)
+        if low in _TRAILING_NEGATIONS and _closes_sentence(tokens, i):
+            # "le dimanche soir, jamais" / "le lundi, sur LinkedIn, évitez": back to the clause start
+            j = i - 1
+            while j >= 0 and tokens[j].lower_ not in {"mais", ";", ".", "!", "?"}:
+                negative.add(tokens[j].i)
+                j -= 1
     return negative
+
+
+def _closes_sentence(tokens: list[Token], i: int) -> bool:
+    return all(t.is_punct or t.lower_ in {"hein", "vraiment", "surtout"} for t in tokens[i + 1 :])
 
 
 def _number(tok: Token | None) -> int | None:
@@ -96,6 +111,14 @@ def _count_before(tokens: list[Token], i: int) -> list[int]:
     return counts[-2:]
 
 
+def _count_near(tokens: list[Token], i: int) -> list[int]:
+    """A count a few words before position i, over nouns and adjectives: "trois nouveaux avis"."""
+    j = i - 1
+    while j >= 0 and i - j <= 5 and tokens[j].pos_ in ("NOUN", "ADJ", "DET") and _number(tokens[j]) is None:
+        j -= 1
+    return _count_before(tokens, j + 1) if j >= 0 and _number(tokens[j]) is not None else []
+
+
 def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[str]:
     names = load_json("timing.json")["days"]
     vocab_groups = load_json("timing.json")["day_groups"]
@@ -112,12 +135,18 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
             if tok.i not in negative:
                 advised.extend(span_days)
             continue
-        if tok.i not in negative:
+        if tok.i not in negative and not _reference_point(tokens, i):
             advised.append(names[tok.lower_])
     for label, match in groups:
-        if match.start not in negative:
+        index = next((k for k, t in enumerate(tokens) if t.i == match.start), 0)
+        if match.start not in negative and not _reference_point(tokens, index):
             advised.extend(vocab_groups[label.split(":", 1)[1]])
     return [d for d in WEEK if d in advised]
+
+
+def _reference_point(tokens: list[Token], i: int) -> bool:
+    before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
+    return any(word in _REFERENCE_POINTS for word in before)
 
 
 def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
@@ -141,9 +170,9 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
             minute = minute if minute is not None and minute < 60 else 0
         if hour is None or hour > 24 or (i > 0 and tokens[i - 1].lower_ in _SPAN_CUES):
             continue  # "en vingt-quatre heures", "sous 48h": a delay, not a time of day
-        after = " ".join(t.lower_ for t in tokens[i + 1 : i + 4])
-        if hour < 12 and ("du soir" in after or "de l'après-midi" in after):
-            hour += 12
+        after = " ".join(t.lower_ for t in tokens[i + 1 : i + 6])
+        if hour < 12 and ("du soir" in after or "de l'après-midi" in after or (found and found[-1][0] >= 13 and hour + 12 <= 23)):
+            hour += 12  # "vers sept heures du soir, huit heures"
         found.append((hour % 24, minute))
     return found
 
@@ -171,12 +200,17 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                 if rest and _number_word(rest[0]) and len(rest) > 1 and rest[1] in units:
                     return ("several_per_week", []) if units[rest[1]] == "daily" else (units[rest[1]], [])
                 if rest and rest[0] in units:
-                    return units[rest[0]], []
+                    counts = _count_near(tokens, i)
+                    if units[rest[0]] == "weekly" and counts and max(counts) >= 2:
+                        return "several_per_week", counts
+                    return units[rest[0]], counts
+                if rest and rest[0] in load_json("timing.json")["days"]:
+                    return "weekly", []  # "chaque lundi", "tous les jeudis"
                 if rest and rest[0] in {"matins", "soirs", "matin", "soir", "midis"}:
                     return "daily", []
         if low == "par" and nxt and nxt[0] in units:
             # "une par semaine", "deux posts par semaine"
-            counts = _count_before(tokens, i) or (_count_before(tokens, i - 1) if i > 1 else [])
+            counts = _count_before(tokens, i) or _count_near(tokens, i)
             unit = units[nxt[0]]
             if unit == "weekly" and counts and max(counts) >= 2:
                 return "several_per_week", counts
@@ -223,9 +257,15 @@ def parse_timing(span: Span, negative: set[int], matcher: PhraseMatcher, activit
     tod_names = load_json("timing.json")["times_of_day"]
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
     hours = _hours(tokens, negative)
-    parts = {tod_names[m.label_.split(":", 1)[1]] for m in matches if m.label_.startswith("tod:") and m.start not in negative}
-    for hour, _ in hours:
-        parts.add(_part_of_day(hour))
+    strings_before = {m.start: span.doc[m.start - 1].lower_ if m.start > 0 else "" for m in matches}
+    parts = {
+        tod_names[m.label_.split(":", 1)[1]]
+        for m in matches
+        if m.label_.startswith("tod:") and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
+    }
+    ranged = len(hours) == 2 and _is_range(tokens)
+    for hour, _ in hours[:1] if ranged else hours:
+        parts.add(_part_of_day(hour))  # "de 20 heures à 23 heures" is an evening
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(tokens, hours)
     if activity:
@@ -242,7 +282,10 @@ def _part_of_day(hour: int) -> str:
 
 def _format_hours(tokens: list[Token], hours: list[tuple[int, int]]) -> list[str]:
     labels = [f"{h:02d}:{m:02d}" for h, m in hours]
-    text = " ".join(t.lower_ for t in tokens)
-    if len(labels) == 2 and re.search(r"\b(entre|de)\b[^,.;]*\b(et|à)\b", text):
+    if len(labels) == 2 and _is_range(tokens):
         return [f"{labels[0]}-{labels[1]}"]
     return labels
+
+
+def _is_range(tokens: list[Token]) -> bool:
+    return bool(re.search(r"\b(entre|de)\b[^,.;]*\b(et|à)\b", " ".join(t.lower_ for t in tokens)))

@@ -166,10 +166,20 @@ def polarity(features: list[SentenceFeatures], indices: list[int]) -> str:
     return next((features[i].first_polarity for i in indices if features[i].first_polarity), "do")
 
 
+def _stronger(candidate: SentenceFeatures, timing: Timing, chosen: SentenceFeatures | None) -> bool:
+    """A rhythm recommended with a count ("je recommande trois posts par semaine") wins over one
+    merely mentioned ("il y en a qui publient tous les jours")."""
+    def rank(f: SentenceFeatures | None, count: list[int]) -> tuple[bool, bool]:
+        return (f is not None and f.first_polarity == "do", bool(count))
+
+    return rank(candidate, timing.frequency_count) > rank(chosen, chosen.timing.frequency_count if chosen else [])
+
+
 def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bool = False) -> Timing:
     """The union of the timing said in a tip's sentences.  In advice against something, the days
     and hours of the sentences that only explain it are what is advised against."""
     merged = Timing()
+    chosen: SentenceFeatures | None = None
     for i in indices:
         t = features[i].timing
         if avoid and features[i].first_polarity != "do":
@@ -177,8 +187,9 @@ def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bo
         merged.days += [d for d in t.days if d not in merged.days]
         merged.times_of_day += [p for p in t.times_of_day if p not in merged.times_of_day]
         merged.hours += [h for h in t.hours if h not in merged.hours]
-        if t.frequency and not merged.frequency:
+        if t.frequency and (not merged.frequency or _stronger(features[i], t, chosen)):
             merged.frequency, merged.frequency_count = t.frequency, t.frequency_count
+            chosen = features[i]
         if t.duration and not merged.duration:
             merged.duration = t.duration
     order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
