@@ -67,7 +67,7 @@ def matchers(nlp: Language) -> Matchers:
     networks = load_json("networks.json")
     methods = load_json("methods.json")
     activity = load_json("activity.json")
-    marker_groups = {kind: activity[kind] for kind in ("narrative", "sponsor", "definition")}
+    marker_groups = {kind: activity[kind] for kind in ("narrative", "sponsor", "definition", "habit")}
     network_groups = {name: [name.lower(), *aliases] for name, aliases in networks.items()}
     return Matchers(
         cues=phrase_matcher(nlp, {group: spec["phrases"] for group, spec in cue_groups.items()}),
@@ -99,6 +99,7 @@ class SentenceFeatures:
     support: bool = False  # opens with a justification or continuation marker
     boundary: bool = False  # opens with a marker of a new idea
     narrative: bool = False
+    habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
     sponsor: bool = False
     definition: bool = False
     question: bool = False
@@ -244,6 +245,8 @@ def _score(f: SentenceFeatures, m: Matchers) -> float:
     score += min(sum(f.methods.values()), 2) * METHOD_WEIGHT
     if f.narrative or f.sponsor or f.definition:
         score -= 1.0
+    if f.habit and not (f.cues["directive"] or f.cues["preference"]):
+        score -= 0.6
     if f.question and not f.cues["suggestion"]:
         score -= 0.5
     return round(score, 3)

@@ -24,7 +24,7 @@ _NEGATIONS = {"pas", "jamais", "surtout pas"}
 _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "éviterais", "oubliez", "oublie", "sauf", "excepté", "hormis"}
 _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
-_REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "depuis", "dès"}
+_REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
 _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cette", "hier", "demain"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
@@ -69,6 +69,7 @@ def negative_positions(span: Span, triggers: set[int] = frozenset()) -> set[int]
             or low in {"que", "qu'"} and (seen_comparative or (i > 0 and tokens[i - 1].lower_ == "plutôt"))
             or low == "lieu" and i > 0 and tokens[i - 1].lower_ == "au"
             or low == "besoin" and i > 0 and tokens[i - 1].lower_ == "pas"
+            or low in {"jamais", "pas"} and i + 1 < len(tokens) and tokens[i + 1].pos_ in ("DET", "NOUN", "NUM")  # "pas le samedi"
         )
         if starts:
             active = True

@@ -57,19 +57,17 @@ def _timing_kinds(timing: Timing) -> set[str]:
     return kinds
 
 
-def _answers_advice_question(i: int, features: list[SentenceFeatures]) -> bool:
+def _answers_advice_question(i: int, features: list[SentenceFeatures], sentences: list[Sentence]) -> bool:
     """The first real sentence after a question asking for advice is advice, even when it is a bare
     noun phrase ("Par quoi on commence ? — Par une niche.")."""
     f = features[i]
-    if f.question or f.narrative or f.score < 0:
+    if f.question or f.narrative or f.habit or f.sponsor or f.score < 0 or not f.substantive:
         return False
-    for back in (1, 2):
-        j = i - back
-        if j < 0:
-            return False
+    for j in range(i - 1, max(i - 4, -1), -1):
         if features[j].asks_advice:
-            return back == 1 or not features[i - 1].substantive
-        if not features[j].question and features[j].substantive:
+            return True
+        # only the host's follow-ups and bare replies ("Oui.") may stand between question and answer
+        if sentences[j].role != "host" and features[j].substantive:
             return False
     return False
 
@@ -111,13 +109,13 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
         pending.clear()
 
     for i, (sent, f) in enumerate(zip(sentences, features)):
-        usable = sent.role != "host" and i not in excluded and not (f.sponsor or f.narrative and not f.directive)
+        usable = sent.role != "host" and i not in excluded and not (f.sponsor or (f.narrative or f.habit) and not f.directive)
         if not usable or (f.question and not f.cues["suggestion"] and not _rhetorical(i, features, sentences)):
             close()
             continue
         answers_question = i > 0 and features[i - 1].question
         timed = not f.timing.is_empty() and (f.timing_context or answers_question)
-        anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE) or _answers_advice_question(i, features)
+        anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE) or _answers_advice_question(i, features, sentences)
         if draft is not None:
             too_long = (
                 len(draft.sentences) >= MAX_TIP_SENTENCES
