@@ -52,6 +52,7 @@ class Matchers:
     activity: tuple[str, ...]
     timing: PhraseMatcher
     support: tuple[str, ...]
+    continuation: tuple[str, ...]
     boundary: tuple[str, ...]
     advice_question: PhraseMatcher
 
@@ -79,6 +80,7 @@ def matchers(nlp: Language) -> Matchers:
         activity=tuple(activity["activity_prefixes"]),
         timing=timing_matcher(nlp),
         support=_openers(activity["markers"]["support"]),
+        continuation=_openers(activity["markers"]["continuation"]),
         boundary=_openers(activity["markers"]["boundary"]),
         advice_question=phrase_matcher(nlp, {"advice_question": activity["advice_questions"]}),
     )
@@ -96,7 +98,8 @@ class SentenceFeatures:
     timing: Timing = field(default_factory=Timing)
     methods: Counter = field(default_factory=Counter)
     activity: bool = False
-    support: bool = False  # opens with a justification or continuation marker
+    support: bool = False  # opens with a justification ("parce que", "ça permet de")
+    continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
     narrative: bool = False
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
@@ -197,6 +200,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         setattr(f, label, True)
     opening = span.text.lower().lstrip(" ,;:-–—")
     f.support = opening.startswith(m.support)
+    f.continuation = opening.startswith(m.continuation)
     f.boundary = opening.startswith(m.boundary)
     f.narrative = f.narrative or _tells_a_story(span)
     f.asks_advice = f.question and bool(m.advice_question(span))

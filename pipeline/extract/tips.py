@@ -22,6 +22,8 @@ MAX_TIP_SECONDS = 90.0
 MAX_TIP_SENTENCES = 9
 # timing arriving after this much of untimed advice starts its own tip
 TIMING_SPLIT_SECONDS = 20.0
+# a second recommendation starts its own tip once the first has had this long
+SECOND_ADVICE_SECONDS = 10.0
 
 
 @dataclass
@@ -89,9 +91,10 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
             return True
     if f.support:
         return False
-    # a new recommendation of its own, away from the network the tip is about
-    strong = f.first_polarity is not None and not f.networks
-    return strong and bool(current) and bool(features[draft.anchors[0]].networks)
+    # a second recommendation of its own is a second tip ("Publiez le soir. Et évitez le lundi.")
+    said_advice = any(features[a].first_polarity for a in draft.anchors)
+    long_enough = _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= SECOND_ADVICE_SECONDS
+    return f.first_polarity is not None and said_advice and long_enough
 
 
 def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int]) -> list[Draft]:
@@ -130,7 +133,7 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
             lead = i - 1
             if lead >= 0 and _is_lead_in(lead, sentences, features, excluded, drafts):
                 draft.sentences.append(lead)
-        if anchor or f.support or f.score >= SUPPORT_SCORE or _rhetorical(i, features, sentences):
+        if anchor or f.support or f.continuation or f.score >= SUPPORT_SCORE or _rhetorical(i, features, sentences):
             draft.sentences.extend(pending)
             pending.clear()
             draft.sentences.append(i)
