@@ -129,13 +129,14 @@ def _split_at_cue_ends(doc: Doc, block: _Block) -> Iterator[Span]:
 
 def _rejoin_fragments(doc: Doc) -> Iterator[Span]:
     """The parser cuts run-on speech where no sentence ends ("..., ce que je conseille" |
-    ", c'est d'utiliser ..."): a sentence opening on a comma or a lower-case word after one that
-    has no final punctuation is glued back to it."""
+    ", c'est d'utiliser ..."): a sentence opening on a comma or a lower-case word, or following one
+    that ends on a determiner or a preposition, is glued back when no final punctuation separates them."""
     current: Span | None = None
     for sent in doc.sents:
         if current is not None:
             opens_fragment = sent[0].text in {",", ";", ":"} or sent[0].is_lower
-            if opens_fragment and not _SENTENCE_END.search(current.text):
+            dangling = current[-1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ")  # "Et publie tes" | "Reels ..."
+            if (opens_fragment or dangling) and not _SENTENCE_END.search(current.text):
                 current = doc[current.start : sent.end]
                 continue
             yield current

@@ -24,6 +24,8 @@ _RECOMMEND = re.compile(
     r"le mieux|l'idéal|la clé|le secret|l'important)\s*,?\s*(c'est|ce serait|serait|est)\s+(de |d'|qu'|que )?",
     re.IGNORECASE,
 )
+# "Première chose :", "Dernier truc:", "Je rajoute :" - a short label before a colon
+_LABEL = re.compile(r"^[^:,.;]{1,25}:\s*(?=\w)")
 _STUTTER = re.compile(r"\b(\w+(?:'\w+)?)( \1\b)+", re.IGNORECASE)
 
 
@@ -56,6 +58,7 @@ def _shorten(text: str) -> str:
 
 def summarise(sentence: str, networks: list[str]) -> str:
     text = clean(sentence)
+    text = _LABEL.sub("", text)
     text = _OPENERS.sub("", text)
     text = _RECOMMEND.sub("", text)
     text = text.strip(" ,")
