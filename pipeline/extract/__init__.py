@@ -7,6 +7,7 @@ files of the package) score each sentence; adjacent sentences carrying one idea 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import replace
 
 from ..nlp import load_nlp
@@ -17,6 +18,8 @@ from .summary import summarise
 from .tips import Draft, group_tips, merge_timing, polarity as tip_polarity
 
 STAGE_VERSION = "1"
+# the taxonomy's label for advice that no more specific method lexicon matches
+GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
 
 
@@ -54,15 +57,16 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Ti
     networks = list(dict.fromkeys(n for i in draft.sentences for n in features[i].networks)) or _context_networks(episode, draft, features)
     polarity = tip_polarity(features, draft.sentences)
     timing = merge_timing(features, draft.sentences, avoid=polarity == "avoid")
-    methods = sum((features[i].methods for i in draft.sentences), start=features[draft.anchors[0]].methods.__class__())
-    method = methods.most_common(1)[0][0] if methods else None
+    methods = sum((features[i].methods for i in draft.sentences), start=Counter())
+    method = methods.most_common(1)[0][0] if methods else GENERAL_METHOD
     categories = []
     if networks:
         categories.append("network")
     if not timing.is_empty():
         categories.append("timing")
     platform_fact_only = all(a.cues["platform_fact"] and not a.directive for a in anchors)
-    if method and not platform_fact_only and (timing.is_empty() or sum(methods.values()) >= 2):
+    # advice on how to do things is a method; a timing tip is one only when it also says how
+    if not platform_fact_only and (timing.is_empty() or sum(methods.values()) >= 2):
         categories.append("method")
     best = max(anchors, key=lambda a: a.score)
     summary = summarise(episode.sentences[best.index].text, networks)
