@@ -62,11 +62,12 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Ti
     categories = []
     if networks:
         categories.append("network")
-    if not timing.is_empty():
+    timed = not timing.is_empty() or any(features[i].timing_mentioned for i in draft.sentences)
+    if timed:
         categories.append("timing")
     platform_fact_only = all(a.cues["platform_fact"] and not a.directive for a in anchors)
     # advice on how to do things is a method; a timing tip is one only when it also says how
-    if not platform_fact_only and (timing.is_empty() or sum(methods.values()) >= 2):
+    if not platform_fact_only and (not timed or sum(methods.values()) >= 2):
         categories.append("method")
     best = max(anchors, key=lambda a: a.score)
     summary = summarise(episode.sentences[best.index].text, networks)

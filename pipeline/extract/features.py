@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher
 from ..records import Timing
-from .timing import negative_positions, parse_timing, timing_matcher
+from .timing import mentions_timing, negative_positions, parse_timing, timing_matcher
 
 # Sentence-score parts beyond the cue weights of data/cues.json.
 IMPERATIVE_WEIGHT = 0.9
@@ -108,6 +108,7 @@ class SentenceFeatures:
     question: bool = False
     asks_advice: bool = False  # a question that asks for advice ("par quoi on commence ?")
     first_polarity: str | None = None  # polarity of the first advice cue in the sentence
+    timing_mentioned: bool = False  # when, how often or how long, even advised against
     timing_context: bool = False  # the timing is said about publishing, a network or advice
     score: float = 0.0
     substantive: bool = False  # three words or more: not "Oui." nor "Bien sûr !"
@@ -212,6 +213,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     verbless = not any(tok.pos_ == "VERB" for tok in span)
     advised = any(f.cues[g] for g in _POLAR_GROUPS) or f.imperative
     f.timing = parse_timing(span, negative, m.timing, f.activity or verbless or advised)
+    f.timing_mentioned = not f.timing.is_empty() or mentions_timing(span, m.timing)
     # a duration is only read after a cue of persistence ("pendant", "au bout de"), so it is advice-like
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)

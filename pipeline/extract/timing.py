@@ -35,13 +35,14 @@ _SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
 _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _DURATION_BLOCKERS = {"par", "dans", "fois", "tous", "toutes", "chaque", "a", "depuis"}
-_DURATION_CUES = {"pendant", "durant", "sur", "bout", "après", "moins", "minimum", "maximum", "ici", "être", "de", "à", "entre", "et", "ou", "environ", "bien", "premiers", "premières"}
+_DURATION_CUES = {"-vous", "-toi", "comptez", "compter", "attendez", "attendre", "tenez", "tenir", "pendant", "durant", "sur", "bout", "après", "moins", "minimum", "maximum", "ici", "être", "de", "à", "entre", "et", "ou", "environ", "bien", "premiers", "premières"}
 
 
 @lru_cache(maxsize=4)
 def timing_matcher(nlp: Language) -> PhraseMatcher:
     vocab = load_json("timing.json")
     groups = {f"group:{phrase}": [phrase] for phrase in vocab["day_groups"]}
+    groups["persistence"] = vocab["persistence"]
     groups.update({f"tod:{phrase}": [phrase] for phrase in vocab["times_of_day"]})
     return phrase_matcher(nlp, groups)
 
@@ -246,6 +247,14 @@ def _durations(tokens: list[Token], negative: set[int]) -> list[str]:
         return []
     found.sort()
     return [found[0][1]] if len(found) == 1 else [found[0][1], found[-1][1]]
+
+
+def mentions_timing(span: Span, matcher: PhraseMatcher) -> bool:
+    """Whether the sentence speaks of when, how often or how long at all, advised or advised
+    against ("évitez le lundi" is a timing tip without an advised day)."""
+    if any(span.doc.vocab.strings[mid] == "persistence" for mid, _, _ in matcher(span)):
+        return True
+    return not parse_timing(span, set(), matcher, activity=True).is_empty()
 
 
 def parse_timing(span: Span, negative: set[int], matcher: PhraseMatcher, activity: bool) -> Timing:
