@@ -43,6 +43,9 @@ DAYS = [
     ("Ne publiez pas le dimanche.", []),
     ("Une publication le mardi a plus d'impact qu'une publication le vendredi ou le samedi.", ["tuesday"]),
     ("Publiez le jeudi plutôt que le lundi.", ["thursday"]),
+    ("Le samedi matin, c'est bien. Mais le dimanche soir, jamais.", ["saturday"]),
+    ("Gardez vos offres pour le mercredi ou le jeudi, avant le week-end.", ["wednesday", "thursday"]),
+    ("Les familles s'organisent le jeudi soir, pas le samedi matin.", ["thursday"]),
 ]
 
 
@@ -59,6 +62,10 @@ TIMES = [
     ("Publiez en fin d'après-midi.", ["afternoon"], []),
     ("Publiez à huit heures du soir.", ["evening"], ["20:00"]),
     ("Répondez aux messages en vingt-quatre heures.", [], []),
+    ("Publiez vers sept heures du soir, huit heures.", ["evening"], ["19:00", "20:00"]),
+    ("Streamez de 20 heures à 23 heures.", ["evening"], ["20:00-23:00"]),
+    ("Sortez la vidéo vers cinq heures de l'après-midi.", ["afternoon"], ["17:00"]),
+    ("Je poste le refrain, un soir, comme ça.", [], []),
 ]
 
 
@@ -80,6 +87,11 @@ FREQUENCIES = [
     ("Postez plusieurs fois par semaine.", "several_per_week", []),
     ("Ça ne sert à rien de publier tous les jours.", None, []),
     ("Il travaille quotidiennement sur son endurance.", None, []),
+    ("Je recommande de viser trois ou quatre nouveaux avis chaque semaine.", "several_per_week", [3, 4]),
+    ("Faites un point chaque lundi matin.", "weekly", []),
+    ("Pas besoin de faire un live tous les jours.", None, []),
+    ("Une par semaine, toujours le même jour.", "weekly", [1]),
+    ("Montrez des petites vidéos du quotidien de la boutique.", None, []),
 ]
 
 
@@ -94,6 +106,7 @@ DURATIONS = [
     ("Tenez ce rythme pendant 30 jours.", ["P30D"]),
     ("Après une période de deux semaines à six mois, changez de réseau.", ["P2W", "P6M"]),
     ("Pour être au top dans six mois, il s'entraîne.", []),
+    ("Donnez-vous un an.", ["P1Y"]),
 ]
 
 
@@ -115,6 +128,10 @@ POLARITY = [
     ("Il faut publier régulièrement.", "do"),
     ("Tu devrais filmer tes arrivages.", "do"),
     ("Exportez la vidéo sans filigrane.", "do"),
+    ("Ne lâchez pas, continuez à publier.", "do"),
+    ("Pour une petite ville, je ne conseille pas de se lancer sur TikTok.", "avoid"),
+    ("Le piège, c'est de trop publier.", "avoid"),
+    ("Pourquoi ne pas tester les lives ?", "do"),
 ]
 
 
@@ -131,6 +148,8 @@ def test_polarity_of_first_cue(text, expected):
         "Cet épisode est sponsorisé par une banque en ligne.",
         "Est-ce que tu publies le soir ?",
         "Le digital, c'est ce qui se passe sur Google, TikTok ou Instagram.",
+        "Moi, je publie toujours le mardi à 18 heures, c'est juste mon jour de repos.",
+        "Vous, abonnez-vous au podcast sur Spotify.",
     ],
 )
 def test_not_advice(text):
@@ -150,3 +169,16 @@ def test_not_advice(text):
 )
 def test_advice(text):
     assert features(text).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text, mentioned",
+    [
+        ("Évitez de publier le lundi.", True),
+        ("Ne jugez pas vos résultats avant de juger trois mois.", True),
+        ("Soyez patients, ça prend du temps.", True),
+        ("Filmez vos épisodes.", False),
+    ],
+)
+def test_timing_mentioned_even_when_advised_against(text, mentioned):
+    assert features(text).timing_mentioned is mentioned

@@ -165,15 +165,16 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
             i + 1 < len(tokens)
             and tokens[i + 1].lower_ in {"h", "heure", "heures"}
             and i > 0
-            and tokens[i - 1].lower_ in _CLOCK_CUES
+            and (tokens[i - 1].lower_ in _CLOCK_CUES or (found and tokens[i - 1].lower_ == ","))
         ):
             hour = _number(tok)
             minute = _number(tokens[i + 2]) if i + 2 < len(tokens) else None
             minute = minute if minute is not None and minute < 60 else 0
         if hour is None or hour > 24 or (i > 0 and tokens[i - 1].lower_ in _SPAN_CUES):
             continue  # "en vingt-quatre heures", "sous 48h": a delay, not a time of day
-        after = " ".join(t.lower_ for t in tokens[i + 1 : i + 6])
-        if hour < 12 and ("du soir" in after or "de l'après-midi" in after or (found and found[-1][0] >= 13 and hour + 12 <= 23)):
+        pm_words = {"soir", "soirée", "après-midi"}
+        said_pm = any(t.lower_ in pm_words for t in tokens[i + 1 : i + 6])
+        if hour < 12 and (said_pm or (found and found[-1][0] >= 13 and hour + 12 <= 23)):
             hour += 12  # "vers sept heures du soir, huit heures"
         found.append((hour % 24, minute))
     return found
