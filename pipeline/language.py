@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# langdetect is slow on long texts and its accuracy saturates after a few thousand characters.
-SAMPLE_CHARS = 3000
+# langdetect's cost grows with the text while its answer on a whole episode settles within a
+# thousand characters or so; three samples (start, middle, end) also catch a switch of language.
+SAMPLE_CHARS = 1200
 
 
 @lru_cache(maxsize=1)

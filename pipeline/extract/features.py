@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher
 from ..records import Timing
-from .timing import mentions_timing, negative_positions, parse_timing, timing_matcher
+from .timing import mentions_timing, negative_positions, parse_timing, timing_phrases
 
 # Sentence-score parts beyond the cue weights of data/cues.json.
 IMPERATIVE_WEIGHT = 0.9
@@ -43,47 +43,44 @@ _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles
 
 @dataclass
 class Matchers:
-    cues: PhraseMatcher
+    """One PhraseMatcher for every lexicon (labels "<kind>|<label>"), so a sentence is matched once."""
+
+    lexicon: PhraseMatcher
     cue_groups: dict[str, dict]
-    networks: PhraseMatcher
-    methods: PhraseMatcher
-    markers: PhraseMatcher
     imperatives: frozenset[str]
     activity: tuple[str, ...]
-    timing: PhraseMatcher
     support: tuple[str, ...]
     continuation: tuple[str, ...]
     boundary: tuple[str, ...]
-    advice_question: PhraseMatcher
-
-
-def _openers(phrases: list[str]) -> tuple[str, ...]:
-    """Sentence openings as prefixes: a phrase followed by a space, a comma or an apostrophe."""
-    return tuple(p if p.endswith("'") else p + end for p in phrases for end in (" ", ","))
 
 
 @lru_cache(maxsize=4)
 def matchers(nlp: Language) -> Matchers:
     cue_groups = load_json("cues.json")
-    networks = load_json("networks.json")
-    methods = load_json("methods.json")
     activity = load_json("activity.json")
-    marker_groups = {kind: activity[kind] for kind in ("narrative", "sponsor", "definition", "habit")}
-    network_groups = {name: [name.lower(), *aliases] for name, aliases in networks.items()}
+    kinds = {
+        "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
+        "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
+        "method": load_json("methods.json"),
+        "marker": {kind: activity[kind] for kind in ("narrative", "sponsor", "definition", "habit")},
+        "ask": {"advice_question": activity["advice_questions"]},
+        "timing": timing_phrases(),
+    }
+    groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
     return Matchers(
-        cues=phrase_matcher(nlp, {group: spec["phrases"] for group, spec in cue_groups.items()}),
+        lexicon=phrase_matcher(nlp, groups),
         cue_groups=cue_groups,
-        networks=phrase_matcher(nlp, network_groups),
-        methods=phrase_matcher(nlp, methods),
-        markers=phrase_matcher(nlp, marker_groups),
         imperatives=frozenset(load_words("imperatives.txt")),
         activity=tuple(activity["activity_prefixes"]),
-        timing=timing_matcher(nlp),
         support=_openers(activity["markers"]["support"]),
         continuation=_openers(activity["markers"]["continuation"]),
         boundary=_openers(activity["markers"]["boundary"]),
-        advice_question=phrase_matcher(nlp, {"advice_question": activity["advice_questions"]}),
     )
+
+
+def _openers(phrases: list[str]) -> tuple[str, ...]:
+    """Sentence openings as prefixes: a phrase followed by a space, a comma or an apostrophe."""
+    return tuple(p if p.endswith("'") else p + end for p in phrases for end in (" ", ","))
 
 
 @dataclass
@@ -118,11 +115,14 @@ class SentenceFeatures:
         return self.imperative or bool(self.cues["directive"] or self.cues["avoid"])
 
 
-def _labelled(matcher: PhraseMatcher, span: Span) -> list[tuple[str, Span]]:
-    """Non-overlapping matches (longest first) as (label, span)."""
+def _matches(matcher: PhraseMatcher, span: Span) -> dict[str, list[Span]]:
+    """Matches by kind, without overlaps inside a kind (the longest wins), labelled without the kind."""
     strings = span.doc.vocab.strings
-    found = [Span(span.doc, start, end, label=strings[match_id]) for match_id, start, end in matcher(span)]
-    return [(s.label_, s) for s in filter_spans(found)]
+    by_kind: dict[str, list[Span]] = {}
+    for match_id, start, end in matcher(span):
+        kind, label = strings[match_id].split("|", 1)
+        by_kind.setdefault(kind, []).append(Span(span.doc, start, end, label=label))
+    return {kind: filter_spans(found) for kind, found in by_kind.items()}
 
 
 def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool, int]:
@@ -174,7 +174,9 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f = SentenceFeatures(index=index, question=span.text.rstrip().endswith("?"))
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
-    for label, match in _labelled(m.cues, span):
+    found = _matches(m.lexicon, span)
+    for match in found.get("cue", []):
+        label = match.label_
         f.cues[label] += 1
         if label == "avoid":
             avoid_starts.add(match.start)
@@ -192,19 +194,19 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.avoid = bool(f.cues["avoid"]) or negated_imperative
     f.first_polarity = first_cue[1] if first_cue else None
     seen: dict[str, None] = {}
-    for label, _ in _labelled(m.networks, span):
-        seen.setdefault(label, None)
+    for match in found.get("net", []):
+        seen.setdefault(match.label_, None)
     f.networks = list(seen)
-    for label, _ in _labelled(m.methods, span):
-        f.methods[label] += 1
-    for label, _ in _labelled(m.markers, span):
-        setattr(f, label, True)
+    for match in found.get("method", []):
+        f.methods[match.label_] += 1
+    for match in found.get("marker", []):
+        setattr(f, match.label_, True)
     opening = span.text.lower().lstrip(" ,;:-–—")
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
     f.boundary = opening.startswith(m.boundary)
     f.narrative = f.narrative or _tells_a_story(span)
-    f.asks_advice = f.question and bool(m.advice_question(span))
+    f.asks_advice = f.question and bool(found.get("ask"))
     f.substantive = sum(tok.is_alpha for tok in span) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in span)
     negative = negative_positions(span, avoid_starts)
@@ -212,8 +214,9 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         negative = {tok.i for tok in span}  # "le lundi, sur LinkedIn, évitez": no day is advised
     verbless = not any(tok.pos_ == "VERB" for tok in span)
     advised = any(f.cues[g] for g in _POLAR_GROUPS) or f.imperative
-    f.timing = parse_timing(span, negative, m.timing, f.activity or verbless or advised)
-    f.timing_mentioned = not f.timing.is_empty() or mentions_timing(span, m.timing)
+    f.timing = parse_timing(span, negative, found.get("timing", []), f.activity or verbless or advised)
+    # only what a negative scope removed, or a persistence cue, can be mentioned yet not advised
+    f.timing_mentioned = not f.timing.is_empty() or mentions_timing(span, found.get("timing", []), reparse=bool(negative))
     # a duration is only read after a cue of persistence ("pendant", "au bout de"), so it is advice-like
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)

@@ -7,14 +7,10 @@ qu'une publication le vendredi") are not advised, so they are skipped.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
-from spacy.util import filter_spans
 
-from ..lexicons import load_json, phrase_matcher
+from ..lexicons import load_json
 from ..records import Timing
 
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -38,13 +34,13 @@ _DURATION_BLOCKERS = {"par", "dans", "fois", "tous", "toutes", "chaque", "a", "d
 _DURATION_CUES = {"-vous", "-toi", "comptez", "compter", "attendez", "attendre", "tenez", "tenir", "pendant", "durant", "sur", "bout", "après", "moins", "minimum", "maximum", "ici", "être", "de", "à", "entre", "et", "ou", "environ", "bien", "premiers", "premières"}
 
 
-@lru_cache(maxsize=4)
-def timing_matcher(nlp: Language) -> PhraseMatcher:
+def timing_phrases() -> dict[str, list[str]]:
+    """Phrase groups for the extraction matcher: spans of days, parts of the day, persistence."""
     vocab = load_json("timing.json")
     groups = {f"group:{phrase}": [phrase] for phrase in vocab["day_groups"]}
     groups["persistence"] = vocab["persistence"]
     groups.update({f"tod:{phrase}": [phrase] for phrase in vocab["times_of_day"]})
-    return phrase_matcher(nlp, groups)
+    return groups
 
 
 def negative_positions(span: Span, triggers: set[int] = frozenset()) -> set[int]:
@@ -250,20 +246,20 @@ def _durations(tokens: list[Token], negative: set[int]) -> list[str]:
     return [found[0][1]] if len(found) == 1 else [found[0][1], found[-1][1]]
 
 
-def mentions_timing(span: Span, matcher: PhraseMatcher) -> bool:
+def mentions_timing(span: Span, matches: list[Span], reparse: bool = True) -> bool:
     """Whether the sentence speaks of when, how often or how long at all, advised or advised
-    against ("évitez le lundi" is a timing tip without an advised day)."""
-    if any(span.doc.vocab.strings[mid] == "persistence" for mid, _, _ in matcher(span)):
+    against ("évitez le lundi" is a timing tip without an advised day).  ``reparse``: read the
+    timing again without negative scopes (needless when the sentence has none)."""
+    if any(m.label_ == "persistence" for m in matches):
         return True
-    return not parse_timing(span, set(), matcher, activity=True).is_empty()
+    return reparse and not parse_timing(span, set(), matches, activity=True).is_empty()
 
 
-def parse_timing(span: Span, negative: set[int], matcher: PhraseMatcher, activity: bool) -> Timing:
-    """Timing said in one sentence. A frequency counts only when the sentence speaks of publishing
+def parse_timing(span: Span, negative: set[int], matches: list[Span], activity: bool) -> Timing:
+    """Timing said in one sentence (``matches``: its timing phrases, labelled as in
+    ``timing_phrases``). A frequency counts only when the sentence speaks of publishing
     or engaging (``activity``), so "il travaille tous les jours" is no publishing rhythm."""
     tokens = list(span)
-    strings = span.doc.vocab.strings
-    matches = filter_spans([Span(span.doc, s, e, label=strings[mid]) for mid, s, e in matcher(span)])
     groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
     tod_names = load_json("timing.json")["times_of_day"]
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
