@@ -22,14 +22,13 @@ import json
 import os
 import tempfile
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from .cache import Cache, file_hash, make_key
 from .discover import Ignored, Source, discover, stage_version
-from .errors import ConseilsError, InputError, OptionError
+from .errors import InputError, OptionError
 from .export import FORMATS, episode_path, with_title, write_episode, write_tables
 from .fsutil import atomic_write_text, write_if_changed
 from .records import Episode, RunOptions, dumps
@@ -113,8 +112,6 @@ def process_episode(task: dict) -> dict:
             "message": str(exc) or type(exc).__name__,
             "cacheable": isinstance(exc, InputError),
         }
-        if not isinstance(exc, ConseilsError):
-            result["error"]["traceback"] = traceback.format_exc(limit=8)
     return result
 
 

@@ -14,7 +14,7 @@ from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, Tip
 from .features import SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
-from .summary import summarise
+from .summary import quality as summary_quality, summarise
 from .tips import Draft, group_tips, merge_timing, polarity as tip_polarity
 
 STAGE_VERSION = "1"
@@ -69,8 +69,17 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Ti
     # advice on how to do things is a method; a timing tip is one only when it also says how
     if not platform_fact_only and (not timed or sum(methods.values()) >= 2):
         categories.append("method")
-    best = max(anchors, key=lambda a: a.score)
-    summary = summarise(episode.sentences[best.index].text, networks)
+    candidates = [
+        (summarise(episode.sentences[i].text, networks), features[i])
+        for i in draft.sentences
+        if features[i].score >= 0.3 or i in draft.anchors
+    ]
+    summary, best = max(candidates, key=lambda c: summary_quality(c[0], c[1].score + (0.3 if c[1].first_polarity else 0.0)))
+    if len(summary.split(" : ")[-1].split()) < 3 and best.index > 0:
+        # "Ah non, surtout pas." answers what was said just before
+        before = episode.sentences[best.index - 1].text.rstrip(" ?.!…")
+        reply = episode.sentences[best.index].text
+        summary = summarise(f"{before} : {reply[:1].lower()}{reply[1:]}", networks)
     if not summary:
         return None
     quote = " ".join(s.text for s in sentences)

@@ -15,8 +15,15 @@ from ..lexicons import load_words
 MAX_CHARS = 200
 _DANGLING = re.compile(r"^(ça|ca|cela|il|elle|ils|elles|c'est|ce|on)\b", re.IGNORECASE)
 _OPENERS = re.compile(
-    r"^((et|mais|donc|alors|parce que|parce qu'|car|puis|bon|bah|ben|oui|non|voilà|ensuite|enfin|"
-    r"par contre|en revanche|maintenant|pour commencer|pour un premier pas( déjà)?|déjà|personnellement|perso)\s*,?\s*)+",
+    r"^((et|mais|donc|alors|parce que|parce qu'|car|puis|pis|bon|bah|ben|oui|non|ah|oh|voilà|ensuite|enfin|"
+    r"par contre|en revanche|maintenant|pour commencer|pour un premier pas( déjà)?|déjà|personnellement|perso|"
+    r"franchement|honnêtement|surtout|au début|pour moi|moi|en gros)\s*,?\s*)+",
+    re.IGNORECASE,
+)
+# "il faut publier ...", "je vous conseille de publier ..." -> "Publier ..."
+_INSTRUCTION = re.compile(
+    r"^(il faut|il faudrait|je (vous |te )?(conseille|recommande|suggère|préconise) d[e']|"
+    r"ce qu'il faut faire,? c'est( de)?)\s*",
     re.IGNORECASE,
 )
 _RECOMMEND = re.compile(
@@ -25,7 +32,7 @@ _RECOMMEND = re.compile(
     re.IGNORECASE,
 )
 # "Première chose :", "Dernier truc:", "Je rajoute :" - a short label before a colon
-_LABEL = re.compile(r"^[^:,.;]{1,25}:\s*(?=\w)")
+_LABEL = re.compile(r"^([^:,.;]{1,25}:|(première|deuxième|troisième|dernière|autre) chose,)\s*(?=\w)", re.IGNORECASE)
 _STUTTER = re.compile(r"\b(\w+(?:'\w+)?)( \1\b)+", re.IGNORECASE)
 
 
@@ -45,6 +52,21 @@ def clean(text: str) -> str:
     return text
 
 
+def _starts_with_infinitive(text: str) -> bool:
+    word = text.split(" ", 1)[0].lower()
+    return word.endswith(("er", "ir", "re")) or word in {"ne", "n'", "pas"}
+
+
+def quality(text: str, score: float) -> float:
+    """How well a sentence can stand alone as a summary: short ones and ones pointing back with
+    "ça" ("Ne faites jamais ça !") make poor summaries."""
+    body = text.split(" : ", 1)[-1]  # without the "Sur TikTok : " anchor
+    penalty = 1.0 if len(body) < 30 else 0.0
+    if re.search(r"\b(ça|cela)\b", body, re.IGNORECASE) and len(body) < 60:
+        penalty += 0.5
+    return score - penalty
+
+
 def _shorten(text: str) -> str:
     if len(text) <= MAX_CHARS:
         return text
@@ -61,6 +83,9 @@ def summarise(sentence: str, networks: list[str]) -> str:
     text = _LABEL.sub("", text)
     text = _OPENERS.sub("", text)
     text = _RECOMMEND.sub("", text)
+    instruction = _INSTRUCTION.match(text)
+    if instruction and len(text) > instruction.end() and _starts_with_infinitive(text[instruction.end():]):
+        text = text[instruction.end():]
     text = text.strip(" ,")
     if not text:
         return ""
