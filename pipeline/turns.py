@@ -113,6 +113,15 @@ def _names_after_intro(spans: list[Span], matcher: PhraseMatcher) -> list[str]:
     return []
 
 
+def _description_guests(episode: Episode, options: SegmentOptions) -> list[str]:
+    """The guest as the episode page spells the name ("nous recevons Houssameddine Elbarrani"),
+    which beats the transcript's spelling of a spoken name."""
+    if not episode.description:
+        return []
+    nlp = load_nlp(options.spacy_model)
+    return _names_after_intro([nlp(episode.description)[:]], _matcher(nlp))
+
+
 def _turn_language(span_texts: list[str], spans: list[Span], episode_language: str | None, seed: int) -> tuple[str | None, bool]:
     if episode_language != "fr":
         return episode_language, False
@@ -141,7 +150,7 @@ def assign_turns(episode: Episode, spans: list[Span], options: SegmentOptions) -
         hosts = sorted({s.speaker for s, r in zip(sentences, roles) if r == HOST and s.speaker}) or list(episode.hosts)
     else:
         roles = _smooth(spans, _classify(spans, nlp_matcher))
-        guests = list(episode.guests) or _names_after_intro(spans, nlp_matcher)
+        guests = list(episode.guests) or _description_guests(episode, options) or _names_after_intro(spans, nlp_matcher)
         hosts = list(episode.hosts)
     new_sentences: list[Sentence] = []
     turns: list[Turn] = []

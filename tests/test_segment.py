@@ -37,11 +37,11 @@ def test_sample_turns(sample_episode):
     # welcome and introduction, guest thanks, definition question, answer, ... goodbye
     assert roles[:4] == ["host", "guest", "host", "guest"]
     assert roles[-3:] == ["host", "guest", "host"]
-    assert sample_episode.guests == ["Hussem Deen"]
+    assert sample_episode.guests == ["Houssameddine Elbarrani"]  # spelt as on the episode page
     definition_question = sample_episode.sentences[sample_episode.turns[2].first_sentence]
     assert "quelle serait ta définition" in definition_question.text
     guest_turns = [t for t in sample_episode.turns if t.role == "guest"]
-    assert all(t.speaker == "Hussem Deen" for t in guest_turns)
+    assert all(t.speaker == "Houssameddine Elbarrani" for t in guest_turns)
     advice = next(s for s in sample_episode.sentences if "ce que je conseille" in s.text)
     assert advice.role == "guest"
     assert advice.text.endswith("au vrai sens du terme.")  # the line break mid-sentence is rejoined
