@@ -33,6 +33,9 @@ _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais",
 
 # the tagger's "imperfect" is unreliable on speech; its written endings are not
 _IMPERFECT_ENDINGS = ("ais", "ait", "aient")
+# subjects of a story in the passé composé ("j'ai lancé", "elle a ouvert"); "vous avez" is left out
+# because advice uses it too ("une fois que vous avez publié")
+_STORY_SUBJECTS = {"j'", "on", "nous", "il", "elle", "ils", "elles"}
 _NOT_VERBS_IN_EZ = {"chez", "assez", "rez", "nez", "lez"}
 # second-person verbs that describe the listener rather than advise ("vous savez", "tu vois")
 _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer", "rendre", "dire", "parler", "penser", "croire", "entendre", "sembler"}
@@ -234,7 +237,7 @@ def _tells_a_story(span: Span) -> bool:
         subject = tokens[i - 1].lower_ if i else ""
         if subject in {"n'", "ne"} and i >= 2:
             subject = tokens[i - 2].lower_
-        if tok.lemma_ == "avoir" and subject in {"j'", "on", "nous"}:
+        if tok.lemma_ == "avoir" and subject in _STORY_SUBJECTS:
             if any(t.morph.get("VerbForm") == ["Part"] for t in tokens[i + 1 : i + 4]):
                 return True
     return False
