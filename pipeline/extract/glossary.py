@@ -32,7 +32,12 @@ _TRAILING = re.compile(
     r"au juste|dans le monde.*|chez (toi|vous)|pour nos .*|pour ceux .*)$",
     re.IGNORECASE,
 )
-_NOT_TERMS = {"ça", "cela", "tout ça", "toi", "vous", "ton parcours", "votre parcours"}
+# what a "c'est quoi ..." question asks about when it is not a concept
+_NOT_TERMS = {
+    "ça", "cela", "tout ça", "toi", "vous", "concrètement", "exactement", "vraiment", "ton parcours", "votre parcours",
+    "ton métier", "votre métier", "ton rôle", "votre rôle", "ton travail", "votre travail", "le problème", "problème",
+    "la différence", "différence", "le secret", "secret", "plus important", "plus dur", "ton conseil", "votre conseil",
+}
 
 
 def _fold(text: str) -> str:
@@ -68,7 +73,7 @@ def _passage(sentences: list[Sentence], first: int) -> list[int]:
     indices: list[int] = []
     for i in range(first, len(sentences)):
         s = sentences[i]
-        if s.role == "host" or len(indices) >= MAX_DEFINITION_SENTENCES:
+        if s.role == "host" or s.is_question or len(indices) >= MAX_DEFINITION_SENTENCES:
             break
         if indices and s.start is not None and sentences[indices[0]].start is not None:
             if s.start - sentences[indices[0]].start > MAX_DEFINITION_SECONDS:
@@ -84,19 +89,21 @@ def find_glossary(episode: Episode, nlp: Language) -> tuple[list[GlossaryEntry],
     used: set[int] = set()
     seen: set[str] = set()
     for i, sent in enumerate(sentences):
-        if sent.role != "host" or not sent.is_question:
+        # the role is not checked: without speaker labels a short question may be given to the guest
+        if not sent.is_question and "définition" not in sent.text.lower():
             continue
         term = _term_in_question(sent.text)
         if not term or _fold(term) in seen:
             continue
-        passage = _passage(sentences, next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host"), len(sentences)))
+        answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or sent.role != "host"), len(sentences))
+        passage = _passage(sentences, answer)
         if passage:
             entries.append(_entry(episode, term, passage))
             used.update(passage)
             seen.add(_fold(term))
     topic = title_term(episode.title, nlp)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
-        defining = re.compile(r"^(?:l'|le |la |les )?" + re.escape(_fold(topic)) + r"\b.{0,20}\bc est\b")
+        defining = re.compile(r"\b" + re.escape(_fold(topic)) + r"\b.{0,40}\b(c est|ca veut dire|signifie|designe)\b")
         start = next((i for i, s in enumerate(sentences) if s.role != "host" and defining.search(_fold(s.text))), None)
         if start is not None:
             passage = _passage(sentences, start)
