@@ -33,9 +33,12 @@ _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais",
 
 # the tagger's "imperfect" is unreliable on speech; its written endings are not
 _IMPERFECT_ENDINGS = ("ais", "ait", "aient")
+# conditionals the tagger takes for imperfects ("on dirait", "ce serait")
+_COMMON_CONDITIONALS = {"dirait", "serait", "seraient", "faudrait", "pourrait", "devrait", "aurait", "voudrait", "ferait", "vaudrait"}
 # subjects of a story in the passé composé ("j'ai lancé", "elle a ouvert"); "vous avez" is left out
 # because advice uses it too ("une fois que vous avez publié")
 _STORY_SUBJECTS = {"j'", "on", "nous", "il", "elle", "ils", "elles"}
+_INSTRUCTING_GROUPS = ("directive", "address", "suggestion", "avoid", "necessity")
 _NOT_VERBS_IN_EZ = {"chez", "assez", "rez", "nez", "lez"}
 # second-person verbs that describe the listener rather than advise ("vous savez", "tu vois")
 _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer", "rendre", "dire", "parler", "penser", "croire", "entendre", "sembler"}
@@ -216,7 +219,9 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
         negative = {tok.i for tok in span}  # "le lundi, sur LinkedIn, évitez": no day is advised
     verbless = not any(tok.pos_ == "VERB" for tok in span)
-    advised = any(f.cues[g] for g in _POLAR_GROUPS) or f.imperative
+    # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
+    # for someone who "travaille quotidiennement"
+    advised = any(f.cues[g] for g in _INSTRUCTING_GROUPS) or f.imperative
     f.timing = parse_timing(span, negative, found.get("timing", []), f.activity or verbless or advised)
     # only what a negative scope removed, or a persistence cue, can be mentioned yet not advised
     f.timing_mentioned = not f.timing.is_empty() or mentions_timing(span, found.get("timing", []), reparse=bool(negative))
@@ -232,7 +237,9 @@ def _tells_a_story(span: Span) -> bool:
     for i, tok in enumerate(tokens):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if tok.lower_.endswith(_IMPERFECT_ENDINGS) and "Imp" in tok.morph.get("Tense"):
+        hypothetical = any(t.lower_ in {"si", "s'"} for t in tokens[max(0, i - 3) : i])  # "si elle était"
+        conditional = "Cnd" in tok.morph.get("Mood") or tok.lower_ in _COMMON_CONDITIONALS
+        if tok.lower_.endswith(_IMPERFECT_ENDINGS) and "Imp" in tok.morph.get("Tense") and not (hypothetical or conditional):
             return True  # the imperfect tells what happened ("il envoyait", "je postais")
         subject = tokens[i - 1].lower_ if i else ""
         if subject in {"n'", "ne"} and i >= 2:

@@ -92,9 +92,12 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     if f.support:
         return False
     # a second recommendation of its own is a second tip ("Publiez le soir. Et évitez le lundi.")
+    if f.first_polarity is None or _seconds(sentences, draft.sentences[0], draft.sentences[-1]) < SECOND_ADVICE_SECONDS:
+        return False
     said_advice = any(features[a].first_polarity for a in draft.anchors)
-    long_enough = _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= SECOND_ADVICE_SECONDS
-    return f.first_polarity is not None and said_advice and long_enough
+    # a recommendation of its own, after a fact about the platform under discussion
+    off_platform = not f.networks and bool(features[draft.anchors[0]].networks)
+    return said_advice or off_platform
 
 
 def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int]) -> list[Draft]:
