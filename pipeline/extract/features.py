@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher
@@ -131,9 +131,8 @@ def _matches(matcher: PhraseMatcher, span: Span) -> dict[str, list[Span]]:
     return {kind: filter_spans(found) for kind, found in by_kind.items()}
 
 
-def _imperative(span: Span, forms: frozenset[str]) -> tuple[bool, bool, int]:
+def _imperative(tokens: list[Token], forms: frozenset[str]) -> tuple[bool, bool, int]:
     """(an advice verb in the imperative opens a clause, it is negated, its doc index)."""
-    tokens = list(span)
     for i, tok in enumerate(tokens):
         if tok.lower_ not in forms and not _looks_imperative(tokens, i):
             continue
@@ -157,10 +156,9 @@ def _looks_imperative(tokens: list, i: int) -> bool:
     return nxt is None or nxt.text.startswith("-") or nxt.pos_ in ("DET", "ADP", "NOUN", "ADV", "PRON", "PUNCT", "NUM")
 
 
-def _addresses_listener(span: Span) -> bool:
+def _addresses_listener(tokens: list[Token]) -> bool:
     """Advice said as a statement to the listener: "tu montres directement le résultat",
     "vous publiez le soir" (second person, present, not a question)."""
-    tokens = list(span)
     for i, tok in enumerate(tokens):
         if tok.lower_ not in {"tu", "t'", "vous"}:
             continue
@@ -178,6 +176,7 @@ def _addresses_listener(span: Span) -> bool:
 
 def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f = SentenceFeatures(index=index, question=span.text.rstrip().endswith("?"))
+    tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
     found = _matches(m.lexicon, span)
@@ -188,12 +187,12 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
             avoid_starts.add(match.start)
         if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
             first_cue = (match.start, "avoid" if label == "avoid" else "do")
-    f.imperative, negated_imperative, position = _imperative(span, m.imperatives)
+    f.imperative, negated_imperative, position = _imperative(tokens, m.imperatives)
     if f.imperative:
         avoid_starts.update({position} if negated_imperative else set())
         if first_cue is None or position < first_cue[0]:
             first_cue = (position, "avoid" if negated_imperative else "do")
-    if not f.imperative and not f.question and _addresses_listener(span):
+    if not f.imperative and not f.question and _addresses_listener(tokens):
         f.cues["address"] += 1
         if first_cue is None:
             first_cue = (span.start, "do")
@@ -211,29 +210,28 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
     f.boundary = opening.startswith(m.boundary)
-    f.narrative = f.narrative or _tells_a_story(span)
+    f.narrative = f.narrative or _tells_a_story(tokens)
     f.asks_advice = f.question and bool(found.get("ask"))
-    f.substantive = sum(tok.is_alpha for tok in span) >= 3
-    f.activity = any(tok.lower_.startswith(m.activity) for tok in span)
-    negative = negative_positions(span, avoid_starts)
+    f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
+    f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
+    negative = negative_positions(tokens, avoid_starts)
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
-        negative = {tok.i for tok in span}  # "le lundi, sur LinkedIn, évitez": no day is advised
-    verbless = not any(tok.pos_ == "VERB" for tok in span)
+        negative = {tok.i for tok in tokens}  # "le lundi, sur LinkedIn, évitez": no day is advised
+    verbless = not any(tok.pos_ == "VERB" for tok in tokens)
     # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
     # for someone who "travaille quotidiennement"
     advised = any(f.cues[g] for g in _INSTRUCTING_GROUPS) or f.imperative
-    f.timing = parse_timing(span, negative, found.get("timing", []), f.activity or verbless or advised)
+    f.timing = parse_timing(tokens, negative, found.get("timing", []), f.activity or verbless or advised)
     # only what a negative scope removed, or a persistence cue, can be mentioned yet not advised
-    f.timing_mentioned = not f.timing.is_empty() or mentions_timing(span, found.get("timing", []), reparse=bool(negative))
+    f.timing_mentioned = not f.timing.is_empty() or mentions_timing(tokens, found.get("timing", []), reparse=bool(negative))
     # a duration is only read after a cue of persistence ("pendant", "au bout de"), so it is advice-like
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
     return f
 
 
-def _tells_a_story(span: Span) -> bool:
-    """A story, not advice: the imperfect ("il envoyait", "je postais") or a first-person past ("j'ai lancé")."""
-    tokens = list(span)
+def _tells_a_story(tokens: list[Token]) -> bool:
+    """A story, not advice: the imperfect ("il envoyait", "je postais") or a past ("j'ai lancé", "elle a ouvert")."""
     for i, tok in enumerate(tokens):
         if tok.pos_ not in ("VERB", "AUX"):
             continue

@@ -43,10 +43,9 @@ def timing_phrases() -> dict[str, list[str]]:
     return groups
 
 
-def negative_positions(span: Span, triggers: set[int] = frozenset()) -> set[int]:
-    """Doc indices of the tokens inside a negative scope of this sentence; ``triggers`` are the
-    doc indices where an avoid cue of the lexicon begins ("ça ne sert à rien de", "évitez")."""
-    tokens = list(span)
+def negative_positions(tokens: list[Token], triggers: set[int] = frozenset()) -> set[int]:
+    """Doc indices of the sentence's tokens inside a negative scope; ``triggers`` are the doc
+    indices where an avoid cue of the lexicon begins ("ça ne sert à rien de", "évitez")."""
     negative: set[int] = set()
     active = False
     seen_comparative = False
@@ -246,25 +245,25 @@ def _durations(tokens: list[Token], negative: set[int]) -> list[str]:
     return [found[0][1]] if len(found) == 1 else [found[0][1], found[-1][1]]
 
 
-def mentions_timing(span: Span, matches: list[Span], reparse: bool = True) -> bool:
+def mentions_timing(tokens: list[Token], matches: list[Span], reparse: bool = True) -> bool:
     """Whether the sentence speaks of when, how often or how long at all, advised or advised
     against ("évitez le lundi" is a timing tip without an advised day).  ``reparse``: read the
     timing again without negative scopes (needless when the sentence has none)."""
     if any(m.label_ == "persistence" for m in matches):
         return True
-    return reparse and not parse_timing(span, set(), matches, activity=True).is_empty()
+    return reparse and not parse_timing(tokens, set(), matches, activity=True).is_empty()
 
 
-def parse_timing(span: Span, negative: set[int], matches: list[Span], activity: bool) -> Timing:
+def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], activity: bool) -> Timing:
     """Timing said in one sentence (``matches``: its timing phrases, labelled as in
     ``timing_phrases``). A frequency counts only when the sentence speaks of publishing
     or engaging (``activity``), so "il travaille tous les jours" is no publishing rhythm."""
-    tokens = list(span)
     groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
     tod_names = load_json("timing.json")["times_of_day"]
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
     hours = _hours(tokens, negative)
-    strings_before = {m.start: span.doc[m.start - 1].lower_ if m.start > 0 else "" for m in matches}
+    first = tokens[0].i if tokens else 0
+    strings_before = {m.start: tokens[m.start - first - 1].lower_ if m.start > first else "" for m in matches}
     parts = {
         tod_names[m.label_.split(":", 1)[1]]
         for m in matches
