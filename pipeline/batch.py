@@ -31,7 +31,7 @@ from .discover import Ignored, Source, discover, stage_version
 from .errors import InputError, OptionError
 from .export import FORMATS, episode_path, with_title, write_episode, write_tables
 from .fsutil import atomic_write_text, write_if_changed
-from .records import Episode, RunOptions, dumps
+from .records import Episode, RunOptions, to_plain, dumps
 
 INDEX_SAVE_SECONDS = 2.0
 STAGE_ORDER = ("transcribe", "read", "segment", "extract")
@@ -101,8 +101,15 @@ def process_episode(task: dict) -> dict:
                               spacy_model=task["segment"]["spacy_model"])
             episode.status = episode.status or "ok"
             episode.docs = []
+            segmented_dict = result["outputs"].get("segment", {}).get("episode")
+            if segmented_dict is not None:
+                # extraction changes only these fields: no second conversion of the whole episode
+                changed = ("tips", "glossary", "status", "status_reason")
+                document = {**segmented_dict, **{name: to_plain(getattr(episode, name)) for name in changed}}
+            else:
+                document = episode.to_dict()
             result["outputs"]["extract"] = {
-                "episode": episode.to_dict(),
+                "episode": document,
                 "seconds": {"extract": time.perf_counter() - started},
             }
     except Exception as exc:  # noqa: BLE001 - one bad episode never stops the batch

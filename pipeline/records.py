@@ -39,13 +39,14 @@ def _convert(tp: Any, value: Any) -> Any:
     return value
 
 
-def _plain(value: Any) -> Any:
+def to_plain(value: Any) -> Any:
+    """A record, or a list or dict of them, as plain JSON-ready values."""
     if isinstance(value, Record):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [to_plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: to_plain(v) for k, v in value.items()}
     return value
 
 
@@ -54,7 +55,7 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            f.name: _plain(getattr(self, f.name))
+            f.name: to_plain(getattr(self, f.name))
             for f in dataclasses.fields(self)  # type: ignore[arg-type]
             if not f.metadata.get("transient")
         }
