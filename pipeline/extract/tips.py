@@ -1,11 +1,13 @@
 """Group the guest's advice sentences into tips: one tip per idea.
 
 An *anchor* sentence carries advice on its own (a directive, an imperative, a comparative, a
-platform fact, a timing).  A tip opens at an anchor, takes in the sentence before it when that one
-names the network the advice is about ("Par contre, sur TikTok, c'est l'inverse."), and goes on over
-the sentences that justify or continue it ("Pourquoi ? Parce que ...", "Ça permet de ...").  A new
-idea starts at a marker such as "par contre", at a change of network, or when timing follows advice
-that had none; host turns, questions to the guest and definitions end a tip.
+platform fact, a timing, or the first answer to a question asking for advice).  A tip opens at an
+anchor, takes in the sentence before it when that one names the network the advice is about
+("Par contre, sur TikTok, c'est l'inverse."), and goes on over the sentences that justify or
+continue it ("Pourquoi ? Parce que ...", "Ça permet de ...").  A new idea starts at a marker such
+as "par contre", at a change of network, when timing follows advice that had none, or at a second
+recommendation once the first has been given; host turns, questions to the guest, stories and
+definitions end a tip.
 """
 
 from __future__ import annotations
@@ -104,7 +106,6 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
     """Drafts of tips over the episode's guest sentences (``excluded``: definitions and the like)."""
     drafts: list[Draft] = []
     draft: Draft | None = None
-
     pending: list[int] = []
 
     def close() -> None:
