@@ -33,6 +33,8 @@ _RECOMMEND = re.compile(
 )
 # "Première chose :", "Dernier truc:", "Je rajoute :" - a short label before a colon
 _LABEL = re.compile(r"^([^:,.;]{1,25}:|(première|deuxième|troisième|dernière|autre) chose,)\s*(?=\w)", re.IGNORECASE)
+# "Si l'on prend le cas de LinkedIn, une publication ..." -> "Sur LinkedIn : une publication ..."
+_TAKE_CASE = re.compile(r"^si (l'on|on) prend (?:le cas de|l'exemple de) ([^,]{2,30}),\s*", re.IGNORECASE)
 _STUTTER = re.compile(r"\b(\w+(?:'\w+)?)( \1\b)+", re.IGNORECASE)
 
 
@@ -82,6 +84,7 @@ def summarise(sentence: str, networks: list[str]) -> str:
     text = clean(sentence)
     text = _LABEL.sub("", text)
     text = _OPENERS.sub("", text)
+    text = _TAKE_CASE.sub(lambda m: f"Sur {m.group(2)} : ", text)
     text = _RECOMMEND.sub("", text)
     instruction = _INSTRUCTION.match(text)
     if instruction and len(text) > instruction.end() and _starts_with_infinitive(text[instruction.end():]):
