@@ -33,8 +33,13 @@ def _matcher(nlp: Language) -> PhraseMatcher:
     return phrase_matcher(nlp, {"host": roles["host"], "guest_reply": roles["guest_reply"], "host_ack": roles["host_ack"], "intro": list(INTRO_CUES)})
 
 
+@lru_cache(maxsize=1)
+def _second_person_words() -> frozenset[str]:
+    return frozenset(load_json("roles.json")["second_person"])
+
+
 def _second_person(span: Span) -> bool:
-    words = set(load_json("roles.json")["second_person"])
+    words = _second_person_words()
     return any(tok.lower_ in words for tok in span)
 
 
