@@ -32,10 +32,6 @@ class ModelError(ConseilsError):
     """A model (spaCy or Whisper) that is missing, corrupt or cannot be loaded."""
 
 
-class LanguageError(ConseilsError):
-    """An episode not in the expected language."""
-
-
 class OptionError(ConseilsError):
     """A setting with a value outside the accepted ones."""
 

@@ -31,7 +31,3 @@ def _load(name: str) -> Language:
         raise ModelError(f"spaCy model '{name}' is for language '{nlp.lang}', not French (fr)")
     return nlp
 
-
-def model_version(name: str) -> str:
-    nlp = load_nlp(name)
-    return f"{nlp.lang}_{nlp.meta.get('name', name)}-{nlp.meta.get('version', '?')}"

@@ -13,7 +13,6 @@ import dataclasses
 import json
 import types
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Optional, TypeVar, Union, get_args, get_origin, get_type_hints
 
 T = TypeVar("T", bound="Record")
@@ -211,10 +210,6 @@ class Episode(Record):
     # parsed once per process; never serialised (extract re-parses an episode read from JSON).
     docs: list[Any] = field(default_factory=list, repr=False, compare=False, metadata={"transient": True})
 
-    @property
-    def has_times(self) -> bool:
-        return any(s.start is not None for s in self.segments)
-
 
 @dataclass
 class Transcription(Record):
@@ -265,10 +260,6 @@ class TranscribeOptions(Record):
     initial_prompt: Optional[str] = None
     hotwords: Optional[str] = None
     threads: int = 0
-
-
-def read_json(path: Path) -> Any:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
 def dumps(data: Any) -> str:

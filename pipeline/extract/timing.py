@@ -14,7 +14,6 @@ from ..lexicons import load_json
 from ..records import Timing
 
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-FREQUENCY_ORDER = ["daily", "several_per_week", "weekly", "monthly"]
 _COMPARATIVES = {"plus", "mieux", "davantage", "meilleur", "meilleure", "meilleurs", "meilleures", "moins"}
 _NEGATIONS = {"pas", "jamais", "surtout pas"}
 _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "éviterais", "oubliez", "oublie", "sauf", "excepté", "hormis"}
