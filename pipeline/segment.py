@@ -9,21 +9,57 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
 from .language import detect_language
+from .lexicons import load_words
 from .nlp import load_nlp
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "1"
+STAGE_VERSION = "2"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000
 _SENTENCE_END = re.compile(r"[.!?…»\"]\s*$")
+_FINAL_MARK = re.compile(r"[.!?…]")
+# Speech-to-text without punctuation (some Whisper outputs, auto-generated subtitles): fewer than
+# one sentence end per this many words.  Cue boundaries then stand in for the missing full stops.
+UNPUNCTUATED_WORDS_PER_END = 40
+# A cue ending on one of these continues in the next cue ("ils organisent leur" | "week-end").
+_DANGLING_POS = {"DET", "ADP", "CCONJ", "SCONJ", "AUX"}
+_CLITICS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m'", "te", "t'", "se", "s'",
+            "le", "la", "les", "l'", "lui", "leur", "y", "en", "c'", "qu'", "que", "qui", "dont"}
+MIN_PARSER_PIECE = 6  # tokens
+
+
+@lru_cache(maxsize=1)
+def _question_cue() -> re.Pattern[str]:
+    anywhere, opening = [], []
+    for cue in load_words("question_cues.txt"):
+        (opening if cue.startswith("^") else anywhere).append(re.escape(cue.lstrip("^")))
+    lead = r"^(?:(?:et|alors|donc|mais|ok|d'accord|bon|euh)\s+)*"
+    return re.compile(rf"\b(?:{'|'.join(anywhere)})\b|{lead}(?:{'|'.join(opening)})\b", re.IGNORECASE)
+
+
+def _is_question(text: str, unpunctuated: bool) -> bool:
+    """A question mark, or in unpunctuated speech an interrogative form (``data/question_cues.txt``)."""
+    if text.endswith("?"):
+        return True
+    return unpunctuated and bool(_question_cue().search(text.replace("’", "'")))
+
+
+def is_unpunctuated(segments: list[Segment]) -> bool:
+    """Whether the transcript lacks sentence punctuation (judged over the whole episode)."""
+    words = ends = 0
+    for seg in segments:
+        words += len(seg.text.split())
+        ends += len(_FINAL_MARK.findall(seg.text))
+    return words >= UNPUNCTUATED_WORDS_PER_END and ends * UNPUNCTUATED_WORDS_PER_END < words
 
 
 @dataclass
@@ -49,7 +85,7 @@ class _Block:
         return round(seg.start + frac * (seg.end - seg.start), 3)
 
 
-def _blocks(segments: list[Segment]) -> Iterator[_Block]:
+def _blocks(segments: list[Segment], unpunctuated: bool = False) -> Iterator[_Block]:
     parts: list[str] = []
     offsets: list[int] = []
     members: list[Segment] = []
@@ -59,7 +95,7 @@ def _blocks(segments: list[Segment]) -> Iterator[_Block]:
         if not text:
             continue
         speaker_changed = members and seg.speaker != members[-1].speaker
-        if speaker_changed or (length >= BLOCK_CHARS and _SENTENCE_END.search(parts[-1])):
+        if speaker_changed or (length >= BLOCK_CHARS and (unpunctuated or _SENTENCE_END.search(parts[-1]))):
             yield _Block(" ".join(parts), members[0].speaker, offsets, members)
             parts, offsets, members, length = [], [], [], 0
         if parts:
@@ -80,11 +116,13 @@ def segment(episode: Episode, options: SegmentOptions | None = None) -> Episode:
     """
     options = options or SegmentOptions()
     nlp = load_nlp(options.spacy_model)
-    blocks = list(_blocks(episode.segments))
+    unpunctuated = is_unpunctuated(episode.segments)
+    blocks = list(_blocks(episode.segments, unpunctuated))
     sentences: list[Sentence] = []
     spans = []
     for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks)):
-        for sent in _split_at_cue_ends(doc, block):
+        split = _split_unpunctuated(doc, block) if unpunctuated else _split_at_cue_ends(doc, block)
+        for sent in split:
             text = sent.text.strip()
             if not any(ch.isalnum() for ch in text):
                 continue
@@ -99,7 +137,7 @@ def segment(episode: Episode, options: SegmentOptions | None = None) -> Episode:
                     start=start,
                     end=end,
                     speaker=block.speaker,
-                    is_question=text.endswith("?"),
+                    is_question=_is_question(text, unpunctuated),
                 )
             )
             spans.append(sent)
@@ -125,6 +163,40 @@ def _split_at_cue_ends(doc: Doc, block: _Block) -> Iterator[Span]:
                 yield doc[begin : tok.i]
                 begin = tok.i
         yield doc[begin : sent.end]
+
+
+def _dangling(token) -> bool:
+    return token.pos_ in _DANGLING_POS or token.lower_ in _CLITICS
+
+
+def _split_unpunctuated(doc: Doc, block: _Block) -> Iterator[Span]:
+    """Sentences of unpunctuated speech.  Cue boundaries stand in for full stops, except where a cue
+    ends on a word that needs what follows (a determiner, a preposition, a clitic); spaCy's own
+    sentence starts inside a cue are kept only between two pieces of some length, as the parser
+    guesses poorly without punctuation ("c'est quoi" | "le le taux d'engagement")."""
+    boundaries = set(block.offsets[1:])
+    cue_cuts = {
+        tok.i for tok in doc[1:]
+        if tok.idx in boundaries and not _dangling(doc[tok.i - 1]) and not tok.is_punct
+    }
+    parser_cuts = {
+        sent.start for sent in doc.sents
+        if sent.start > 0 and not _dangling(doc[sent.start - 1]) and doc[sent.start].idx not in boundaries
+    }
+    cuts = sorted(cue_cuts | parser_cuts)
+    kept: list[int] = []
+    for n, cut in enumerate(cuts):
+        if cut in parser_cuts:
+            previous = kept[-1] if kept else 0
+            following = cuts[n + 1] if n + 1 < len(cuts) else len(doc)
+            if cut - previous < MIN_PARSER_PIECE or following - cut < MIN_PARSER_PIECE:
+                continue
+        kept.append(cut)
+    begin = 0
+    for cut in kept:
+        yield doc[begin:cut]
+        begin = cut
+    yield doc[begin:]
 
 
 def _rejoin_fragments(doc: Doc) -> Iterator[Span]:

@@ -98,6 +98,9 @@ def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
     return roles
 
 
+NAME_WINDOW = 3  # tokens between the introduction cue and the guest's name ("on reçoit aujourd'hui …")
+
+
 def _names_after_intro(spans: list[Span], matcher: PhraseMatcher) -> list[str]:
     vocab = spans[0].doc.vocab if spans else None
     for span in spans[:15]:
@@ -107,14 +110,16 @@ def _names_after_intro(spans: list[Span], matcher: PhraseMatcher) -> list[str]:
             people = [ent.text for ent in span.ents if ent.label_ == "PER" and ent.start >= end]
             if people:
                 return [people[0].strip(" ,")]
+            lower_case = not any(tok.is_title for tok in span)  # speech-to-text without capitals
             proper = []
             for tok in span.doc[end : span.end]:
-                if tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start):
+                if tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start) or (
+                        lower_case and tok.is_alpha and not tok.is_stop and len(proper) < 3):
                     proper.append(tok.text)
-                elif proper:
-                    break
+                elif proper or tok.i - end >= NAME_WINDOW:
+                    break  # the name follows the introduction ("on reçoit hamza ouazzani qui…")
             if proper:
-                return [" ".join(proper)]
+                return [" ".join(w if w[:1].isupper() else w.title() for w in proper)]
     return []
 
 

@@ -116,3 +116,64 @@ def test_unknown_spacy_model_is_a_clear_error():
 
     with pytest.raises(ModelError, match="not installed"):
         segment(read_text("Bonjour.", name="a.txt"), SegmentOptions(spacy_model="fr_core_news_nope"))
+
+
+# Speech-to-text without punctuation: cues stand in for full stops, except where a cue ends on a
+# word that needs what follows.
+UNPUNCTUATED_CUES = [
+    ("bonjour à tous et bienvenue dans ce nouvel épisode du podcast", 0.0, 4.0),
+    ("aujourd'hui on reçoit hamza benali qui dirige une agence à casablanca", 4.0, 9.0),
+    ("alors hamza c'est quoi le taux d'engagement", 9.0, 12.0),
+    ("c'est le nombre de réactions que reçoit ta publication divisé par", 12.0, 16.0),
+    ("le nombre de personnes qui l'ont vue et ça dit si les gens réagissent", 16.0, 21.0),
+    ("moi je conseille de poster tes reels entre midi et une heure", 21.0, 25.0),
+    ("parce que les gens au bureau ils cherchent où manger ils ont leur", 25.0, 29.0),
+    ("téléphone à la main c'est là que ça prend", 29.0, 32.0),
+]
+
+
+def test_unpunctuated_transcript_split_at_cues():
+    from pipeline.segment import is_unpunctuated
+
+    segments = [Segment(text, start, end) for text, start, end in UNPUNCTUATED_CUES]
+    assert is_unpunctuated(segments)
+    result = segment(Episode(id="asr", segments=segments))
+    texts = [s.text for s in result.sentences]
+    assert "alors hamza c'est quoi le taux d'engagement" in texts
+    # "divisé par" | "le nombre" and "ils ont leur" | "téléphone" continue in the next cue
+    assert any(t.startswith("c'est le nombre de réactions") and t.endswith("si les gens réagissent") for t in texts)
+    assert any(t.endswith("ils ont leur téléphone à la main c'est là que ça prend") for t in texts)
+    question = next(s for s in result.sentences if "c'est quoi" in s.text)
+    assert question.is_question and question.start == 9.0 and question.end == 12.0
+    assert result.guests == ["Hamza Benali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unpunctuated"),
+    [
+        ("Bonjour à tous. Aujourd'hui, on parle de TikTok et d'Instagram avec notre invitée. " * 6, False),
+        ("bonjour à tous aujourd'hui on parle de tiktok et d'instagram avec notre invitée " * 6, True),
+        ("Trop court pour juger", False),
+    ],
+)
+def test_is_unpunctuated(text, unpunctuated):
+    from pipeline.segment import is_unpunctuated
+
+    assert is_unpunctuated([Segment(text, 0.0, 10.0)]) is unpunctuated
+
+
+@pytest.mark.parametrize(
+    ("text", "is_question"),
+    [
+        ("et c'est quoi un bon taux aujourd'hui", True),
+        ("est-ce que tu postes le dimanche", True),
+        ("alors comment on fait monter l'engagement concrètement", True),
+        ("ça te dit est-ce que les gens réagissent ou pas", False),  # an indirect question
+        ("postez vos reels entre midi et une heure", False),
+    ],
+)
+def test_unpunctuated_questions(text, is_question):
+    from pipeline.segment import _is_question
+
+    assert _is_question(text, unpunctuated=True) is is_question
+    assert _is_question(text, unpunctuated=False) is False
