@@ -58,11 +58,13 @@ class Matchers:
     support: tuple[str, ...]
     continuation: tuple[str, ...]
     boundary: tuple[str, ...]
+    verbs: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=4)
 def matchers(nlp: Language) -> Matchers:
-    cue_groups = load_json("cues.json")
+    cue_groups = dict(load_json("cues.json"))
+    verbs = cue_groups.pop("_verbs")
     activity = load_json("activity.json")
     kinds = {
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
@@ -81,6 +83,7 @@ def matchers(nlp: Language) -> Matchers:
         support=_openers(activity["markers"]["support"]),
         continuation=_openers(activity["markers"]["continuation"]),
         boundary=_openers(activity["markers"]["boundary"]),
+        verbs={key: frozenset(words) for key, words in verbs.items() if not key.startswith("_")},
     )
 
 
@@ -156,6 +159,41 @@ def _looks_imperative(tokens: list, i: int) -> bool:
     return nxt is None or nxt.text.startswith("-") or nxt.pos_ in ("DET", "ADP", "NOUN", "ADV", "PRON", "PUNCT", "NUM")
 
 
+def _advice_lemma(token: Token, verbs: dict[str, frozenset[str]]) -> str | None:
+    """The advice verb a token conjugates, by lemma or, where the tagger errs on a conditional
+    ("conseillerais"), by its stem."""
+    for lemma in verbs["advise_against"] | verbs["advise"]:
+        if token.lemma_ == lemma or token.lower_.startswith(lemma[:-2]):
+            return lemma
+    return None
+
+
+def _advice_verb(tokens: list[Token], verbs: dict[str, frozenset[str]]) -> tuple[str | None, int]:
+    """("directive" or "avoid", position) for advice said with a verb: "je ne le conseillerais pas",
+    "je vous le recommande", "je déconseille", "votre titre doit dire …"; (None, -1) otherwise."""
+    for i, tok in enumerate(tokens):
+        if tok.lower_ in {"je", "j'"}:
+            j, negated = i + 1, False
+            while j < len(tokens) and tokens[j].lower_ in _CLITICS:
+                negated = negated or tokens[j].lower_ in {"ne", "n'"}
+                j += 1
+            lemma = _advice_lemma(tokens[j], verbs) if j < len(tokens) else None
+            if lemma:
+                against = lemma in verbs["advise_against"]
+                after = [t.lower_ for t in tokens[j + 1 : j + 4]]
+                # spoken French drops the "ne": "je te le conseille pas" (but "pas mal de" is not a negation)
+                negated = any(w in {"pas", "jamais", "plus"} for w in after) and (negated or after[:2] != ["pas", "mal"])
+                return ("avoid" if against != negated else "directive"), i
+        elif tok.lower_ in verbs["listener_possessives"] and i + 3 < len(tokens):
+            # "votre titre LinkedIn doit dire …": at most two words between the noun and the verb
+            for k in range(i + 2, min(i + 5, len(tokens))):
+                if tokens[k].lemma_ in verbs["must"] and tokens[k].pos_ in ("VERB", "AUX"):
+                    if not tokens[k].lower_.endswith(_IMPERFECT_ENDINGS):
+                        return "directive", i
+                    break
+    return None, -1
+
+
 def _addresses_listener(tokens: list[Token]) -> bool:
     """Advice said as a statement to the listener: "tu montres directement le résultat",
     "vous publiez le soir" (second person, present, not a question)."""
@@ -187,6 +225,14 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
             avoid_starts.add(match.start)
         if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
             first_cue = (match.start, "avoid" if label == "avoid" else "do")
+    if not (f.cues["directive"] or f.cues["avoid"]):
+        verb_group, verb_position = _advice_verb(tokens, m.verbs)
+        if verb_group:
+            f.cues[verb_group] += 1
+            if verb_group == "avoid":
+                avoid_starts.add(tokens[verb_position].i)
+            if first_cue is None or tokens[verb_position].i < first_cue[0]:
+                first_cue = (tokens[verb_position].i, "avoid" if verb_group == "avoid" else "do")
     f.imperative, negated_imperative, position = _imperative(tokens, m.imperatives)
     if f.imperative:
         avoid_starts.update({position} if negated_imperative else set())
