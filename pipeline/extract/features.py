@@ -33,6 +33,10 @@ _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais",
 
 # the tagger's "imperfect" is unreliable on speech; its written endings are not
 _IMPERFECT_ENDINGS = ("ais", "ait", "aient")
+_CONDITIONAL_ENDINGS = ("rais", "rait", "raient")
+# presents that end like imperfects ("je vais", "ça fait", "tu sais")
+_PRESENTS_IN_AIS = {"vais", "fais", "fait", "sais", "sait", "plais", "plaît", "plait", "connais", "connaît", "connait",
+                    "parais", "paraît", "parait", "tais", "tait", "nais", "naît", "nait"}
 # conditionals the tagger takes for imperfects ("on dirait", "ce serait")
 _COMMON_CONDITIONALS = {"dirait", "serait", "seraient", "faudrait", "pourrait", "devrait", "aurait", "voudrait", "ferait", "vaudrait"}
 # subjects of a story in the passé composé ("j'ai lancé", "elle a ouvert"); "vous avez" is left out
@@ -283,8 +287,13 @@ def _tells_a_story(tokens: list[Token]) -> bool:
             continue
         hypothetical = any(t.lower_ in {"si", "s'"} for t in tokens[max(0, i - 3) : i])  # "si elle était"
         conditional = "Cnd" in tok.morph.get("Mood") or tok.lower_ in _COMMON_CONDITIONALS
-        if tok.lower_.endswith(_IMPERFECT_ENDINGS) and "Imp" in tok.morph.get("Tense") and not (hypothetical or conditional):
-            return True  # the imperfect tells what happened ("il envoyait", "je postais")
+        if tok.lower_.endswith(_IMPERFECT_ENDINGS) and not (hypothetical or conditional or tok.lower_ in _PRESENTS_IN_AIS):
+            # the tagger misses imperfects in context ("je postais" as a present); its word is trusted
+            # only where the ending is also a conditional's ("je préparais" / "je publierais")
+            after_subject = i > 0 and (tokens[i - 1].lower_ in _STORY_SUBJECTS | {"je", "tu"} or tokens[i - 1].lower_ in _CLITICS)
+            guessed = after_subject and not tok.lower_.endswith(_CONDITIONAL_ENDINGS)
+            if "Imp" in tok.morph.get("Tense") or guessed:
+                return True  # the imperfect tells what happened ("il envoyait", "je postais")
         subject = tokens[i - 1].lower_ if i else ""
         if subject in {"n'", "ne"} and i >= 2:
             subject = tokens[i - 2].lower_
