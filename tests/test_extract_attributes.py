@@ -132,6 +132,11 @@ POLARITY = [
     ("Pour une petite ville, je ne conseille pas de se lancer sur TikTok.", "avoid"),
     ("Le piège, c'est de trop publier.", "avoid"),
     ("Pourquoi ne pas tester les lives ?", "do"),
+    ("X pour du B2B ici, je ne le conseillerais pas.", "avoid"),
+    ("Les concours, je te le conseille pas.", "avoid"),
+    ("Je vous le recommande vivement.", "do"),
+    ("Votre titre LinkedIn doit dire ce que vous faites.", "do"),
+    ("Tes vidéos doivent durer moins d'une minute.", "do"),
 ]
 
 
@@ -150,6 +155,11 @@ def test_polarity_of_first_cue(text, expected):
         "Le digital, c'est ce qui se passe sur Google, TikTok ou Instagram.",
         "Moi, je publie toujours le mardi à 18 heures, c'est juste mon jour de repos.",
         "Vous, abonnez-vous au podcast sur Spotify.",
+        "Vous, n'oubliez pas de vous abonner au podcast sur Spotify.",
+        "Et moi, en 2015, je postais trois photos par jour.",
+        "Mon associé me conseillait de poster tous les soirs.",
+        "Un cabinet parisien affirme que le meilleur moment pour publier serait le mercredi.",
+        "TikTok permet désormais de programmer un live quatorze jours à l'avance.",
     ],
 )
 def test_not_advice(text):
@@ -182,3 +192,28 @@ def test_advice(text):
 )
 def test_timing_mentioned_even_when_advised_against(text, mentioned):
     assert features(text).timing_mentioned is mentioned
+
+
+GLOSSARY_QUESTIONS = [
+    ("Quelle serait ta définition de l'influence digitale ?", "influence digitale"),
+    ("Alors, c'est quoi le taux d'engagement ?", "taux d'engagement"),
+    ("C'est quoi, concrètement, le social commerce ?", "social commerce"),
+    ("Qu'est-ce que c'est pour toi, le UGC ?", "UGC"),
+    ("Qu'est-ce que c'est, la marque employeur ?", "marque employeur"),
+    ("Et le micro-learning, c'est quoi exactement ?", "micro-learning"),
+    ("C'est quoi, le live shopping ?", "live shopping"),
+    ("Mais d'abord, pour toi, c'est quoi, une communauté en ligne ?", "communauté en ligne"),
+    ("alors on commence c'est quoi le le taux d'engagement", "taux d'engagement"),
+    # questions that ask for no definition
+    ("Et qu'est-ce que tu en as tiré comme leçon ?", None),
+    ("Qu'est-ce que vous en pensez ?", None),
+    ("Et c'est quoi le truc qui a fait la différence ?", None),
+    ("Alors, une mairie sur les réseaux, concrètement, c'est quoi ?", None),
+]
+
+
+@pytest.mark.parametrize("text, term", GLOSSARY_QUESTIONS)
+def test_glossary_term_of_question(text, term):
+    from pipeline.extract.glossary import _term_in_question
+
+    assert _term_in_question(text) == term

@@ -27,6 +27,7 @@ TIMING_CONTEXT_BONUS = 0.3
 METHOD_WEIGHT = 0.15
 CUE_CAP = 1.6
 ACTIVITY_BONUS = 0.2
+REPORTED_PENALTY = 0.8  # on top of a story's: a reported claim reads like advice ("le meilleur moment serait …")
 # Words after which a sentence-initial imperative may stand ("Et surtout, publiez ...").
 _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais", "aussi", "bref", "enfin", "ensuite", ",", "-", "—"}
 
@@ -74,7 +75,7 @@ def matchers(nlp: Language) -> Matchers:
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
         "method": load_json("methods.json"),
-        "marker": {kind: activity[kind] for kind in ("narrative", "sponsor", "definition", "habit")},
+        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit")},
         "ask": {"advice_question": activity["advice_questions"]},
         "timing": timing_phrases(),
     }
@@ -112,6 +113,7 @@ class SentenceFeatures:
     continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
     narrative: bool = False
+    reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
     sponsor: bool = False
     definition: bool = False
@@ -260,7 +262,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
     f.boundary = opening.startswith(m.boundary)
-    f.narrative = f.narrative or _tells_a_story(tokens)
+    f.narrative = f.narrative or f.reported or _tells_a_story(tokens)
     f.asks_advice = f.question and bool(found.get("ask"))
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
@@ -317,6 +319,8 @@ def _score(f: SentenceFeatures, m: Matchers) -> float:
     score += min(sum(f.methods.values()), 2) * METHOD_WEIGHT
     if f.narrative or f.sponsor or f.definition:
         score -= 1.0
+    if f.reported:
+        score -= REPORTED_PENALTY
     if f.habit and not (f.cues["directive"] or f.cues["preference"]):
         score -= 0.6
     if f.question and not f.cues["suggestion"]:

@@ -25,18 +25,25 @@ _QUESTIONS = [
     re.compile(r"qu'est-ce que (?:c'est (?:que )?)?" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:qu'entend-on|qu'entends-tu|qu'entendez-vous) par " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie) " + _DET + r"(?:terme |mot |concept )?" + _TERM, re.IGNORECASE),
-    re.compile(r"(?:^|, )" + _DET + _TERM + r",? c'est quoi", re.IGNORECASE),
+    re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|, )" + _DET + _TERM + r",? (?:c'est quoi|qu'est-ce que c'est)", re.IGNORECASE),
 ]
 _TRAILING = re.compile(
     r"\s+(selon (toi|vous)|pour (toi|vous)|d'après (toi|vous)|aujourd'hui|exactement|concrètement|en fait|"
     r"au juste|dans le monde.*|chez (toi|vous)|pour nos .*|pour ceux .*)$",
     re.IGNORECASE,
 )
+# pronouns and common finite verbs: with one of them the words are a clause, not a term
+_CLAUSE_WORDS = {
+    "je", "j'", "tu", "t'", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "que", "qu'", "me",
+    "m'", "te", "se", "s'", "lui", "c'", "ça", "cela", "est", "sont", "a", "ont", "as", "ai", "êtes", "suis",
+    "sommes", "était", "fait", "font", "peut", "peux", "faut", "va", "vas", "vais",
+}
 # what a "c'est quoi ..." question asks about when it is not a concept
 _NOT_TERMS = {
     "ça", "cela", "tout ça", "toi", "vous", "concrètement", "exactement", "vraiment", "ton parcours", "votre parcours",
     "ton métier", "votre métier", "ton rôle", "votre rôle", "ton travail", "votre travail", "le problème", "problème",
     "la différence", "différence", "le secret", "secret", "plus important", "plus dur", "ton conseil", "votre conseil",
+    "quoi", "pour toi", "pour vous", "selon toi", "selon vous", "d'après toi", "d'après vous", "au juste",
 }
 
 
@@ -46,13 +53,23 @@ def _fold(text: str) -> str:
 
 
 def _term_in_question(text: str) -> str | None:
+    """The concept a defining question asks about.  The words the pattern captured must be a noun
+    phrase, not a clause ("qu'est-ce que tu en as tiré comme leçon" asks for no definition); when
+    they are only an aside ("c'est quoi pour toi, le UGC ?") the phrase after the comma is taken.
+    Words, not the tagger, decide: it tags loanwords as verbs ("le live shopping")."""
     for pattern in _QUESTIONS:
         m = pattern.search(text)
-        if m:
-            term = _TRAILING.sub("", m.group("t").strip())
-            term = re.sub(r"^(?:l'|l’|le |la |les |un |une |des |du )", "", term, flags=re.IGNORECASE).strip(" '\"«»")
-            vocative = term[:1].isupper() or term.lower().startswith(("alors", "donc", "et "))  # "Alors Karim, c'est quoi ..."
-            if term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6:
+        if not m:
+            continue
+        rest = re.split(r"[?.!;]", text[m.start("t"):], maxsplit=1)[0]
+        for piece in rest.split(",")[:3]:
+            term = _TRAILING.sub("", piece.strip())
+            term = re.sub(r"^(?:c'est |c’est |que )?(?:l'|l’|le |la |les |un |une |des |du )?", "", term,
+                          flags=re.IGNORECASE).strip(" '\"«»")
+            vocative = term[:1].isupper() and not term.isupper() or term.lower().startswith(("alors", "donc", "et "))
+            words = re.findall(r"\w+'?|'", term.lower().replace("’", "'"))
+            if (term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6
+                    and not _CLAUSE_WORDS.intersection(words)):
                 return term
     return None
 
