@@ -38,11 +38,22 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
     m = matchers(nlp)
     features = [sentence_features(span, i, m) for i, span in enumerate(spans)]
+    _disclaimed_habits(episode.sentences, features)
     glossary, definition_sentences = find_glossary(episode, nlp)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign)
     tips = [tip for draft in drafts if (tip := _tip(episode, draft, features)) and tip.confidence >= options.min_confidence]
     return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
+
+
+def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> None:
+    """A practice the speaker disowns in the next sentence ("Moi, je publie tous les jours à 6h30.
+    Mais ça, c'est parce que je suis insomniaque, c'est pas une méthode.") is a habit, not advice."""
+    for i, f in enumerate(features):
+        if f.disclaimer and not f.directive:
+            f.habit = True
+            if i > 0 and sentences[i - 1].speaker == sentences[i].speaker and not features[i - 1].directive:
+                features[i - 1].habit = True
 
 
 def _with(episode: Episode, **changes) -> Episode:

@@ -75,7 +75,7 @@ def matchers(nlp: Language) -> Matchers:
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
         "method": load_json("methods.json"),
-        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit")},
+        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer")},
         "ask": {"advice_question": activity["advice_questions"]},
         "timing": timing_phrases(),
     }
@@ -115,6 +115,7 @@ class SentenceFeatures:
     narrative: bool = False
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
+    disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
     sponsor: bool = False
     definition: bool = False
     question: bool = False
