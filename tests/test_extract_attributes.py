@@ -46,6 +46,9 @@ DAYS = [
     ("Le samedi matin, c'est bien. Mais le dimanche soir, jamais.", ["saturday"]),
     ("Gardez vos offres pour le mercredi ou le jeudi, avant le week-end.", ["wednesday", "thursday"]),
     ("Les familles s'organisent le jeudi soir, pas le samedi matin.", ["thursday"]),
+    ("Publiez en milieu de semaine.", ["tuesday", "wednesday", "thursday"]),
+    ("Le mieux, c'est en début de semaine.", ["monday", "tuesday"]),
+    ("Commentez vingt minutes par jour, sauf le week-end.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
 ]
 
 
@@ -66,6 +69,10 @@ TIMES = [
     ("Streamez de 20 heures à 23 heures.", ["evening"], ["20:00-23:00"]),
     ("Sortez la vidéo vers cinq heures de l'après-midi.", ["afternoon"], ["17:00"]),
     ("Je poste le refrain, un soir, comme ça.", [], []),
+    ("Postez le soir vers vingt et une heures.", ["evening"], ["21:00"]),
+    ("Publiez vos Reels entre midi et une heure.", ["midday"], ["12:00-13:00"]),
+    ("Publiez à six heures et demie du matin.", ["morning"], ["06:30"]),
+    ("Publiez en fin de journée, à la sortie du bureau.", ["evening"], []),
 ]
 
 
@@ -92,6 +99,12 @@ FREQUENCIES = [
     ("Pas besoin de faire un live tous les jours.", None, []),
     ("Une par semaine, toujours le même jour.", "weekly", [1]),
     ("Montrez des petites vidéos du quotidien de la boutique.", None, []),
+    ("Publiez un jour sur deux.", "several_per_week", []),
+    ("Postez tous les deux jours.", "several_per_week", []),
+    ("Envoyez la newsletter toutes les deux semaines.", "monthly", []),
+    ("Publiez tous les quinze jours.", "monthly", []),
+    ("Publiez deux fois par mois.", "monthly", [2]),
+    ("Commentez vingt minutes par jour.", "daily", []),
 ]
 
 

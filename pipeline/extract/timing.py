@@ -28,6 +28,8 @@ _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 _CLOCK_CUES = {"à", "vers", "entre", "et", "de", "avant", "après", "jusqu'à", "dès", "ou", "à partir de"}
 _SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
 _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
+_FRACTIONS = {"demie": 30, "demi": 30, "quart": 15}
+_NOT_COUNTED = {"minute", "minutes", "heure", "heures", "seconde", "secondes", "euros", "dirhams", "francs"}
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _DURATION_BLOCKERS = {"par", "dans", "fois", "tous", "toutes", "chaque", "a", "depuis"}
 _DURATION_CUES = {"-vous", "-toi", "comptez", "compter", "attendez", "attendre", "tenez", "tenir", "pendant", "durant", "sur", "bout", "après", "moins", "minimum", "maximum", "ici", "être", "de", "à", "entre", "et", "ou", "environ", "bien", "premiers", "premières"}
@@ -135,8 +137,10 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
             advised.append(names[tok.lower_])
     for label, match in groups:
         index = next((k for k, t in enumerate(tokens) if t.i == match.start), 0)
-        if match.start not in negative and not _reference_point(tokens, index):
-            advised.extend(vocab_groups[label.split(":", 1)[1]])
+        name = label.split(":", 1)[1]
+        exception = name.startswith(("sauf ", "hors "))  # "sauf le week-end" names the days advised
+        if (match.start not in negative or exception) and not _reference_point(tokens, index):
+            advised.extend(vocab_groups[name])
     return [d for d in WEEK if d in advised]
 
 
@@ -155,6 +159,9 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
         m = _HOUR.match(tok.lower_)
         if m:
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        elif tok.lower_ in {"midi", "minuit"} and i > 0 and tokens[i - 1].lower_ in _CLOCK_CUES:
+            found.append((12 if tok.lower_ == "midi" else 0, 0))  # "entre midi et une heure", "vers midi"
+            continue
         elif (
             i + 1 < len(tokens)
             and tokens[i + 1].lower_ in {"h", "heure", "heures"}
@@ -162,13 +169,18 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
             and (tokens[i - 1].lower_ in _CLOCK_CUES or (found and tokens[i - 1].lower_ == ","))
         ):
             hour = _number(tok)
+            if hour is not None and hour < 10 and i >= 2 and tokens[i - 1].lower_ == "et" and _number(tokens[i - 2]) == 20:
+                hour += 20  # "vingt et une heures"
             minute = _number(tokens[i + 2]) if i + 2 < len(tokens) else None
             minute = minute if minute is not None and minute < 60 else 0
+            if i + 3 < len(tokens) and tokens[i + 2].lower_ == "et" and tokens[i + 3].lower_ in _FRACTIONS:
+                minute = _FRACTIONS[tokens[i + 3].lower_]  # "six heures et demie"
         if hour is None or hour > 24 or (i > 0 and tokens[i - 1].lower_ in _SPAN_CUES):
             continue  # "en vingt-quatre heures", "sous 48h": a delay, not a time of day
         pm_words = {"soir", "soirée", "après-midi"}
         said_pm = any(t.lower_ in pm_words for t in tokens[i + 1 : i + 6])
-        if hour < 12 and (said_pm or (found and found[-1][0] >= 13 and hour + 12 <= 23)):
+        after_noon = any(t.lower_ == "midi" for t in tokens[max(0, i - 4) : i])  # "entre midi et une heure"
+        if hour < 12 and (said_pm or (found and found[-1][0] >= 13 and hour + 12 <= 23) or (after_noon and hour <= 6)):
             hour += 12  # "vers sept heures du soir, huit heures"
         found.append((hour % 24, minute))
     return found
@@ -195,7 +207,10 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             if nxt[0] in {"les", "jours"} or low == "chaque":
                 rest = nxt[1:] if nxt[0] == "les" else nxt
                 if rest and _number_word(rest[0]) and len(rest) > 1 and rest[1] in units:
-                    return ("several_per_week", []) if units[rest[1]] == "daily" else (units[rest[1]], [])
+                    # "tous les deux jours", "tous les quinze jours", "toutes les deux semaines"
+                    every = _number(tokens[i + 1 + len(nxt) - len(rest)]) or 1
+                    days = every * {"daily": 1, "weekly": 7, "monthly": 30}[units[rest[1]]]
+                    return _rate_frequency(1 / days), []
                 if rest and rest[0] in units:
                     counts = _count_near(tokens, i)
                     if units[rest[0]] == "weekly" and counts and max(counts) >= 2:
@@ -208,15 +223,33 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
         if low == "par" and nxt and nxt[0] in units:
             # "une par semaine", "deux posts par semaine"
             counts = _count_before(tokens, i) or _count_near(tokens, i)
+            if i > 0 and tokens[i - 1].lower_ in _NOT_COUNTED:
+                counts = []  # "vingt minutes par jour" is how long, not how many
             unit = units[nxt[0]]
             if unit == "weekly" and counts and max(counts) >= 2:
                 return "several_per_week", counts
             return unit, counts
         if low in words:
             return words[low], []
+        # "un jour sur deux", "deux jours sur trois"
+        if low in {"jour", "jours"} and len(nxt) >= 2 and nxt[0] == "sur" and _number_word(nxt[1]) and i > 0:
+            done, out_of = _number(tokens[i - 1]), _number(tokens[i + 2])
+            if done and out_of:
+                return _rate_frequency(done / out_of), []
         if low == "quotidien" and i > 0 and tokens[i - 1].lower_ == "au":
             return "daily", []
     return None, []
+
+
+def _rate_frequency(per_day: float) -> str:
+    """The nearest frequency class of a rate: every day, 2-6 times a week, weekly, monthly."""
+    if per_day >= 0.95:
+        return "daily"
+    if per_day * 7 >= 1.5:
+        return "several_per_week"
+    if per_day * 30 >= 2.5:
+        return "weekly"
+    return "monthly"
 
 
 def _number_word(word: str) -> bool:
