@@ -188,10 +188,25 @@ def test_not_advice(text):
         "Une publication le mardi a plus d'impact qu'une publication le vendredi.",
         "Personnellement, je suis beaucoup plus orienté vers la croissance organique.",
         "Surtout, ne lancez pas trois réseaux en même temps.",
+        "Donc le premier conseil, c'est de soigner les photos avant-après.",
+        "La base, avant même de publier, c'est le profil LinkedIn.",
     ],
 )
 def test_advice(text):
     assert features(text).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("Tu ouvres les sacs, tu montres les trouvailles sur TikTok.", True),  # "ouvres" tagged as a noun
+        ("Vous publiez le soir, vers 19 heures.", True),
+        ("Tu sais, c'est compliqué.", False),
+        ("Je vous dis ça parce que c'est vrai.", False),
+    ],
+)
+def test_advice_addressed_to_the_listener(text, addressed):
+    assert bool(features(text).cues["address"]) is addressed
 
 
 @pytest.mark.parametrize(

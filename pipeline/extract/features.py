@@ -213,7 +213,10 @@ def _addresses_listener(tokens: list[Token]) -> bool:
         while j < len(tokens) and tokens[j].lower_ in _CLITICS:
             j += 1
         # the tagger often misses "Tu" at the start of a sentence, so the verb is checked on its own
-        if j < len(tokens) and tokens[j].pos_ in ("VERB", "AUX") and tokens[j].lemma_ not in _NOT_ADVICE_VERBS:
+        # the tagger takes some second-person verbs for nouns ("Tu ouvres les sacs")
+        verb_like = j < len(tokens) and (tokens[j].pos_ in ("VERB", "AUX") or (
+            tokens[i].lower_ == "tu" and tokens[j].pos_ == "NOUN" and tokens[j].lower_.endswith("es")))
+        if verb_like and tokens[j].lemma_ not in _NOT_ADVICE_VERBS:
             if "Fut" not in tokens[j].morph.get("Tense") and not tokens[j].lower_.endswith(_IMPERFECT_ENDINGS):
                 return True
     return False

@@ -120,9 +120,13 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
         if not usable or (f.question and not f.cues["suggestion"] and not _rhetorical(i, features, sentences)):
             close()
             continue
-        answers_question = i > 0 and features[i - 1].question
+        # the first sentences of the guest's answer ("Mais alors, quand ?" — "Ta cible, c'est des
+        # étudiantes." — "Elles scrollent le soir, entre 19h et 21h.")
+        answers_question = any(features[k].question and sentences[k].role == "host" for k in range(max(0, i - 2), i)) or (
+            i > 0 and features[i - 1].question)
         timed = not f.timing.is_empty() and (f.timing_context or answers_question)
-        anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE) or _answers_advice_question(i, features, sentences)
+        answer = _answers_advice_question(i, features, sentences)
+        anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE) or answer
         if draft is not None:
             too_long = (
                 len(draft.sentences) >= MAX_TIP_SENTENCES
