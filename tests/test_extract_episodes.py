@@ -29,29 +29,33 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 16 episodes: F1 0.86 (P 0.90, R 0.82); networks 0.87, days 0.84,
-    times of day 0.83, frequency 0.83, polarity 0.86."""
+    """Measured on the 24 episodes: F1 0.86 (P 0.91, R 0.82); networks 0.85, days 0.87,
+    times of day 0.84, frequency 0.84, polarity 0.86."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.82
-    assert totals.precision >= 0.85
+    assert totals.f1 >= 0.83
+    assert totals.precision >= 0.87
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
-        assert totals.attributes[attribute] >= 0.78, attribute
-    assert totals.terms == "10/10"
-    assert totals.language == "16/16"
+        assert totals.attributes[attribute] >= 0.80, attribute
+    assert totals.terms == "13/13"
+    assert totals.language == "24/24"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
+    assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
     assert by_episode["creator_notes_linkedin_growth_en"].predicted == 0  # English: flagged
+    # speech-to-text without punctuation is segmented at its cues, not read as one sentence
+    assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
 
 
 def test_held_out_set_scores(tmp_path):
-    """Episodes kept out of the rules' development. Measured: F1 0.77 (P 0.74, R 0.80)."""
+    """Episodes kept out of the rules' development. Measured: F1 0.85 (P 0.83, R 0.88);
+    networks 0.83, days 0.84, times of day 0.72, frequency 0.77."""
     episodes = sorted(str(p) for p in (HOLDOUT / "episodes").iterdir())
     result = CliRunner().invoke(app, ["extract", *episodes, "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     _, totals = score(HOLDOUT / "gold", tmp_path)
-    assert totals.f1 >= 0.72
-    assert totals.recall >= 0.72
-    assert totals.language == "6/6"
+    assert totals.f1 >= 0.80
+    assert totals.recall >= 0.80
+    assert totals.language == "14/14"
 
 
 def test_english_episode_is_flagged(eval_run):
