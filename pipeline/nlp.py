@@ -31,3 +31,16 @@ def _load(name: str) -> Language:
         raise ModelError(f"spaCy model '{name}' is for language '{nlp.lang}', not French (fr)")
     return nlp
 
+
+
+def load_models(name: str = "fr_core_news_sm") -> Language:
+    """Everything the text stages load once per process: the spaCy pipeline, the lexicon matchers
+    built on its vocabulary and langdetect's language profiles.  Workers call it before their first
+    episode; without it the first episode pays for the loading."""
+    from .extract.features import matchers
+    from .language import _factory_loaded
+
+    nlp = load_nlp(name)
+    matchers(nlp)
+    _factory_loaded()
+    return nlp

@@ -157,6 +157,10 @@ def _split_at_cue_ends(doc: Doc, block: _Block) -> Iterator[Span]:
         if _SENTENCE_END.search(block.segments[i - 1].text) and block.segments[i].text[:1].isupper()
     }
     for sent in _rejoin_fragments(doc):
+        inside = [c for c in cuts if sent.start_char < c < sent.end_char]  # rarely any: no token walk
+        if not inside:
+            yield sent
+            continue
         begin = sent.start
         for tok in sent[1:]:
             if tok.idx in cuts:

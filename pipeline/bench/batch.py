@@ -30,6 +30,7 @@ from typing import Optional
 import psutil
 
 ROOT = Path(__file__).resolve().parents[2]
+PHASE_ENV = "CONSEILS_BENCH_PHASE"  # a file where the child says whether it is running or measuring
 
 
 def _tree_rss(process: psutil.Process) -> int:
@@ -44,16 +45,19 @@ def _tree_rss(process: psutil.Process) -> int:
 
 def run_child(input_dir: Path, out: Path, workers: int = 1) -> dict:
     """One ``batch.run`` in a child process: its own timings plus the peak RSS sampled here."""
+    phase = Path(tempfile.mkstemp(prefix="conseils-bench-phase-")[1])
     command = [sys.executable, "-m", "pipeline.bench.batch", "--child", str(input_dir), str(out), str(workers)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env={**os.environ, PHASE_ENV: str(phase)})
     watched = psutil.Process(process.pid)
     peak = 0
     while process.poll() is None:
         try:
-            peak = max(peak, _tree_rss(watched))
-        except psutil.Error:
+            if phase.read_text() == "run":  # the run only, not the baseline parses around it
+                peak = max(peak, _tree_rss(watched))
+        except (psutil.Error, OSError):
             pass
         time.sleep(0.02)
+    phase.unlink(missing_ok=True)
     stdout = process.stdout.read()
     if process.returncode != 0:
         raise RuntimeError(f"bench child failed ({process.returncode}): {stdout[-2000:]}")
@@ -67,15 +71,50 @@ def _child(input_dir: str, out: str, workers: int) -> None:
     from ..records import RunOptions
 
     started = time.perf_counter()
-    if workers == 1:  # as the nlp.pipe baseline: the model is loaded before the clock starts
-        from ..nlp import load_nlp
+    if workers == 1:  # as the nlp.pipe baseline: the models are loaded before the clock starts
+        from ..nlp import load_models
 
-        load_nlp("fr_core_news_sm")
+        load_models("fr_core_news_sm")
     load = time.perf_counter() - started
+    texts = _parsed_texts(Path(input_dir)) if workers == 1 else []
+    before = _baseline(texts)
+    phase = Path(os.environ[PHASE_ENV]) if PHASE_ENV in os.environ else None
+    if phase:
+        phase.write_text("run")
     started, cpu = time.perf_counter(), time.process_time()
     result = run(input_dir, out, RunOptions(workers=workers))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(json.dumps({"load_s": load, "run_s": seconds, "run_cpu_s": cpu, "stats": result.stats}))
+    if phase:
+        phase.write_text("baseline")
+    after = _baseline(texts)
+    baseline = {"baseline_s": (before[0] + after[0]) / 2, "baseline_cpu_s": (before[1] + after[1]) / 2} if texts else {}
+    print(json.dumps({"load_s": load, "run_s": seconds, "run_cpu_s": cpu, "stats": result.stats, **baseline}))
+
+
+def _parsed_texts(input_dir: Path) -> list[str]:
+    """The texts the segment stage hands to spaCy for each episode of the folder (its blocks)."""
+    from ..readers import read
+    from ..segment import _blocks, is_unpunctuated
+
+    texts = []
+    for path in sorted(input_dir.iterdir()):
+        segments = read(path).segments
+        texts.extend(block.text for block in _blocks(segments, is_unpunctuated(segments)))
+    return texts
+
+
+def _baseline(texts: list[str]) -> tuple[float, float]:
+    """A plain ``nlp.pipe`` over ``texts`` in this process, next to the run it is compared with
+    (the machine's speed drifts between processes and minutes)."""
+    if not texts:
+        return 0.0, 0.0
+    from ..nlp import load_nlp
+
+    nlp = load_nlp("fr_core_news_sm")
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=nlp.batch_size):
+        pass
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def _digest(out: Path) -> dict[str, str]:
@@ -122,6 +161,9 @@ def measure(folder: Path, baseline_s: Optional[float], workers_bench: bool = Tru
             results["ratio_whole"] = baseline_s / results["full"]["run_s"]
         if baseline_cpu_s:
             results["ratio_whole_cpu"] = baseline_cpu_s / results["full"]["run_cpu_s"]
+        # the same baseline measured in the run's own process, just before and after it
+        results["ratio_whole_same_process"] = results["full"]["baseline_s"] / results["full"]["run_s"]
+        results["ratio_whole_same_process_cpu"] = results["full"]["baseline_cpu_s"] / results["full"]["run_cpu_s"]
         if workers_bench:
             results["two"] = run_child(folder, tmp / "out-2", workers=2)
             one = results["full"]["run_s"] + results["full"]["load_s"]
@@ -137,6 +179,8 @@ def report(r: dict) -> str:
                      f"{cpu}  (target >= 0.8)")
     else:
         lines.append(f"  (c) read+segment+extract+export {r['full']['run_s']:8.2f} s")
+    lines.append(f"      against nlp.pipe in the run's own process (before and after it): ratio "
+                 f"{r['ratio_whole_same_process']:.2f} (CPU time {r['ratio_whole_same_process_cpu']:.2f})")
     re = r["rerun"]
     lines.append(f"  (d) unchanged re-run             {re['wall_s']:8.2f} s   (in process {re['in_process_s']:.2f} s; "
                  f"{re['stages_run']} stages run; outputs identical: {re['identical']}, untouched: {re['untouched']})"
