@@ -77,7 +77,6 @@ def _child(input_dir: str, out: str, workers: int) -> None:
         load_models("fr_core_news_sm")
     load = time.perf_counter() - started
     texts = _parsed_texts(Path(input_dir)) if workers == 1 else []
-    before = _baseline(texts)
     phase = Path(os.environ[PHASE_ENV]) if PHASE_ENV in os.environ else None
     if phase:
         phase.write_text("run")
@@ -86,8 +85,9 @@ def _child(input_dir: str, out: str, workers: int) -> None:
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     if phase:
         phase.write_text("baseline")
+    # after the run, so that the run's memory is not the baseline's (glibc keeps freed heap)
     after = _baseline(texts)
-    baseline = {"baseline_s": (before[0] + after[0]) / 2, "baseline_cpu_s": (before[1] + after[1]) / 2} if texts else {}
+    baseline = {"baseline_s": after[0], "baseline_cpu_s": after[1]} if texts else {}
     print(json.dumps({"load_s": load, "run_s": seconds, "run_cpu_s": cpu, "stats": result.stats, **baseline}))
 
 
@@ -161,7 +161,7 @@ def measure(folder: Path, baseline_s: Optional[float], workers_bench: bool = Tru
             results["ratio_whole"] = baseline_s / results["full"]["run_s"]
         if baseline_cpu_s:
             results["ratio_whole_cpu"] = baseline_cpu_s / results["full"]["run_cpu_s"]
-        # the same baseline measured in the run's own process, just before and after it
+        # the same baseline measured in the run's own process, right after it
         results["ratio_whole_same_process"] = results["full"]["baseline_s"] / results["full"]["run_s"]
         results["ratio_whole_same_process_cpu"] = results["full"]["baseline_cpu_s"] / results["full"]["run_cpu_s"]
         if workers_bench:
@@ -179,7 +179,7 @@ def report(r: dict) -> str:
                      f"{cpu}  (target >= 0.8)")
     else:
         lines.append(f"  (c) read+segment+extract+export {r['full']['run_s']:8.2f} s")
-    lines.append(f"      against nlp.pipe in the run's own process (before and after it): ratio "
+    lines.append(f"      against nlp.pipe in the run's own process (right after it): ratio "
                  f"{r['ratio_whole_same_process']:.2f} (CPU time {r['ratio_whole_same_process_cpu']:.2f})")
     re = r["rerun"]
     lines.append(f"  (d) unchanged re-run             {re['wall_s']:8.2f} s   (in process {re['in_process_s']:.2f} s; "
