@@ -73,6 +73,7 @@ TIMES = [
     ("Publiez vos Reels entre midi et une heure.", ["midday"], ["12:00-13:00"]),
     ("Publiez à six heures et demie du matin.", ["morning"], ["06:30"]),
     ("Publiez en fin de journée, à la sortie du bureau.", ["evening"], []),
+    ("Et les infos du quotidien, entre midi et deux.", ["midday"], ["12:00"]),
 ]
 
 

@@ -23,7 +23,7 @@ TIMING_ANCHOR_SCORE = 0.5
 MAX_TIP_SECONDS = 90.0
 MAX_TIP_SENTENCES = 9
 # timing arriving after this much of untimed advice starts its own tip
-TIMING_SPLIT_SECONDS = 20.0
+TIMING_SPLIT_SECONDS = 8.0
 # a second recommendation starts its own tip once the first has had this long
 SECOND_ADVICE_SECONDS = 10.0
 
@@ -126,6 +126,9 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
             i > 0 and features[i - 1].question)
         timed = not f.timing.is_empty() and (f.timing_context or answers_question)
         answer = _answers_advice_question(i, features, sentences)
+        if answer and (f.networks or f.methods):
+            # "Comment on la fait connaître ? — Un QR code sur les panneaux, un post épinglé sur Facebook."
+            f.score = max(f.score, ANCHOR_SCORE)
         anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE) or answer
         if draft is not None:
             too_long = (
