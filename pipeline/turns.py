@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.tokens import Doc, Span
 
 from .language import detect_language
 from .lexicons import load_json, phrase_matcher
@@ -132,14 +133,29 @@ def _description_guests(episode: Episode, options: SegmentOptions) -> list[str]:
     return _names_after_intro([nlp(episode.description)[:]], _matcher(nlp))
 
 
+_FLAGS: dict[int, tuple[Doc, "numpy.ndarray"]] = {}
+
+
+def _flags(doc: Doc):
+    """IS_ALPHA and IS_STOP of every token of ``doc``, computed once per doc."""
+    cached = _FLAGS.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        _FLAGS.clear()  # one episode's docs at a time
+        cached = _FLAGS[id(doc)] = (doc, doc.to_array([IS_ALPHA, IS_STOP]))
+    return cached[1]
+
+
 def _turn_language(span_texts: list[str], spans: list[Span], episode_language: str | None, seed: int) -> tuple[str | None, bool]:
     if episode_language != "fr":
         return episode_language, False
-    tokens = [tok for span in spans for tok in span if tok.is_alpha]
-    if len(tokens) < 6:
+    alpha = stop = 0
+    for span in spans:  # token flags as arrays: no Token objects built for a whole turn
+        flags = _flags(span.doc)[span.start : span.end]
+        alpha += int(flags[:, 0].sum())
+        stop += int((flags[:, 0] & flags[:, 1]).sum())
+    if alpha < 6:
         return episode_language, False
-    share = sum(tok.is_stop for tok in tokens) / len(tokens)
-    if share >= FRENCH_STOPWORD_SHARE:
+    if stop / alpha >= FRENCH_STOPWORD_SHARE:
         return episode_language, False
     language, _ = detect_language(" ".join(span_texts), seed)
     if language is None:
