@@ -29,6 +29,10 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _internal_error(path: Path, exc: Exception) -> str:
+    return f"{path}: internal error ({type(exc).__name__}: {exc}); please report it with this file"
+
+
 def _report_failures(failures: list[str]) -> None:
     for message in failures:
         typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
@@ -60,6 +64,8 @@ def segment(
             typer.echo(f"{path}: {len(episode.sentences)} sentences, {len(episode.turns)} turns")
         except ConseilsError as exc:
             failures.append(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug on one file never stops the others
+            failures.append(_internal_error(path, exc))
     _report_failures(failures)
 
 
@@ -97,6 +103,8 @@ def extract(
             typer.echo(f"{path}: {len(episode.tips)} tips, {len(episode.glossary)} glossary entries{note}")
         except ConseilsError as exc:
             failures.append(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug on one file never stops the others
+            failures.append(_internal_error(path, exc))
     write_collections(episodes, out)
     _report_failures(failures)
 

@@ -123,3 +123,26 @@ def test_bad_file_is_reported_and_the_batch_goes_on(sample_path, tmp_path):
     assert "broken.srt" in result.output
     assert "Traceback" not in result.output
     assert (tmp_path / "out" / "episodes" / "dictionnaire_digital_influence.json").exists()
+
+
+def test_internal_error_on_one_file_is_reported_and_the_batch_goes_on(sample_path, tmp_path, monkeypatch):
+    """A bug met on one episode (injected here: no input is known to trigger one) names the file,
+    prints no traceback, and the other episodes are still written."""
+    import pipeline.extract
+
+    real_extract = pipeline.extract.extract
+
+    def failing_on_copy(episode, *args, **kwargs):
+        if episode.id == "copy":
+            raise ZeroDivisionError("division by zero")
+        return real_extract(episode, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.extract, "extract", failing_on_copy)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(sample_path.read_bytes())
+    result = CliRunner().invoke(app, ["extract", str(copy), str(sample_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "copy.txt: internal error (ZeroDivisionError: division by zero)" in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "out" / "episodes" / "dictionnaire_digital_influence.json").exists()
+    assert not (tmp_path / "out" / "episodes" / "copy.json").exists()
