@@ -16,6 +16,7 @@ from pipeline.evaluate import score
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "data" / "eval"
 HOLDOUT = ROOT / "tests" / "data" / "eval_holdout"
+BLIND = ROOT / "tests" / "data" / "eval_blind"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -56,6 +57,19 @@ def test_held_out_set_scores(tmp_path):
     assert totals.f1 >= 0.80
     assert totals.recall >= 0.80
     assert totals.language == "14/14"
+
+
+def test_blind_set_scores(tmp_path):
+    """Six episodes scored once, on first contact, after the rules were written; no rule was changed
+    after reading their scores. Measured: F1 0.88 (P 0.92, R 0.85); networks 0.83, days 1.00,
+    times of day 0.94, frequency 0.89; terms 2/3."""
+    episodes = sorted(str(p) for p in (BLIND / "episodes").iterdir())
+    result = CliRunner().invoke(app, ["extract", *episodes, "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    _, totals = score(BLIND / "gold", tmp_path)
+    assert totals.f1 >= 0.83
+    assert totals.precision >= 0.85
+    assert totals.language == "6/6"
 
 
 def test_english_episode_is_flagged(eval_run):
