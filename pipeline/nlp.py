@@ -32,11 +32,10 @@ def _load(name: str) -> Language:
     return nlp
 
 
-
 def load_models(name: str = "fr_core_news_sm") -> Language:
     """Everything the text stages load once per process: the spaCy pipeline, the lexicon matchers
-    built on its vocabulary and langdetect's language profiles.  Workers call it before their first
-    episode; without it the first episode pays for the loading."""
+    built on its vocabulary and langdetect's language profiles (otherwise loaded by the first
+    episode; the benches load them before their clocks start)."""
     from .extract.features import matchers
     from .language import _factory_loaded
 

@@ -30,10 +30,13 @@ _FINAL_MARK = re.compile(r"[.!?…]")
 # Speech-to-text without punctuation (some Whisper outputs, auto-generated subtitles): fewer than
 # one sentence end per this many words.  Cue boundaries then stand in for the missing full stops.
 UNPUNCTUATED_WORDS_PER_END = 40
-# A cue ending on one of these continues in the next cue ("ils organisent leur" | "week-end").
-_DANGLING_POS = {"DET", "ADP", "CCONJ", "SCONJ", "AUX"}
-_CLITICS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m'", "te", "t'", "se", "s'",
-            "le", "la", "les", "l'", "lui", "leur", "y", "en", "c'", "qu'", "que", "qui", "dont"}
+# Words that need what follows them ("Et publie tes" | "Reels"): a sentence is not cut after one.
+_NEEDS_NEXT_POS = {"DET", "ADP", "CCONJ", "SCONJ"}
+# In unpunctuated speech a cue ending on one of these continues in the next ("ils organisent leur" |
+# "week-end"): auxiliaries, pronouns before their verb, relatives.
+_DANGLING_POS = _NEEDS_NEXT_POS | {"AUX"}
+_DANGLING_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "m'", "te", "t'", "se",
+                   "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "c'", "qu'", "que", "qui", "dont"}
 MIN_PARSER_PIECE = 6  # tokens
 
 
@@ -170,7 +173,7 @@ def _split_at_cue_ends(doc: Doc, block: _Block) -> Iterator[Span]:
 
 
 def _dangling(token) -> bool:
-    return token.pos_ in _DANGLING_POS or token.lower_ in _CLITICS
+    return token.pos_ in _DANGLING_POS or token.lower_ in _DANGLING_WORDS
 
 
 def _split_unpunctuated(doc: Doc, block: _Block) -> Iterator[Span]:
@@ -211,7 +214,7 @@ def _rejoin_fragments(doc: Doc) -> Iterator[Span]:
     for sent in doc.sents:
         if current is not None:
             opens_fragment = sent[0].text in {",", ";", ":"} or sent[0].is_lower
-            dangling = current[-1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ")  # "Et publie tes" | "Reels ..."
+            dangling = current[-1].pos_ in _NEEDS_NEXT_POS
             if (opens_fragment or dangling) and not _SENTENCE_END.search(current.text):
                 current = doc[current.start : sent.end]
                 continue

@@ -133,26 +133,16 @@ def _description_guests(episode: Episode, options: SegmentOptions) -> list[str]:
     return _names_after_intro([nlp(episode.description)[:]], _matcher(nlp))
 
 
-_FLAGS: dict[int, tuple[Doc, "numpy.ndarray"]] = {}
-
-
-def _flags(doc: Doc):
-    """IS_ALPHA and IS_STOP of every token of ``doc``, computed once per doc."""
-    cached = _FLAGS.get(id(doc))
-    if cached is None or cached[0] is not doc:
-        _FLAGS.clear()  # one episode's docs at a time
-        cached = _FLAGS[id(doc)] = (doc, doc.to_array([IS_ALPHA, IS_STOP]))
-    return cached[1]
-
-
-def _turn_language(span_texts: list[str], spans: list[Span], episode_language: str | None, seed: int) -> tuple[str | None, bool]:
+def _turn_language(span_texts: list[str], spans: list[Span], flags: dict[Doc, "numpy.ndarray"],
+                   episode_language: str | None, seed: int) -> tuple[str | None, bool]:
+    """``flags``: IS_ALPHA and IS_STOP of every token, per doc (arrays: no Token objects built)."""
     if episode_language != "fr":
         return episode_language, False
     alpha = stop = 0
-    for span in spans:  # token flags as arrays: no Token objects built for a whole turn
-        flags = _flags(span.doc)[span.start : span.end]
-        alpha += int(flags[:, 0].sum())
-        stop += int((flags[:, 0] & flags[:, 1]).sum())
+    for span in spans:
+        flags_of_span = flags[span.doc][span.start : span.end]
+        alpha += int(flags_of_span[:, 0].sum())
+        stop += int((flags_of_span[:, 0] & flags_of_span[:, 1]).sum())
     if alpha < 6:
         return episode_language, False
     if stop / alpha >= FRENCH_STOPWORD_SHARE:
@@ -189,9 +179,11 @@ def assign_turns(episode: Episode, spans: list[Span], options: SegmentOptions) -
         if sent.end is not None:
             turn.end = sent.end
         new_sentences.append(replace(sent, role=role, speaker=speaker, turn=turn.index))
+    flags = {doc: doc.to_array([IS_ALPHA, IS_STOP]) for doc in dict.fromkeys(span.doc for span in spans)}
     for turn in turns:
         idx = range(turn.first_sentence, turn.last_sentence + 1)
-        turn.language, turn.foreign = _turn_language([sentences[i].text for i in idx], [spans[i] for i in idx], episode.language, options.language_seed)
+        turn.language, turn.foreign = _turn_language([sentences[i].text for i in idx], [spans[i] for i in idx], flags,
+                                                     episode.language, options.language_seed)
     result = replace(episode, sentences=new_sentences, turns=turns, guests=guests, hosts=hosts)
     result.docs = episode.docs
     return result

@@ -50,6 +50,8 @@ _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer
 _CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
 _POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity")
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
+# what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
+_BEFORE_A_CONJUGATED_VERB = _STORY_SUBJECTS | {"je", "tu"} | _CLITICS
 
 
 @dataclass
@@ -64,12 +66,13 @@ class Matchers:
     continuation: tuple[str, ...]
     boundary: tuple[str, ...]
     verbs: dict[str, frozenset[str]]
+    advice_lemmas: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
 def matchers(nlp: Language) -> Matchers:
-    cue_groups = dict(load_json("cues.json"))
-    verbs = cue_groups.pop("_verbs")
+    cue_groups = load_json("cues.json")
+    verbs = load_json("advice_verbs.json")
     activity = load_json("activity.json")
     kinds = {
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
@@ -88,7 +91,8 @@ def matchers(nlp: Language) -> Matchers:
         support=_openers(activity["markers"]["support"]),
         continuation=_openers(activity["markers"]["continuation"]),
         boundary=_openers(activity["markers"]["boundary"]),
-        verbs={key: frozenset(words) for key, words in verbs.items() if not key.startswith("_")},
+        verbs={key: frozenset(words) for key, words in verbs.items()},
+        advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
     )
 
 
@@ -166,16 +170,16 @@ def _looks_imperative(tokens: list, i: int) -> bool:
     return nxt is None or nxt.text.startswith("-") or nxt.pos_ in ("DET", "ADP", "NOUN", "ADV", "PRON", "PUNCT", "NUM")
 
 
-def _advice_lemma(token: Token, verbs: dict[str, frozenset[str]]) -> str | None:
+def _advice_lemma(token: Token, lemmas: tuple[str, ...]) -> str | None:
     """The advice verb a token conjugates, by lemma or, where the tagger errs on a conditional
     ("conseillerais"), by its stem."""
-    for lemma in verbs["advise_against"] | verbs["advise"]:
+    for lemma in lemmas:
         if token.lemma_ == lemma or token.lower_.startswith(lemma[:-2]):
             return lemma
     return None
 
 
-def _advice_verb(tokens: list[Token], verbs: dict[str, frozenset[str]]) -> tuple[str | None, int]:
+def _advice_verb(tokens: list[Token], verbs: dict[str, frozenset[str]], lemmas: tuple[str, ...]) -> tuple[str | None, int]:
     """("directive" or "avoid", position) for advice said with a verb: "je ne le conseillerais pas",
     "je vous le recommande", "je déconseille", "votre titre doit dire …"; (None, -1) otherwise."""
     for i, tok in enumerate(tokens):
@@ -184,7 +188,7 @@ def _advice_verb(tokens: list[Token], verbs: dict[str, frozenset[str]]) -> tuple
             while j < len(tokens) and tokens[j].lower_ in _CLITICS:
                 negated = negated or tokens[j].lower_ in {"ne", "n'"}
                 j += 1
-            lemma = _advice_lemma(tokens[j], verbs) if j < len(tokens) else None
+            lemma = _advice_lemma(tokens[j], lemmas) if j < len(tokens) else None
             if lemma:
                 against = lemma in verbs["advise_against"]
                 after = [t.lower_ for t in tokens[j + 1 : j + 4]]
@@ -236,7 +240,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
             first_cue = (match.start, "avoid" if label == "avoid" else "do")
     if not (f.cues["directive"] or f.cues["avoid"]):
-        verb_group, verb_position = _advice_verb(tokens, m.verbs)
+        verb_group, verb_position = _advice_verb(tokens, m.verbs, m.advice_lemmas)
         if verb_group:
             f.cues[verb_group] += 1
             if verb_group == "avoid":
@@ -296,7 +300,7 @@ def _tells_a_story(tokens: list[Token]) -> bool:
         if tok.lower_.endswith(_IMPERFECT_ENDINGS) and not (hypothetical or conditional or tok.lower_ in _PRESENTS_IN_AIS):
             # the tagger misses imperfects in context ("je postais" as a present); its word is trusted
             # only where the ending is also a conditional's ("je préparais" / "je publierais")
-            after_subject = i > 0 and (tokens[i - 1].lower_ in _STORY_SUBJECTS | {"je", "tu"} or tokens[i - 1].lower_ in _CLITICS)
+            after_subject = i > 0 and tokens[i - 1].lower_ in _BEFORE_A_CONJUGATED_VERB
             guessed = after_subject and not tok.lower_.endswith(_CONDITIONAL_ENDINGS)
             if "Imp" in tok.morph.get("Tense") or guessed:
                 return True  # the imperfect tells what happened ("il envoyait", "je postais")

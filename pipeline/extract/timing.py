@@ -205,10 +205,11 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             return unit, counts
         if low in {"chaque", "tous", "toutes"} and nxt:
             if nxt[0] in {"les", "jours"} or low == "chaque":
-                rest = nxt[1:] if nxt[0] == "les" else nxt
+                skipped = 1 if nxt[0] == "les" else 0
+                rest = nxt[skipped:]
                 if rest and _number_word(rest[0]) and len(rest) > 1 and rest[1] in units:
                     # "tous les deux jours", "tous les quinze jours", "toutes les deux semaines"
-                    every = _number(tokens[i + 1 + len(nxt) - len(rest)]) or 1
+                    every = _number(tokens[i + 1 + skipped]) or 1
                     days = every * {"daily": 1, "weekly": 7, "monthly": 30}[units[rest[1]]]
                     return _rate_frequency(1 / days), []
                 if rest and rest[0] in units:
