@@ -33,7 +33,8 @@ from .export import FORMATS, episode_path, with_title, write_episode, write_tabl
 from .fsutil import atomic_write_text, write_if_changed
 from .records import Episode, RunOptions, to_plain, dumps
 
-INDEX_SAVE_SECONDS = 2.0
+# A killed run loses at most this much of its index; the episodes it forgot come back from the cache.
+INDEX_SAVE_SECONDS = 10.0
 STAGE_ORDER = ("transcribe", "read", "segment", "extract")
 
 

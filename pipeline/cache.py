@@ -102,8 +102,11 @@ class Cache:
     def has(self, stage: str, key: str) -> bool:
         return self.path(stage, key).is_file()
 
-    def put(self, stage: str, key: str, entry: dict) -> None:
-        atomic_write_text(self.path(stage, key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+    def put(self, stage: str, key: str, entry: dict, durable: bool = False) -> None:
+        """Store an entry; not flushed to disk unless ``durable``: an entry a power cut leaves
+        unreadable is recomputed (``get`` returns None)."""
+        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write_bytes(self.path(stage, key), data, durable=durable)
 
     # transcriptions: the raw file (readable by readers.read) plus a small meta entry, written second
     def get_transcript(self, key: str) -> Optional[tuple[Path, dict]]:
@@ -114,8 +117,9 @@ class Cache:
         return raw, meta
 
     def put_transcript(self, key: str, raw: bytes, meta: dict) -> Path:
+        # durable: a transcription costs minutes of Whisper, not milliseconds
         atomic_write_bytes(self.path("transcribe", key), raw)
-        self.put("transcribe", key + ".meta", meta)
+        self.put("transcribe", key + ".meta", meta, durable=True)
         return self.path("transcribe", key)
 
     # ----------------------------------------------------------------- index
