@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .errors import ExportError
-from .fsutil import atomic_write_bytes, atomic_write_text, remove_stale_temporaries, write_if_changed
+from .fsutil import atomic_write_bytes, remove_stale_temporaries, write_if_changed
 
 STAGES = ("transcribe", "segment", "extract")
 INDEX_VERSION = 1

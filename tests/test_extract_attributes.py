@@ -151,6 +151,8 @@ POLARITY = [
     ("Je vous le recommande vivement.", "do"),
     ("Votre titre LinkedIn doit dire ce que vous faites.", "do"),
     ("Tes vidéos doivent durer moins d'une minute.", "do"),
+    ("Par contre, n'envoie jamais tes photos à tout ton répertoire.", "avoid"),
+    ("Ne change pas de ton d'une semaine à l'autre.", "avoid"),
 ]
 
 
@@ -195,6 +197,28 @@ def test_not_advice(text):
 )
 def test_advice(text):
     assert features(text).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "imperative"),
+    [
+        ("Transforme chaque projet en épingles, avec le lien vers ton site.", True),  # tagged as a noun
+        ("Et chaque jour, commente deux ou trois posts avec un vrai avis.", True),  # tagged as an adjective
+        ("Oui, mais range les meilleures dans tes Stories à la une.", True),
+        ("Réponds à chaque avis avec ton prénom.", True),
+        ("Choisis un seul réseau pour commencer.", True),
+        ("Mets ton visage dans la vidéo.", True),
+        ("Aujourd'hui, sa chaîne compte plus de mille abonnés.", False),
+        ("Il y avait une page Facebook, créée en 2012 par un neveu.", False),
+        ("Passons à YouTube.", False),
+        ("Penses-tu que ça marche encore ?", False),
+        ("Je ne sais pas si les gens le regardent.", False),
+        ("Oui, mais en deux lives par semaine, tu ne crées aucune habitude.", False),
+        ("Le soir, entre vingt heures et vingt-deux heures.", False),
+    ],
+)
+def test_second_person_imperative(text, imperative):
+    assert features(text).imperative is imperative
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,8 @@ CUE_CAP = 1.6
 ACTIVITY_BONUS = 0.2
 REPORTED_PENALTY = 0.8  # on top of a story's: a reported claim reads like advice ("le meilleur moment serait …")
 # Words after which a sentence-initial imperative may stand ("Et surtout, publiez ...").
-_CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "mais", "aussi", "bref", "enfin", "ensuite", ",", "-", "—"}
+_CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "pis", "sinon", "mais", "aussi", "bref", "enfin",
+                   "ensuite", ",", "-", "—", ":", ";"}
 
 
 # the tagger's "imperfect" is unreliable on speech; its written endings are not
@@ -45,6 +46,18 @@ _COMMON_CONDITIONALS = {"dirait", "serait", "seraient", "faudrait", "pourrait", 
 _STORY_SUBJECTS = {"j'", "on", "nous", "il", "elle", "ils", "elles"}
 _INSTRUCTING_GROUPS = ("directive", "address", "suggestion", "avoid", "necessity")
 _NOT_VERBS_IN_EZ = {"chez", "assez", "rez", "nez", "lez"}
+# "Penses-tu …?", "Sais-tu …?": an inverted subject makes a question, not an imperative
+_INVERTED_SUBJECTS = {"-tu", "-vous", "-il", "-elle", "-on", "-ils", "-elles", "-t", "-nous", "-je"}
+# past participles in -s that open phrases ("mis à part", "pris dans le rythme"), not imperatives
+_PARTICIPLES_IN_S = {"mis", "pris", "compris", "permis", "acquis", "assis", "appris", "remis", "surpris", "dis"}
+# what follows a second-person imperative ("range les meilleures", "fais-le", "n'envoie jamais")
+_AFTER_AN_IMPERATIVE_WORDS = {"ton", "ta", "tes", "son", "sa", "ses", "votre", "vos", "leur", "leurs", "chaque",
+                              "un", "une", "le", "la", "les", "l'", "des", "du", "ce", "cet", "cette", "ces",
+                              "toujours", "jamais", "pas", "ça", "tout", "bien", "surtout"}
+# irregular tu-imperatives: "choisis", "réponds", "mets", "prévois", "sors", "viens" (and "fais")
+_TU_IMPERATIVE_ENDINGS_IN_S = ("is", "ds", "ts", "ois", "rs", "ens")
+# function words that are also rare verb forms ("plus" of plaire, "puis" of pouvoir, "entre")
+_NOT_IMPERATIVE_POS = ("PROPN", "DET", "PRON", "ADP", "ADV", "CCONJ", "SCONJ", "NUM", "AUX")
 # second-person verbs that describe the listener rather than advise ("vous savez", "tu vois")
 _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer", "rendre", "dire", "parler", "penser", "croire", "entendre", "sembler"}
 _CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
@@ -67,6 +80,9 @@ class Matchers:
     boundary: tuple[str, ...]
     verbs: dict[str, frozenset[str]]
     advice_lemmas: tuple[str, ...]
+    # the French lemmatizer's own tables: irregular verb forms, and the infinitives of regular verbs
+    verb_forms: frozenset[str] = frozenset()
+    infinitives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -93,7 +109,20 @@ def matchers(nlp: Language) -> Matchers:
         boundary=_openers(activity["markers"]["boundary"]),
         verbs={key: frozenset(words) for key, words in verbs.items()},
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
+        **_verb_tables(nlp),
     )
+
+
+def _verb_tables(nlp: Language) -> dict[str, frozenset[str]]:
+    """Verb forms and infinitives from the pipeline's lookup lemmatizer (empty for a pipeline
+    without one: the listed imperatives still apply)."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        forms = lookups.get_table("lemma_exc").get("verb", {})
+        infinitives = lookups.get_table("lemma_index").get("verb", [])
+    except (KeyError, AttributeError, ValueError):
+        return {}
+    return {"verb_forms": frozenset(forms), "infinitives": frozenset(infinitives)}
 
 
 def _openers(phrases: list[str]) -> tuple[str, ...]:
@@ -145,10 +174,10 @@ def _matches(matcher: PhraseMatcher, span: Span) -> dict[str, list[Span]]:
     return {kind: filter_spans(found) for kind, found in by_kind.items()}
 
 
-def _imperative(tokens: list[Token], forms: frozenset[str]) -> tuple[bool, bool, int]:
+def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
     """(an advice verb in the imperative opens a clause, it is negated, its doc index)."""
     for i, tok in enumerate(tokens):
-        if tok.lower_ not in forms and not _looks_imperative(tokens, i):
+        if tok.lower_ not in m.imperatives and not _looks_imperative(tokens, i) and not _looks_tu_imperative(tokens, i, m):
             continue
         previous = tokens[i - 1].lower_ if i else ""
         subject = tokens[i - 2].lower_ if i >= 2 and previous in {"ne", "n'"} else ""
@@ -168,6 +197,44 @@ def _looks_imperative(tokens: list, i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or nxt.text.startswith("-") or nxt.pos_ in ("DET", "ADP", "NOUN", "ADV", "PRON", "PUNCT", "NUM")
+
+
+def _looks_tu_imperative(tokens: list, i: int, m: "Matchers") -> bool:
+    """A verb opening a clause, followed by what an imperative takes ("Transforme chaque projet",
+    "range les meilleures", "Passe sur WhatsApp", "n'envoie jamais", "Réponds à chaque avis"): the
+    tu-imperative the small tagger reads as a noun or an adjective. The word must be a verb form for
+    the lemmatizer's tables: a regular -er verb's stem in -e, or an irregular form in -s ("choisis",
+    "réponds", "mets", "fais"), never an -er verb's "-es" (that needs a subject: "tu crées")."""
+    tok = tokens[i]
+    low = tok.lower_
+    if len(low) < 3 or tok.pos_ in _NOT_IMPERATIVE_POS or low in _PARTICIPLES_IN_S or low.endswith("ée"):
+        return False
+    if "Part" in tok.morph.get("VerbForm"):  # "une page, créée en 2012", "ouverte du lundi au …"
+        return False
+    if low.endswith("e"):
+        verb = (low + "r") in m.infinitives or low in m.verb_forms
+    elif low.endswith(_TU_IMPERATIVE_ENDINGS_IN_S) and not low.endswith(("ais", "és")) or low == "fais":
+        verb = low in m.verb_forms
+    else:
+        return False
+    if not verb or i + 1 >= len(tokens) or not _opens_clause(tokens, i):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.lower_ in _INVERTED_SUBJECTS:
+        return False
+    if nxt.text.startswith("-") or nxt.pos_ in ("DET", "NUM", "PRON") or nxt.lower_ in _AFTER_AN_IMPERATIVE_WORDS:
+        return True
+    # "Passe sur WhatsApp", "Réponds à chaque avis": a preposition after an -e form only where the
+    # tagger saw a verb ("l'influence auprès de …"); irregular forms in -s are hardly ever nouns
+    return nxt.pos_ == "ADP" and (tok.pos_ == "VERB" or low.endswith("s"))
+
+
+def _opens_clause(tokens: list, i: int) -> bool:
+    """Nothing before the word in its clause but a conjunction or a "ne" that itself opens one."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower_ in ("ne", "n'"):
+        j -= 1
+    return j < 0 or tokens[j].is_punct or (tokens[j].lower_ in _CLAUSE_OPENERS and tokens[j].lower_ not in ("ne", "n'"))
 
 
 def _advice_lemma(token: Token, lemmas: tuple[str, ...]) -> str | None:
@@ -247,7 +314,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
                 avoid_starts.add(tokens[verb_position].i)
             if first_cue is None or tokens[verb_position].i < first_cue[0]:
                 first_cue = (tokens[verb_position].i, "avoid" if verb_group == "avoid" else "do")
-    f.imperative, negated_imperative, position = _imperative(tokens, m.imperatives)
+    f.imperative, negated_imperative, position = _imperative(tokens, m)
     if f.imperative:
         avoid_starts.update({position} if negated_imperative else set())
         if first_cue is None or position < first_cue[0]:
