@@ -25,6 +25,10 @@ NETWORKS = [
     ("Mettez votre podcast sur Spotify et Apple Podcasts.", ["Spotify", "Apple Podcasts"]),
     ("Je poste sur FB et sur YT.", ["Facebook", "YouTube"]),
     ("Le contenu compte plus que tout.", []),
+    ("Transformez chaque projet en épingles avec un lien vers le site.", ["Pinterest"]),
+    ("Publiez un statut chaque matin pour vos clients.", ["WhatsApp"]),
+    ("Testez deux miniatures sur chaque vidéo.", ["YouTube"]),
+    ("Les Spaces, le soir, c'est surtout de la politique.", ["X"]),
 ]
 
 
