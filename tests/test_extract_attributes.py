@@ -78,6 +78,11 @@ TIMES = [
     ("Publiez à six heures et demie du matin.", ["morning"], ["06:30"]),
     ("Publiez en fin de journée, à la sortie du bureau.", ["evening"], []),
     ("Et les infos du quotidien, entre midi et deux.", ["midday"], ["12:00"]),
+    ("Postez les Shorts à l'heure du dîner, entre midi et une heure.", ["midday"], ["12:00-13:00"]),  # Swiss lunch
+    ("Publiez après le dîner, quand les enfants dorment.", ["evening"], []),
+    ("Repartage-les le soir, après le souper.", ["evening"], []),
+    ("Publiez tôt, avant d'aller au bureau.", ["morning"], []),
+    ("Attendez le lendemain matin pour répondre.", [], []),
 ]
 
 
@@ -201,6 +206,19 @@ def test_not_advice(text):
 )
 def test_advice(text):
     assert features(text).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Sur TikTok, on entend partout qu'il faut poster quotidiennement.", True),
+        ("Tout le monde te dit dix-huit heures.", True),
+        ("Je recommande trois vidéos par semaine.", False),
+    ],
+)
+def test_reported_claims(text, reported):
+    """What "everyone says" is a claim the speaker may refute next, not the speaker's own timing."""
+    assert features(text).reported is reported
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "év
 _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
 _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
-_ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cette", "hier", "demain"}
+_ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cette", "hier", "demain", "lendemain"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
@@ -302,6 +302,16 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         for m in matches
         if m.label_.startswith("tod:") and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
     }
+    if hours:
+        # meals name different hours from one country to the next ("dîner" is lunch in Switzerland,
+        # Belgium and Québec): a clock time said with them wins ("à l'heure du dîner, entre midi et une heure")
+        meals = set(load_json("timing.json")["meal_times"])
+        parts = {
+            tod_names[m.label_.split(":", 1)[1]]
+            for m in matches
+            if m.label_.startswith("tod:") and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
+            and m.label_.split(":", 1)[1] not in meals
+        }
     ranged = len(hours) == 2 and _is_range(tokens)
     for hour, _ in hours[:1] if ranged else hours:
         parts.add(_part_of_day(hour))  # "de 20 heures à 23 heures" is an evening

@@ -192,6 +192,10 @@ def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bo
     and hours of the sentences that only explain it are what is advised against."""
     merged = Timing()
     chosen: SentenceFeatures | None = None
+    # what "tout le monde dit" is set aside when the speaker gives a timing of their own
+    own = [i for i in indices if not features[i].reported and not features[i].timing.is_empty()]
+    if own:
+        indices = [i for i in indices if not features[i].reported]
     for i in indices:
         t = features[i].timing
         if avoid and features[i].first_polarity != "do":
