@@ -18,10 +18,11 @@ from spacy.tokens import Doc, Span
 from .language import detect_language
 from .lexicons import load_words
 from .nlp import load_nlp
+from .readers.cues import HYPHENATED_CONTINUATION
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "2"
+STAGE_VERSION = "3"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000
@@ -99,16 +100,18 @@ def _blocks(segments: list[Segment], unpunctuated: bool = False) -> Iterator[_Bl
             continue
         speaker_changed = members and seg.speaker != members[-1].speaker
         if speaker_changed or (length >= BLOCK_CHARS and (unpunctuated or _SENTENCE_END.search(parts[-1]))):
-            yield _Block(" ".join(parts), members[0].speaker, offsets, members)
+            yield _Block("".join(parts), members[0].speaker, offsets, members)
             parts, offsets, members, length = [], [], [], 0
         if parts:
-            length += 1  # the joining space
+            glued = HYPHENATED_CONTINUATION.match(text)  # "Publie" + "-les en fin de matinée"
+            parts.append("" if glued else " ")
+            length += len(parts[-1])
         offsets.append(length)
         length += len(text)
         parts.append(text)
         members.append(replace(seg, text=text))
     if members:
-        yield _Block(" ".join(parts), members[0].speaker, offsets, members)
+        yield _Block("".join(parts), members[0].speaker, offsets, members)
 
 
 def segment(episode: Episode, options: SegmentOptions | None = None) -> Episode:
@@ -208,12 +211,13 @@ def _split_unpunctuated(doc: Doc, block: _Block) -> Iterator[Span]:
 
 def _rejoin_fragments(doc: Doc) -> Iterator[Span]:
     """The parser cuts run-on speech where no sentence ends ("..., ce que je conseille" |
-    ", c'est d'utiliser ..."): a sentence opening on a comma or a lower-case word, or following one
+    ", c'est d'utiliser ..."): a sentence opening on a comma, a lower-case word or inside a word, or following one
     that ends on a determiner or a preposition, is glued back when no final punctuation separates them."""
     current: Span | None = None
     for sent in doc.sents:
         if current is not None:
-            opens_fragment = sent[0].text in {",", ";", ":"} or sent[0].is_lower
+            # a comma, a lower-case word, or no space at all before it ("Publie" | "-les en fin de matinée")
+            opens_fragment = sent[0].text in {",", ";", ":"} or sent[0].is_lower or not doc[sent.start - 1].whitespace_
             dangling = current[-1].pos_ in _NEEDS_NEXT_POS
             if (opens_fragment or dangling) and not _SENTENCE_END.search(current.text):
                 current = doc[current.start : sent.end]

@@ -162,6 +162,10 @@ POLARITY = [
     ("Tes vidéos doivent durer moins d'une minute.", "do"),
     ("Par contre, n'envoie jamais tes photos à tout ton répertoire.", "avoid"),
     ("Ne change pas de ton d'une semaine à l'autre.", "avoid"),
+    ("Les Spaces, pour un studio d'architecture, je ne perdrais pas mon temps.", "avoid"),
+    ("X, je ne m'y mettrais pas.", "avoid"),
+    ("Je commencerais par Instagram.", "do"),
+    ("Pour un atelier, c'est plutôt Instagram que Snapchat.", "do"),
 ]
 
 
@@ -185,6 +189,13 @@ def test_polarity_of_first_cue(text, expected):
         "Mon associé me conseillait de poster tous les soirs.",
         "Un cabinet parisien affirme que le meilleur moment pour publier serait le mercredi.",
         "TikTok permet désormais de programmer un live quatorze jours à l'avance.",
+        "C'est ma sœur qui m'a ouvert une page Facebook, en 2018.",
+        "Ma nièce m'a filmé à cinq heures du matin, avec la vapeur.",
+        "Les messages arrivaient à toute heure, parfois à minuit.",
+        "On l'a publiée sur Instagram le soir même, à 20 h 10.",
+        "Tout le monde s'est moqué de moi pendant une semaine.",
+        "Le samedi matin, on est ouvert de huit heures à midi.",
+        "Vous, retrouvez le podcast chaque mardi sur toutes les plateformes.",
     ],
 )
 def test_not_advice(text):
@@ -202,6 +213,11 @@ def test_not_advice(text):
         "Surtout, ne lancez pas trois réseaux en même temps.",
         "Donc le premier conseil, c'est de soigner les photos avant-après.",
         "La base, avant même de publier, c'est le profil LinkedIn.",
+        "Pour toucher les hôtels, c'est plutôt LinkedIn que Facebook.",
+        "Moi, à ta place, je posterais un jour sur deux.",
+        "Une fois que vous avez publié, répondez aux commentaires.",
+        "Demandez des évaluations cinq étoiles à vos clients contents.",
+        "Faut les demander à la caisse quand y paient, avec un petit carton.",
     ],
 )
 def test_advice(text):

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.errors import ReadError
 from pipeline.readers import FORMATS, TRANSCRIPT_SUFFIXES, detect_format, read, read_bytes, read_text
+from pipeline.readers.cues import split_line
 from pipeline.records import Episode, Segment, Sentence, Transcription, Word
 
 
@@ -259,6 +260,16 @@ def test_srt_dialogue_dashes_share_the_cue_time():
     # Split in proportion to the characters: 4 of 16 for « Oui. ».
     episode = read_text("1\n00:00:10,000 --> 00:00:20,000\n- Oui.\n- Non, jamais.\n", "d.srt")
     assert summary(episode) == [(10.0, 12.5, None, 2, "Oui."), (12.5, 20.0, None, 2, "Non, jamais.")]
+
+
+@pytest.mark.parametrize(
+    "line, dialogue",
+    [("- Oui.", True), ("-Non, jamais.", True), ("- les gens aiment ça.", True),
+     ("-les en fin de matinée.", False), ("-ci, si vous avez aimé.", False), ("-toi un an.", False)],
+)
+def test_a_hyphenated_pronoun_at_a_line_start_is_no_dialogue_dash(line, dialogue):
+    """"Publie" / "-les en fin de matinée": a cue broken before "-les" goes on with the same word."""
+    assert split_line(line)[0] is dialogue
 
 
 def test_out_of_order_cues_are_sorted_and_bad_ends_dropped():

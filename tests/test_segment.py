@@ -66,6 +66,15 @@ def test_sentences_rejoin_cues_broken_mid_sentence():
     assert result.sentences[1].end == 5.0
 
 
+def test_a_word_broken_before_its_hyphenated_pronoun_is_glued_back():
+    episode = Episode(id="hyphen", segments=[
+        Segment("Sur Instagram, faites des carrousels. Publie", 0.0, 3.0),
+        Segment("-les en fin de matinée, vers onze heures.", 3.0, 6.0),
+    ])
+    texts = [s.text for s in segment(episode).sentences]
+    assert texts == ["Sur Instagram, faites des carrousels.", "Publie-les en fin de matinée, vers onze heures."]
+
+
 @pytest.mark.parametrize(
     "labelled, host",
     [

@@ -30,7 +30,7 @@ ACTIVITY_BONUS = 0.2
 REPORTED_PENALTY = 0.8  # on top of a story's: a reported claim reads like advice ("le meilleur moment serait …")
 # Words after which a sentence-initial imperative may stand ("Et surtout, publiez ...").
 _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "pis", "sinon", "mais", "aussi", "bref", "enfin",
-                   "ensuite", ",", "-", "—", ":", ";"}
+                   "ensuite", "euh", "ben", ",", "-", "—", ":", ";"}
 
 
 # the tagger's "imperfect" is unreliable on speech; its written endings are not
@@ -60,6 +60,8 @@ _TU_IMPERATIVE_ENDINGS_IN_S = ("is", "ds", "ts", "ois", "rs", "ens")
 _NOT_IMPERATIVE_POS = ("PROPN", "DET", "PRON", "ADP", "ADV", "CCONJ", "SCONJ", "NUM", "AUX")
 # second-person verbs that describe the listener rather than advise ("vous savez", "tu vois")
 _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer", "rendre", "dire", "parler", "penser", "croire", "entendre", "sembler"}
+# first-person conditionals that tell a wish, a capacity or a state, not advice ("je voudrais", "je pourrais")
+_NOT_ADVICE_CONDITIONALS = {"vouloir", "aimer", "pouvoir", "devoir", "être", "avoir", "savoir", "adorer", "préférer", "falloir"}
 _CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
 _POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity")
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
@@ -256,11 +258,16 @@ def _advice_verb(tokens: list[Token], verbs: dict[str, frozenset[str]], lemmas: 
                 negated = negated or tokens[j].lower_ in {"ne", "n'"}
                 j += 1
             lemma = _advice_lemma(tokens[j], lemmas) if j < len(tokens) else None
-            if lemma:
+            # "moi, je posterais un jour sur deux", "les Spaces, je ne perdrais pas mon temps": what the
+            # speaker would do is what they advise, unless it is a wish or a condition ("si j'avais …")
+            would = j < len(tokens) and not lemma and _conditional_form(tokens[j]) and (
+                tokens[j].lemma_ not in _NOT_ADVICE_CONDITIONALS) and not any(t.lower_ in {"si", "s'"} for t in tokens[:i])
+            if lemma or would:
                 against = lemma in verbs["advise_against"]
                 after = [t.lower_ for t in tokens[j + 1 : j + 4]]
                 # spoken French drops the "ne": "je te le conseille pas" (but "pas mal de" is not a negation)
-                negated = any(w in {"pas", "jamais", "plus"} for w in after) and (negated or after[:2] != ["pas", "mal"])
+                negated = (any(w in {"pas", "jamais", "plus"} for w in after) and (negated or after[:2] != ["pas", "mal"])) or (
+                    would and negated)
                 return ("avoid" if against != negated else "directive"), i
         elif tok.lower_ in verbs["listener_possessives"] and i + 3 < len(tokens):
             # "votre titre LinkedIn doit dire …": at most two words between the noun and the verb
@@ -329,6 +336,10 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     for match in found.get("net", []):
         seen.setdefault(match.label_, None)
     f.networks = list(seen)
+    if len(f.networks) >= 2 and not f.question and not f.cues["preference"] and any(t.lower_ == "plutôt" for t in tokens):
+        # a choice between networks: "c'est plutôt LinkedIn que Facebook", "plutôt Instagram que Snapchat"
+        f.cues["preference"] += 1
+        f.first_polarity = f.first_polarity or "do"
     for match in found.get("method", []):
         f.methods[match.label_] += 1
     for match in found.get("marker", []):
@@ -358,26 +369,69 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
 
 
 def _tells_a_story(tokens: list[Token]) -> bool:
-    """A story, not advice: the imperfect ("il envoyait", "je postais") or a past ("j'ai lancé", "elle a ouvert")."""
+    """A story, not advice: the imperfect ("il envoyait", "les messages arrivaient") or a past
+    ("j'ai lancé", "ma nièce m'a filmé", "on l'a publiée", "tout le monde s'est moqué")."""
     for i, tok in enumerate(tokens):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        low = tok.lower_
         hypothetical = any(t.lower_ in {"si", "s'"} for t in tokens[max(0, i - 3) : i])  # "si elle était"
-        conditional = "Cnd" in tok.morph.get("Mood") or tok.lower_ in _COMMON_CONDITIONALS
-        if tok.lower_.endswith(_IMPERFECT_ENDINGS) and not (hypothetical or conditional or tok.lower_ in _PRESENTS_IN_AIS):
+        conditional = "Cnd" in tok.morph.get("Mood") or low in _COMMON_CONDITIONALS or _conditional_form(tok)
+        if low.endswith(_IMPERFECT_ENDINGS) and not (hypothetical or conditional or low in _PRESENTS_IN_AIS or _present_in_aient(tok)):
             # the tagger misses imperfects in context ("je postais" as a present); its word is trusted
             # only where the ending is also a conditional's ("je préparais" / "je publierais")
-            after_subject = i > 0 and tokens[i - 1].lower_ in _BEFORE_A_CONJUGATED_VERB
-            guessed = after_subject and not tok.lower_.endswith(_CONDITIONAL_ENDINGS)
+            before = tokens[i - 1] if i else None
+            after_subject = before is not None and (before.lower_ in _BEFORE_A_CONJUGATED_VERB or before.pos_ in ("NOUN", "PROPN"))
+            guessed = after_subject and not low.endswith(_CONDITIONAL_ENDINGS)
             if "Imp" in tok.morph.get("Tense") or guessed:
                 return True  # the imperfect tells what happened ("il envoyait", "je postais")
-        subject = tokens[i - 1].lower_ if i else ""
-        if subject in {"n'", "ne"} and i >= 2:
-            subject = tokens[i - 2].lower_
-        if tok.lemma_ == "avoir" and subject in _STORY_SUBJECTS:
+        if tok.lemma_ in ("avoir", "être") and _past_subject(tokens, i):
             if any(t.morph.get("VerbForm") == ["Part"] for t in tokens[i + 1 : i + 4]):
                 return True
     return False
+
+
+def _past_subject(tokens: list[Token], i: int) -> bool:
+    """The auxiliary at ``i`` has a subject that tells a story: a first or third person ("j'ai",
+    "on l'a", "nous ont trouvés"), "qui" ("c'est ma sœur qui m'a ouvert") or a noun with a clitic
+    between ("ma nièce m'a filmé"); not the listener ("une fois que vous avez publié"). With "être"
+    only a reflexive past counts ("le monde s'est moqué"): "elles sont rentrées" is a state."""
+    j = i - 1
+    reflexive = False
+    while j >= 0 and tokens[j].lower_ in _CLITICS | {"m'", "t'", "l'"}:
+        low = tokens[j].lower_
+        if low in _STORY_SUBJECTS and tokens[i].lemma_ == "avoir":
+            return True  # "on a", "nous avons" (or an object: "nous ont trouvés", a story too)
+        if low in {"vous", "tu", "t'"}:
+            return False
+        reflexive = reflexive or low in {"s'", "se", "m'", "me"}
+        j -= 1
+    if tokens[i].lemma_ == "être" and not reflexive:
+        return False
+    if j < 0:
+        return False
+    subject = tokens[j]
+    if subject.lower_ in _STORY_SUBJECTS or subject.lower_ == "qui":
+        return True
+    # a noun subject with a clitic before the verb ("ma nièce m'a filmé", "le monde s'est moqué"),
+    # not "les vidéos ont …" right after the noun, often a general statement
+    return subject.pos_ in ("NOUN", "PROPN") and j < i - 1
+
+
+def _conditional_form(tok: Token) -> bool:
+    """A conditional by its form: the infinitive's stem followed by -rais/-rait/-raient
+    ("perdrais" of perdre, "finirait" of finir), which the tagger often reads as an imperfect."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if not low.endswith(_CONDITIONAL_ENDINGS) or len(lemma) < 3:
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma  # perdre -> perdr-, publier -> publier-
+    return low.startswith(stem) and len(low) > len(stem)
+
+
+def _present_in_aient(tok: Token) -> bool:
+    """Presents of -ayer verbs end like imperfects ("quand ils paient", "ils essaient")."""
+    lemma = tok.lemma_.lower()
+    return lemma.endswith("ayer") and tok.lower_ == lemma[:-3] + "ient"
 
 
 def _score(f: SentenceFeatures, m: Matchers) -> float:

@@ -18,7 +18,10 @@ from typing import Optional
 
 from ..records import Segment
 
-_DASH = re.compile(r"^\s*[-‐–—]\s*(?P<text>.*)$")
+# "Publie" / "-les en fin de matinée": a line broken before a hyphenated pronoun continues the word
+_HYPHEN_WORDS = r"(?:les?|la|l'|moi|toi|lui|leur|en|y|nous|vous|ci|là|tu|ils?|elles?|on|t-|même|mêmes)"
+HYPHENATED_CONTINUATION = re.compile(rf"^-{_HYPHEN_WORDS}(?![\w'-])")
+_DASH = re.compile(rf"^\s*[-‐–—](?!{_HYPHEN_WORDS}(?![\w'-]))\s*(?P<text>.*)$")
 # ``[Name]: text`` (whisper diarization) or an upper-case ``NAME : text``; a bare ``[Musique]`` is a
 # sound annotation, not a speaker, so the colon is required.
 _LABEL = re.compile(
