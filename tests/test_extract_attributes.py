@@ -295,6 +295,8 @@ GLOSSARY_QUESTIONS = [
     ("C'est quoi, le live shopping ?", "live shopping"),
     ("Mais d'abord, pour toi, c'est quoi, une communauté en ligne ?", "communauté en ligne"),
     ("alors on commence c'est quoi le le taux d'engagement", "taux d'engagement"),
+    ("Et toi, comment tu définirais la ligne éditoriale ?", "ligne éditoriale"),
+    ("Alors, première question : c'est quoi, BookTok ?", "BookTok"),
     # questions that ask for no definition
     ("Et qu'est-ce que tu en as tiré comme leçon ?", None),
     ("Qu'est-ce que vous en pensez ?", None),
@@ -308,3 +310,10 @@ def test_glossary_term_of_question(text, term):
     from pipeline.extract.glossary import _term_in_question
 
     assert _term_in_question(text) == term
+
+
+def test_a_name_after_the_question_is_the_guest_not_a_term():
+    from pipeline.extract.glossary import _term_in_question
+
+    assert _term_in_question("C'est quoi, Élise ?", frozenset({"élise", "kerbrat"})) is None
+    assert _term_in_question("C'est quoi, Threads ?", frozenset({"élise", "kerbrat"})) == "Threads"

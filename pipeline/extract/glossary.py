@@ -25,6 +25,8 @@ _QUESTIONS = [
     re.compile(r"qu'est-ce que (?:c'est (?:que )?)?" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:qu'entend-on|qu'entends-tu|qu'entendez-vous) par " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie) " + _DET + r"(?:terme |mot |concept )?" + _TERM, re.IGNORECASE),
+    re.compile(r"comment (?:est-ce que )?(?:tu |vous |on )?(?:définirais|définiriez|définis|définissez|définit|définir)"
+               r"(?:-tu|-vous|-on)? " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|, )" + _DET + _TERM + r",? (?:c'est quoi|qu'est-ce que c'est)", re.IGNORECASE),
 ]
 _TRAILING = re.compile(
@@ -52,7 +54,7 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
-def _term_in_question(text: str) -> str | None:
+def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """The concept a defining question asks about.  The words the pattern captured must be a noun
     phrase, not a clause ("qu'est-ce que tu en as tiré comme leçon" asks for no definition); when
     they are only an aside ("c'est quoi pour toi, le UGC ?") the phrase after the comma is taken.
@@ -66,7 +68,10 @@ def _term_in_question(text: str) -> str | None:
             term = _TRAILING.sub("", piece.strip())
             term = re.sub(r"^(?:c'est |c’est |que )?(?:l'|l’|le |la |les |un |une |des |du )?", "", term,
                           flags=re.IGNORECASE).strip(" '\"«»")
-            vocative = term[:1].isupper() and not term.isupper() or term.lower().startswith(("alors", "donc", "et "))
+            # "c'est quoi, Élise ?" names the guest; "c'est quoi, BookTok ?" names a concept
+            first = term.split()[0].lower() if term.split() else ""
+            capitalised_word = term[:1].isupper() and not term.isupper() and not any(c.isupper() for c in term[1:])
+            vocative = first in names or (capitalised_word and len(term.split()) == 1 and not names) or first in ("alors", "donc", "et")
             words = re.findall(r"\w+'?|'", term.lower().replace("’", "'"))
             if (term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6
                     and not _CLAUSE_WORDS.intersection(words)):
@@ -105,11 +110,13 @@ def find_glossary(episode: Episode, nlp: Language) -> tuple[list[GlossaryEntry],
     entries: list[GlossaryEntry] = []
     used: set[int] = set()
     seen: set[str] = set()
+    names = frozenset(word.lower() for name in [*episode.guests, *episode.hosts, *(s.speaker or "" for s in sentences)]
+                      for word in name.split())
     for i, sent in enumerate(sentences):
         # the role is not checked: without speaker labels a short question may be given to the guest
         if not sent.is_question and "définition" not in sent.text.lower():
             continue
-        term = _term_in_question(sent.text)
+        term = _term_in_question(sent.text, names)
         if not term or _fold(term) in seen:
             continue
         answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or sent.role != "host"), len(sentences))
