@@ -53,6 +53,9 @@ DAYS = [
     ("Publiez en milieu de semaine.", ["tuesday", "wednesday", "thursday"]),
     ("Le mieux, c'est en début de semaine.", ["monday", "tuesday"]),
     ("Commentez vingt minutes par jour, sauf le week-end.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
+    ("Publiez l'agenda du week-end chaque jeudi.", ["thursday"]),
+    ("Publie ton horaire de la fin de semaine le jeudi.", ["thursday"]),
+    ("Des posts du lundi au vendredi.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
 ]
 
 

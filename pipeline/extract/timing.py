@@ -133,15 +133,24 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
             if tok.i not in negative:
                 advised.extend(span_days)
             continue
-        if tok.i not in negative and not _reference_point(tokens, i):
+        if tok.i not in negative and not _reference_point(tokens, i) and not _noun_complement(tokens, i):
             advised.append(names[tok.lower_])
     for label, match in groups:
         index = next((k for k, t in enumerate(tokens) if t.i == match.start), 0)
         name = label.split(":", 1)[1]
         exception = name.startswith(("sauf ", "hors "))  # "sauf le week-end" names the days advised
-        if (match.start not in negative or exception) and not _reference_point(tokens, index):
+        if (match.start not in negative or exception) and not _reference_point(tokens, index) and not _noun_complement(tokens, index):
             advised.extend(vocab_groups[name])
     return [d for d in WEEK if d in advised]
+
+
+def _noun_complement(tokens: list[Token], i: int) -> bool:
+    """A day that qualifies a noun says what, not when: "l'agenda du week-end", "le menu du dimanche",
+    "ton horaire de la fin de semaine"."""
+    j = i - 1
+    if j >= 1 and tokens[j].lower_ == "la" and tokens[j - 1].lower_ == "de":
+        j -= 1
+    return j >= 1 and tokens[j].lower_ in {"du", "de"} and tokens[j - 1].pos_ == "NOUN"
 
 
 def _reference_point(tokens: list[Token], i: int) -> bool:
