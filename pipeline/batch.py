@@ -4,9 +4,10 @@ One code path.  The client (this process) discovers the episodes, hashes their f
 stage up in the cache (``pipeline.cache``) and builds a task per episode that still has work; the
 same function, ``process_episode(task) -> result``, then runs either in this process (one worker),
 on a local Dask cluster (``workers > 1``: ``LocalCluster(processes=True, threads_per_worker=1)``) or
-on an existing Dask scheduler (``scheduler``).  Workers only compute and return plain dicts; the
-client writes the cache entries, the episode documents, the collections, ``run.json`` and the cache
-index, each atomically, as results arrive (so a killed run resumes where it stopped).
+on an existing Dask scheduler (``scheduler``).  Workers compute and serialise (the JSON of the cache
+entries and of the episode document travels as bytes); the client writes the cache entries, the
+episode documents, the collections, ``run.json`` and the cache index, each atomically, as results
+arrive (so a killed run resumes where it stopped).
 
 A run on an unchanged folder computes nothing and rewrites nothing: ``run.json`` holds only what the
 inputs and settings determine (the stage timings are those recorded with each cached result), and
@@ -26,10 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from .cache import Cache, file_hash, make_key
+from .cache import Cache, compact_json, entry_bytes, file_hash, make_key
 from .discover import Ignored, Source, discover, stage_version
 from .errors import InputError, OptionError
-from .export import FORMATS, episode_path, with_title, write_episode, write_tables
+from .export import FORMATS, episode_bytes, episode_path, with_title, write_episode, write_episode_bytes, write_tables
 from .fsutil import atomic_write_text, write_if_changed
 from .records import Episode, RunOptions, to_plain, dumps
 
@@ -86,8 +87,9 @@ def process_episode(task: dict) -> dict:
             stage = "segment"
             started = time.perf_counter()
             episode = segment(episode, SegmentOptions.from_dict(task["segment"]))
+            segmented_dict = episode.to_dict()
             seconds["segment"] = time.perf_counter() - started
-            result["outputs"]["segment"] = {"episode": episode.to_dict(), "seconds": seconds}
+            result["outputs"]["segment"] = {"episode_json": compact_json(segmented_dict), "seconds": seconds}
             stage = "extract"
         if stage == "extract":
             from .extract import extract
@@ -102,15 +104,17 @@ def process_episode(task: dict) -> dict:
                               spacy_model=task["segment"]["spacy_model"])
             episode.status = episode.status or "ok"
             episode.docs = []
-            segmented_dict = result["outputs"].get("segment", {}).get("episode")
-            if segmented_dict is not None:
+            if "segment" in result["outputs"]:
                 # extraction changes only these fields: no second conversion of the whole episode
                 changed = ("tips", "glossary", "status", "status_reason")
                 document = {**segmented_dict, **{name: to_plain(getattr(episode, name)) for name in changed}}
             else:
                 document = episode.to_dict()
+            # serialised here, on the worker: the client only writes bytes (it shares the cores)
             result["outputs"]["extract"] = {
-                "episode": document,
+                "episode_json": compact_json(document),
+                "document": episode_bytes(document),
+                "summary": episode_summary(document),
                 "seconds": {"extract": time.perf_counter() - started},
             }
     except Exception as exc:  # noqa: BLE001 - one bad episode never stops the batch
@@ -406,13 +410,14 @@ def _store(plan: Plan, result: dict, cache: Cache, out_dir: Path, stats: dict) -
         stats["stages_run"]["read"] += 1
         stats["stages_run"]["segment"] += 1
         seconds.update(outputs["segment"]["seconds"])
-        cache.put("segment", plan.keys["segment"], {"seconds": seconds, "episode": outputs["segment"]["episode"]})
+        cache.put_bytes("segment", plan.keys["segment"], entry_bytes({"seconds": seconds}, outputs["segment"]["episode_json"]))
     if "extract" in outputs:
         stats["stages_run"]["extract"] += 1
-        seconds.update(outputs["extract"]["seconds"])
-        entry = {"seconds": seconds, "audio_seconds": plan.audio_seconds, "episode": outputs["extract"]["episode"]}
-        cache.put("extract", plan.keys["extract"], entry)
-        return _finish(plan, cache, out_dir, entry)
+        out = outputs["extract"]
+        seconds.update(out["seconds"])
+        meta = {"seconds": seconds, "audio_seconds": plan.audio_seconds}
+        cache.put_bytes("extract", plan.keys["extract"], entry_bytes(meta, out["episode_json"]))
+        return _publish(plan, cache, out_dir, out["summary"], out["document"], seconds, plan.audio_seconds)
     if error is not None:
         error = {k: v for k, v in error.items() if k in ("stage", "type", "message")} | {
             "cacheable": error.get("cacheable", False)}
@@ -428,10 +433,10 @@ def _store(plan: Plan, result: dict, cache: Cache, out_dir: Path, stats: dict) -
     raise AssertionError(f"episode {plan.source.id}: a result with neither output nor error")
 
 
-def _finish(plan: Plan, cache: Cache, out_dir: Path, entry: Optional[dict] = None) -> dict:
-    """Write the episode outputs of a plan from its extract entry (read from the cache when not
-    given) or from the failure cached upstream."""
-    entry = entry if entry is not None else cache.get("extract", plan.keys["extract"])
+def _finish(plan: Plan, cache: Cache, out_dir: Path) -> dict:
+    """Write the episode outputs of a plan from its cached extract entry, or from the failure
+    cached upstream."""
+    entry = cache.get("extract", plan.keys["extract"])
     if entry is None:  # a cached failure upstream
         upstream = cache.get("segment", plan.keys["segment"])
         if upstream is None and plan.use_audio:
@@ -440,39 +445,57 @@ def _finish(plan: Plan, cache: Cache, out_dir: Path, entry: Optional[dict] = Non
     if "error" in entry:
         return _failed_entry(plan, entry["error"], entry.get("seconds", {}), entry.get("audio_seconds", 0.0), out_dir,
                              final=True)
+    episode = entry["episode"]
+    return _publish(plan, cache, out_dir, episode_summary(episode), episode_bytes(episode), entry["seconds"],
+                    entry.get("audio_seconds", 0.0))
+
+
+def _publish(plan: Plan, cache: Cache, out_dir: Path, summary: dict, document: bytes, seconds: dict,
+             audio_seconds: float) -> dict:
+    """Write an episode's document (and its transcription, for audio) and return its index entry."""
     if plan.use_audio:  # the transcription, for people who want to correct it
         transcript = cache.get_transcript(plan.keys["transcribe"])
         if transcript is not None:
             write_if_changed(out_dir / "transcripts" / f"{plan.source.id}.json", transcript[0].read_bytes())
-    episode = entry["episode"]
-    path = write_episode(episode, out_dir)
-    return _entry(plan, episode, entry["seconds"], entry.get("audio_seconds", 0.0), path)
+    path = write_episode_bytes(plan.source.id, document, out_dir)
+    return _entry(plan, summary, seconds, audio_seconds, path)
+
+
+def episode_summary(episode: dict) -> dict:
+    """What the run's index and reports keep of an episode document."""
+    return {
+        "status": episode.get("status") or "ok", "status_reason": episode.get("status_reason"),
+        "language": episode.get("language"), "language_probability": episode.get("language_probability"),
+        "title": episode.get("title"),
+        "counts": {name: len(episode.get(name) or []) for name in ("segments", "sentences", "turns", "tips", "glossary")},
+        "tips": episode.get("tips") or [], "glossary": episode.get("glossary") or [],
+    }
 
 
 def _failed_entry(plan: Plan, error: dict, seconds: dict, audio_seconds: float, out_dir: Path, final: bool) -> dict:
     episode = Episode(id=plan.source.id, source=plan.rel, status="failed",
                       status_reason=f"{error['stage']}: {error['message']}")
     path = write_episode(episode, out_dir)
-    entry = _entry(plan, episode.to_dict(), seconds, audio_seconds, path)
+    entry = _entry(plan, episode_summary(episode.to_dict()), seconds, audio_seconds, path)
     entry["error"] = {k: error[k] for k in ("stage", "type", "message")}
     entry["final"] = final
     return entry
 
 
-def _entry(plan: Plan, episode: dict, seconds: dict, audio_seconds: float, path: Path) -> dict:
+def _entry(plan: Plan, summary: dict, seconds: dict, audio_seconds: float, path: Path) -> dict:
     st = path.stat()
     entry = {
         "key": plan.keys["extract"], "final": True, "source": plan.rel,
-        "status": episode.get("status") or "ok",
-        "language": episode.get("language"), "language_probability": episode.get("language_probability"),
-        "title": episode.get("title"),
-        "counts": {name: len(episode.get(name) or []) for name in ("segments", "sentences", "turns", "tips", "glossary")},
+        "status": summary["status"],
+        "language": summary["language"], "language_probability": summary["language_probability"],
+        "title": summary["title"],
+        "counts": summary["counts"],
         "timings": {k: round(v, 3) for k, v in sorted(seconds.items(), key=lambda kv: STAGE_ORDER.index(kv[0]))},
-        "tips": episode.get("tips") or [], "glossary": episode.get("glossary") or [],
+        "tips": summary["tips"], "glossary": summary["glossary"],
         "file": [st.st_size, st.st_mtime_ns],
     }
     if entry["status"] == "skipped":
-        entry["reason"] = episode.get("status_reason") or "skipped"
+        entry["reason"] = summary["status_reason"] or "skipped"
     if plan.use_audio:
         entry["audio_seconds"] = round(audio_seconds or 0.0, 3)
     return entry

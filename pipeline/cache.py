@@ -43,6 +43,18 @@ def file_hash(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def compact_json(data: Any) -> bytes:
+    """JSON as the cache stores it: compact, UTF-8 characters kept."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def entry_bytes(meta: dict, episode_json: bytes) -> bytes:
+    """The cache entry ``{**meta, "episode": …}`` around an episode a worker already serialised
+    (``compact_json``), without parsing it again."""
+    head = compact_json(meta)[:-1]
+    return head + (b"," if meta else b"") + b'"episode":' + episode_json + b"}"
+
+
 def make_key(*parts: Any) -> str:
     """sha256 of the canonical JSON of ``parts``."""
     text = json.dumps(parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
@@ -105,7 +117,10 @@ class Cache:
     def put(self, stage: str, key: str, entry: dict, durable: bool = False) -> None:
         """Store an entry; not flushed to disk unless ``durable``: an entry a power cut leaves
         unreadable is recomputed (``get`` returns None)."""
-        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.put_bytes(stage, key, compact_json(entry), durable)
+
+    def put_bytes(self, stage: str, key: str, data: bytes, durable: bool = False) -> None:
+        """Store an entry already serialised as JSON (``entry_bytes``)."""
         atomic_write_bytes(self.path(stage, key), data, durable=durable)
 
     # transcriptions: the raw file (readable by readers.read) plus a small meta entry, written second

@@ -77,9 +77,14 @@ def episode_bytes(episode: EpisodeLike) -> bytes:
 def write_episode(episode: EpisodeLike, out_dir: str | Path) -> Path:
     """Write ``OUT/episodes/<id>.json`` atomically (untouched when identical); returns its path."""
     episode_id = episode.id if isinstance(episode, Episode) else episode["id"]
+    return write_episode_bytes(episode_id, episode_bytes(episode), out_dir)
+
+
+def write_episode_bytes(episode_id: str, data: bytes, out_dir: str | Path) -> Path:
+    """``write_episode`` for a document already serialised (by ``episode_bytes``, on a worker)."""
     path = episode_path(out_dir, episode_id)
     try:
-        write_if_changed(path, episode_bytes(episode))
+        write_if_changed(path, data)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     return path

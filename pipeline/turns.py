@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .language import detect_language
 from .lexicons import load_json, phrase_matcher
-from .nlp import load_nlp
+from .nlp import load_nlp, with_entities
 from .records import Episode, SegmentOptions, Sentence, Turn
 
 HOST, GUEST = "host", "guest"
@@ -102,13 +102,15 @@ def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
 NAME_WINDOW = 3  # tokens between the introduction cue and the guest's name ("on reçoit aujourd'hui …")
 
 
-def _names_after_intro(spans: list[Span], matcher: PhraseMatcher) -> list[str]:
+def _names_after_intro(spans: list[Span], matcher: PhraseMatcher, nlp: Language) -> list[str]:
     vocab = spans[0].doc.vocab if spans else None
     for span in spans[:15]:
         for match_id, _, end in matcher(span):
             if vocab.strings[match_id] != "intro":
                 continue
-            people = [ent.text for ent in span.ents if ent.label_ == "PER" and ent.start >= end]
+            # the recogniser reads the introduction's sentence alone: a whole block costs ten times more
+            sentence = with_entities(nlp, span.as_doc())
+            people = [ent.text for ent in sentence.ents if ent.label_ == "PER" and ent.start >= end - span.start]
             if people:
                 return [people[0].strip(" ,")]
             lower_case = not any(tok.is_title for tok in span)  # speech-to-text without capitals
@@ -130,7 +132,7 @@ def _description_guests(episode: Episode, options: SegmentOptions) -> list[str]:
     if not episode.description:
         return []
     nlp = load_nlp(options.spacy_model)
-    return _names_after_intro([nlp(episode.description)[:]], _matcher(nlp))
+    return _names_after_intro([nlp(episode.description)[:]], _matcher(nlp), nlp)
 
 
 def _turn_language(span_texts: list[str], spans: list[Span], flags: dict[Doc, "numpy.ndarray"],
@@ -158,7 +160,8 @@ def assign_turns(episode: Episode, spans: list[Span], options: SegmentOptions) -
     sentences = episode.sentences
     if not sentences:
         return replace(episode, turns=[])
-    nlp_matcher = _matcher(load_nlp(options.spacy_model))
+    nlp = load_nlp(options.spacy_model)
+    nlp_matcher = _matcher(nlp)
     labelled = any(s.speaker for s in sentences)
     if labelled:
         roles = _roles_from_labels(sentences, spans, nlp_matcher)
@@ -166,7 +169,7 @@ def assign_turns(episode: Episode, spans: list[Span], options: SegmentOptions) -
         hosts = sorted({s.speaker for s, r in zip(sentences, roles) if r == HOST and s.speaker}) or list(episode.hosts)
     else:
         roles = _smooth(spans, _classify(spans, nlp_matcher))
-        guests = list(episode.guests) or _description_guests(episode, options) or _names_after_intro(spans, nlp_matcher)
+        guests = list(episode.guests) or _description_guests(episode, options) or _names_after_intro(spans, nlp_matcher, nlp)
         hosts = list(episode.hosts)
     new_sentences: list[Sentence] = []
     turns: list[Turn] = []
