@@ -65,7 +65,7 @@ def _with(episode: Episode, **changes) -> Episode:
 def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Tip | None:
     sentences = [episode.sentences[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
-    networks = list(dict.fromkeys(n for i in draft.sentences for n in features[i].networks)) or _context_networks(episode, draft, features)
+    networks = _tip_networks(draft, features) or _context_networks(episode, draft, features)
     polarity = tip_polarity(features, draft.sentences)
     timing = merge_timing(features, draft.sentences, avoid=polarity == "avoid")
     methods = sum((features[i].methods for i in draft.sentences), start=Counter())
@@ -111,6 +111,18 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Ti
         confidence=_confidence(anchors, len(sentences)),
         sentences=[s.index for s in sentences],
     )
+
+
+def _tip_networks(draft: Draft, features: list[SentenceFeatures]) -> list[str]:
+    """The networks the advice names (its anchors, and the sentence that leads into it); those of
+    the sentences that only explain it count when the advice names none ("Transforme chaque
+    projet en épingles. Une épingle vit des mois, pas deux jours comme un post Instagram.")."""
+    core = [i for i in draft.sentences if i in draft.anchors or i == draft.sentences[0]]
+    for indices in (core, draft.sentences):
+        names = list(dict.fromkeys(n for i in indices for n in features[i].networks))
+        if names:
+            return names
+    return []
 
 
 # How far back a tip without a network of its own looks for the network being discussed.
