@@ -23,7 +23,7 @@ TIMING_ANCHOR_SCORE = 0.5
 MAX_TIP_SECONDS = 90.0
 MAX_TIP_SENTENCES = 9
 # timing arriving after this much of untimed advice starts its own tip
-TIMING_SPLIT_SECONDS = 8.0
+TIMING_SPLIT_SECONDS = 5.0
 # a second recommendation starts its own tip once the first has had this long
 SECOND_ADVICE_SECONDS = 10.0
 
