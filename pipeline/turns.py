@@ -70,6 +70,13 @@ def _classify(spans: list[Span], matcher: PhraseMatcher) -> list[str | None]:
     return guesses
 
 
+def _closing_thanks(span: Span, guess: str | None) -> bool:
+    """"Merci Élise.", "Merci beaucoup pour ces conseils": the host thanks the guest by name or at length."""
+    if span[0].lower_ != "merci" or guess == GUEST:
+        return False
+    return guess == HOST or (len(span) > 1 and span[1].is_title)
+
+
 def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
     roles = [g or GUEST for g in guesses]
     n = len(roles)
@@ -78,6 +85,13 @@ def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
     first_question = next((i for i in range(n) if roles[i] == HOST and questions[i]), None)
     if first_question is not None and first_question <= max(12, n // 4):
         for i in range(first_question):
+            if guesses[i] != GUEST:
+                roles[i] = HOST
+    # the outro: after the host's closing thanks, the rest is the host's sign-off, but for the
+    # guest's own thanks ("Merci Élise. Le Quart d'heure revient chaque vendredi …")
+    closing = next((i for i in range(int(n * OUTRO_SHARE), n) if _closing_thanks(spans[i], guesses[i])), None)
+    if closing is not None:
+        for i in range(closing, n):
             if guesses[i] != GUEST:
                 roles[i] = HOST
     changed = True
@@ -99,6 +113,7 @@ def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
     return roles
 
 
+OUTRO_SHARE = 0.85  # the host's closing thanks fall in the last 15 % of the sentences
 NAME_WINDOW = 3  # tokens between the introduction cue and the guest's name ("on reçoit aujourd'hui …")
 
 

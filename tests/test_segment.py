@@ -66,6 +66,25 @@ def test_sentences_rejoin_cues_broken_mid_sentence():
     assert result.sentences[1].end == 5.0
 
 
+def test_the_outro_after_the_hosts_closing_thanks_is_the_hosts():
+    lines = [
+        "Bonjour à tous et bienvenue dans Le Quart d'heure numérique.",
+        "Aujourd'hui, je reçois Élise, libraire à Rennes.",
+        "Élise, est-ce que tu peux nous dire par quoi commencer ?",
+        "Commencez par observer ce que les lecteurs publient.",
+        "Ensuite, publiez trois vidéos par semaine, le soir.",
+        "Les lycéens regardent après les cours.",
+        "Et gardez toujours votre visage dans la vidéo.",
+        "Une pile de livres toute seule ne retient personne.",
+        "Merci Élise.",
+        "Le Quart d'heure numérique revient chaque vendredi à 7 heures 30.",
+    ]
+    episode = Episode(id="outro", segments=[Segment(text, float(i), float(i) + 0.9) for i, text in enumerate(lines)])
+    roles = [s.role for s in segment(episode).sentences]
+    assert roles[3:8] == ["guest"] * 5
+    assert roles[-2:] == ["host", "host"]
+
+
 def test_a_word_broken_before_its_hyphenated_pronoun_is_glued_back():
     episode = Episode(id="hyphen", segments=[
         Segment("Sur Instagram, faites des carrousels. Publie", 0.0, 3.0),
