@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "data" / "eval"
 HOLDOUT = ROOT / "tests" / "data" / "eval_holdout"
 BLIND = ROOT / "tests" / "data" / "eval_blind"
+BLIND_2 = ROOT / "tests" / "data" / "eval_blind2"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -30,21 +31,23 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 24 episodes: F1 0.87 (P 0.89, R 0.85); networks 0.86, days 0.87,
-    times of day 0.85, frequency 0.89, polarity 0.86."""
+    """Measured on the 32 episodes: F1 0.87 (P 0.90, R 0.85); networks 0.88, days 0.92,
+    times of day 0.87, frequency 0.89, polarity 0.90."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.83
-    assert totals.precision >= 0.85
+    assert totals.f1 >= 0.84
+    assert totals.precision >= 0.86
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
-        assert totals.attributes[attribute] >= 0.80, attribute
-    assert totals.terms == "13/13"
-    assert totals.language == "24/24"
+        assert totals.attributes[attribute] >= 0.83, attribute
+    assert totals.terms == "17/17"
+    assert totals.language == "32/32"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
     assert by_episode["creator_notes_linkedin_growth_en"].predicted == 0  # English: flagged
+    assert by_episode["le_making_of_cooperative_argan"].predicted == 0  # a story, no advice
     # speech-to-text without punctuation is segmented at its cues, not read as one sentence
     assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
+    assert by_episode["branche_terroir_ugc_erabliere"].recall >= 0.5
 
 
 def _extract_and_score(folder: Path, out: Path):
@@ -56,8 +59,9 @@ def _extract_and_score(folder: Path, out: Path):
 
 
 def test_held_out_set_scores(tmp_path):
-    """Episodes kept out of the rules' development. Measured: F1 0.86 (P 0.83, R 0.89);
-    networks 0.82, days 0.91, times of day 0.72, frequency 0.84."""
+    """Episodes kept out of the rules' development (their texts are not read; their scores guard
+    each change). Measured: F1 0.85 (P 0.82, R 0.89); networks 0.86, days 0.95, times of day 0.76,
+    frequency 0.87."""
     totals = _extract_and_score(HOLDOUT, tmp_path)
     assert totals.f1 >= 0.80
     assert totals.recall >= 0.80
@@ -65,13 +69,24 @@ def test_held_out_set_scores(tmp_path):
 
 
 def test_blind_set_scores(tmp_path):
-    """Six episodes scored once, on first contact, after the rules were written; no rule was changed
-    after reading their scores. Measured: F1 0.88 (P 0.92, R 0.85); networks 0.83, days 1.00,
-    times of day 0.94, frequency 0.89; terms 2/3."""
+    """Six episodes first scored once, on first contact (F1 0.88), with no rule changed for them
+    since. Measured with today's rules: F1 0.90 (P 0.92, R 0.88); networks 0.84, days 0.96,
+    times of day 0.93, frequency 0.82; terms 2/3."""
     totals = _extract_and_score(BLIND, tmp_path)
-    assert totals.f1 >= 0.83
-    assert totals.precision >= 0.85
+    assert totals.f1 >= 0.85
+    assert totals.precision >= 0.88
     assert totals.language == "6/6"
+
+
+def test_second_blind_set_scores(tmp_path):
+    """Seven episodes written by a third annotator and scored once, on first contact, with the rules
+    frozen: the honest figure for unseen episodes. Measured: F1 0.76 (P 0.79, R 0.73); networks 0.95,
+    days 0.77, times of day 0.77, frequency 0.88; terms 3/4; the episode without advice gives 6 tips."""
+    totals = _extract_and_score(BLIND_2, tmp_path)
+    assert totals.f1 >= 0.72
+    assert totals.precision >= 0.75
+    assert totals.terms == "3/4"
+    assert totals.language == "7/7"
 
 
 def test_english_episode_is_flagged(eval_run):
