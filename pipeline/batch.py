@@ -315,10 +315,12 @@ def _run_locked(input_dir, out_dir, options, cache, sources, ignored, progress, 
         (out_dir / "transcripts" / f"{gone}.json").unlink(missing_ok=True)
 
     report = _report(entries, sources, ignored, options, env)
+    saved = dict(index)
     index = {**index, "episodes": entries}
     _write_collections(entries, sources, out_dir, options, index)
     write_if_changed(out_dir / "run.json", dumps(report).encode("utf-8"))
-    cache.save_index(index)
+    if tasks or index != saved:  # an unchanged run leaves the index as it found it
+        cache.save_index(index)
     stats["seconds"] = round(time.perf_counter() - started, 3)
     atomic_write_text(cache.root / "last_run.json", dumps(stats))
     return RunResult(out_dir, report, stats)
@@ -344,11 +346,8 @@ def _plan(source: Source, input_dir: Path, options: RunOptions, env: "_Environme
         upstream = keys["transcribe"]
     else:
         upstream = file_hash(source.transcript)
-    keys["segment"] = make_key(
-        "segment", upstream, source.id, rel, options.segment.to_dict(),
-        env.versions["readers"], env.versions["segment"], env.spacy,
-    )
-    keys["extract"] = make_key("extract", keys["segment"], options.extract.to_dict(), env.versions["extract"])
+    keys["segment"] = make_key("segment", upstream, source.id, rel, env.settings_key["segment"])
+    keys["extract"] = make_key("extract", keys["segment"], env.settings_key["extract"])
     return Plan(source, rel, use_audio, keys)
 
 
@@ -505,7 +504,8 @@ def _write_collections(entries: dict, sources: list[Source], out_dir: Path, opti
     """tips.* and glossary.* from the index summaries; skipped (pandas never imported) when the
     summaries, formats and files are those of the last run."""
     ordered = [entries[s.id] for s in sources]
-    key = make_key("collections", [(s.id, e["title"], e["tips"], e["glossary"]) for s, e in zip(sources, ordered)],
+    # an entry's tips and glossary are determined by its extract key (or its failure)
+    key = make_key("collections", [(s.id, e["key"], e.get("error")) for s, e in zip(sources, ordered)],
                    sorted(options.formats), options.excel)
     recorded = index.get("collections") or {}
     if recorded.get("key") == key and all(
@@ -578,6 +578,11 @@ class _Environment:
         self.options = options
         self.versions = {stage: stage_version(stage) for stage in ("transcribe", "readers", "segment", "extract")}
         self.spacy = (options.segment.spacy_model, _spacy_model_version(options.segment.spacy_model))
+        # what keys each stage besides its input, hashed once per run rather than once per episode
+        self.settings_key = {
+            "segment": make_key(options.segment.to_dict(), self.versions["readers"], self.versions["segment"], self.spacy),
+            "extract": make_key(options.extract.to_dict(), self.versions["extract"]),
+        }
         try:
             self.tool_version = importlib.metadata.version("conseils")
         except importlib.metadata.PackageNotFoundError:
