@@ -48,7 +48,8 @@ _INSTRUCTING_GROUPS = ("directive", "address", "suggestion", "avoid", "necessity
 _NOT_VERBS_IN_EZ = {"chez", "assez", "rez", "nez", "lez"}
 # "Penses-tu …?", "Sais-tu …?": an inverted subject makes a question, not an imperative
 _INVERTED_SUBJECTS = {"-tu", "-vous", "-il", "-elle", "-on", "-ils", "-elles", "-t", "-nous", "-je"}
-# past participles in -s that open phrases ("mis à part", "pris dans le rythme"), not imperatives
+# past participles in -s that open phrases ("mis à part", "pris dans le rythme"), and "dis", more
+# often a statement's verb than an imperative: none is taken for one
 _PARTICIPLES_IN_S = {"mis", "pris", "compris", "permis", "acquis", "assis", "appris", "remis", "surpris", "dis"}
 # what follows a second-person imperative ("range les meilleures", "fais-le", "n'envoie jamais")
 _AFTER_AN_IMPERATIVE_WORDS = {"ton", "ta", "tes", "son", "sa", "ses", "votre", "vos", "leur", "leurs", "chaque",
@@ -65,6 +66,7 @@ _NOT_ADVICE_CONDITIONALS = {"vouloir", "aimer", "pouvoir", "devoir", "être", "a
 _CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
 _POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity")
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
+_CLITICS_BEFORE_AN_AUXILIARY = _CLITICS | {"t'"}  # "on l'a", "elle m'a", "il t'a"
 # what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
 _BEFORE_A_CONJUGATED_VERB = _STORY_SUBJECTS | {"je", "tu"} | _CLITICS
 
@@ -215,7 +217,7 @@ def _looks_tu_imperative(tokens: list, i: int, m: "Matchers") -> bool:
         return False
     if low.endswith("e"):
         verb = (low + "r") in m.infinitives or low in m.verb_forms
-    elif low.endswith(_TU_IMPERATIVE_ENDINGS_IN_S) and not low.endswith(("ais", "és")) or low == "fais":
+    elif low == "fais" or (low.endswith(_TU_IMPERATIVE_ENDINGS_IN_S) and not low.endswith("ais")):
         verb = low in m.verb_forms
     else:
         return False
@@ -236,7 +238,7 @@ def _opens_clause(tokens: list, i: int) -> bool:
     j = i - 1
     if j >= 0 and tokens[j].lower_ in ("ne", "n'"):
         j -= 1
-    return j < 0 or tokens[j].is_punct or (tokens[j].lower_ in _CLAUSE_OPENERS and tokens[j].lower_ not in ("ne", "n'"))
+    return j < 0 or tokens[j].is_punct or tokens[j].lower_ in _CLAUSE_OPENERS
 
 
 def _advice_lemma(token: Token, lemmas: tuple[str, ...]) -> str | None:
@@ -398,7 +400,7 @@ def _past_subject(tokens: list[Token], i: int) -> bool:
     only a reflexive past counts ("le monde s'est moqué"): "elles sont rentrées" is a state."""
     j = i - 1
     reflexive = False
-    while j >= 0 and tokens[j].lower_ in _CLITICS | {"m'", "t'", "l'"}:
+    while j >= 0 and tokens[j].lower_ in _CLITICS_BEFORE_AN_AUXILIARY:
         low = tokens[j].lower_
         if low in _STORY_SUBJECTS and tokens[i].lemma_ == "avoir":
             return True  # "on a", "nous avons" (or an object: "nous ont trouvés", a story too)

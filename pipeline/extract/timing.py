@@ -306,21 +306,15 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     hours = _hours(tokens, negative)
     first = tokens[0].i if tokens else 0
     strings_before = {m.start: tokens[m.start - first - 1].lower_ if m.start > first else "" for m in matches}
+    # meals name different hours from one country to the next ("dîner" is lunch in Switzerland,
+    # Belgium and Québec): a clock time said with them wins ("à l'heure du dîner, entre midi et une heure")
+    meals = set(load_json("timing.json")["meal_times"]) if hours else set()
     parts = {
-        tod_names[m.label_.split(":", 1)[1]]
+        tod_names[name]
         for m in matches
-        if m.label_.startswith("tod:") and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
+        if m.label_.startswith("tod:") and (name := m.label_.split(":", 1)[1]) not in meals
+        and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
     }
-    if hours:
-        # meals name different hours from one country to the next ("dîner" is lunch in Switzerland,
-        # Belgium and Québec): a clock time said with them wins ("à l'heure du dîner, entre midi et une heure")
-        meals = set(load_json("timing.json")["meal_times"])
-        parts = {
-            tod_names[m.label_.split(":", 1)[1]]
-            for m in matches
-            if m.label_.startswith("tod:") and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
-            and m.label_.split(":", 1)[1] not in meals
-        }
     ranged = len(hours) == 2 and _is_range(tokens)
     for hour, _ in hours[:1] if ranged else hours:
         parts.add(_part_of_day(hour))  # "de 20 heures à 23 heures" is an evening

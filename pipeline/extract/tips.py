@@ -193,8 +193,7 @@ def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bo
     merged = Timing()
     chosen: SentenceFeatures | None = None
     # what "tout le monde dit" is set aside when the speaker gives a timing of their own
-    own = [i for i in indices if not features[i].reported and not features[i].timing.is_empty()]
-    if own:
+    if any(not features[i].reported and not features[i].timing.is_empty() for i in indices):
         indices = [i for i in indices if not features[i].reported]
     for i in indices:
         t = features[i].timing
