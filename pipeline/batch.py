@@ -29,8 +29,8 @@ from typing import Any, Iterator, Optional
 
 from .cache import Cache, compact_json, entry_bytes, file_hash, make_key
 from .discover import Ignored, Source, discover, stage_version
-from .errors import InputError, OptionError
-from .export import FORMATS, episode_bytes, episode_path, with_title, write_episode, write_episode_bytes, write_tables
+from .errors import ExportError, InputError, OptionError
+from .export import FORMATS, CollectionWriter, episode_bytes, episode_path, with_title, write_episode, write_episode_bytes
 from .fsutil import atomic_write_text, write_if_changed
 from .records import Episode, RunOptions, to_plain, dumps
 
@@ -115,6 +115,7 @@ def process_episode(task: dict) -> dict:
                 "episode_json": compact_json(document),
                 "document": episode_bytes(document),
                 "summary": episode_summary(document),
+                "rows": compact_json(collection_rows(document)),
                 "seconds": {"extract": time.perf_counter() - started},
             }
     except Exception as exc:  # noqa: BLE001 - one bad episode never stops the batch
@@ -317,7 +318,7 @@ def _run_locked(input_dir, out_dir, options, cache, sources, ignored, progress, 
     report = _report(entries, sources, ignored, options, env)
     saved = dict(index)
     index = {**index, "episodes": entries}
-    _write_collections(entries, sources, out_dir, options, index)
+    _write_collections(entries, sources, out_dir, options, index, cache)
     write_if_changed(out_dir / "run.json", dumps(report).encode("utf-8"))
     if tasks or index != saved:  # an unchanged run leaves the index as it found it
         cache.save_index(index)
@@ -416,7 +417,8 @@ def _store(plan: Plan, result: dict, cache: Cache, out_dir: Path, stats: dict) -
         seconds.update(out["seconds"])
         meta = {"seconds": seconds, "audio_seconds": plan.audio_seconds}
         cache.put_bytes("extract", plan.keys["extract"], entry_bytes(meta, out["episode_json"]))
-        return _publish(plan, cache, out_dir, out["summary"], out["document"], seconds, plan.audio_seconds)
+        return _publish(plan, cache, out_dir, out["summary"], out["document"], out["rows"], seconds,
+                        plan.audio_seconds)
     if error is not None:
         error = {k: v for k, v in error.items() if k in ("stage", "type", "message")} | {
             "cacheable": error.get("cacheable", False)}
@@ -445,13 +447,17 @@ def _finish(plan: Plan, cache: Cache, out_dir: Path) -> dict:
         return _failed_entry(plan, entry["error"], entry.get("seconds", {}), entry.get("audio_seconds", 0.0), out_dir,
                              final=True)
     episode = entry["episode"]
-    return _publish(plan, cache, out_dir, episode_summary(episode), episode_bytes(episode), entry["seconds"],
+    rows = None if cache.has("rows", plan.keys["extract"]) else compact_json(collection_rows(episode))
+    return _publish(plan, cache, out_dir, episode_summary(episode), episode_bytes(episode), rows, entry["seconds"],
                     entry.get("audio_seconds", 0.0))
 
 
-def _publish(plan: Plan, cache: Cache, out_dir: Path, summary: dict, document: bytes, seconds: dict,
-             audio_seconds: float) -> dict:
-    """Write an episode's document (and its transcription, for audio) and return its index entry."""
+def _publish(plan: Plan, cache: Cache, out_dir: Path, summary: dict, document: bytes, rows: Optional[bytes],
+             seconds: dict, audio_seconds: float) -> dict:
+    """Write an episode's document (and its transcription, for audio), cache its collection rows
+    (``rows``, None when already cached) and return its index entry."""
+    if rows is not None and (summary["counts"]["tips"] or summary["counts"]["glossary"]):
+        cache.put_bytes("rows", plan.keys["extract"], rows)
     if plan.use_audio:  # the transcription, for people who want to correct it
         transcript = cache.get_transcript(plan.keys["transcribe"])
         if transcript is not None:
@@ -461,14 +467,20 @@ def _publish(plan: Plan, cache: Cache, out_dir: Path, summary: dict, document: b
 
 
 def episode_summary(episode: dict) -> dict:
-    """What the run's index and reports keep of an episode document."""
+    """What the run's index and reports keep of an episode document (not its tips: the index stays
+    small however many episodes the folder holds)."""
     return {
         "status": episode.get("status") or "ok", "status_reason": episode.get("status_reason"),
         "language": episode.get("language"), "language_probability": episode.get("language_probability"),
         "title": episode.get("title"),
         "counts": {name: len(episode.get(name) or []) for name in ("segments", "sentences", "turns", "tips", "glossary")},
-        "tips": episode.get("tips") or [], "glossary": episode.get("glossary") or [],
     }
+
+
+def collection_rows(episode: dict) -> dict[str, list[dict]]:
+    """An episode document's rows of ``tips.*`` and ``glossary.*`` (``episode_title`` added)."""
+    title = episode.get("title")
+    return {name: [with_title(row, title) for row in episode.get(name) or []] for name in ("tips", "glossary")}
 
 
 def _failed_entry(plan: Plan, error: dict, seconds: dict, audio_seconds: float, out_dir: Path, final: bool) -> dict:
@@ -490,7 +502,6 @@ def _entry(plan: Plan, summary: dict, seconds: dict, audio_seconds: float, path:
         "title": summary["title"],
         "counts": summary["counts"],
         "timings": {k: round(v, 3) for k, v in sorted(seconds.items(), key=lambda kv: STAGE_ORDER.index(kv[0]))},
-        "tips": summary["tips"], "glossary": summary["glossary"],
         "file": [st.st_size, st.st_mtime_ns],
     }
     if entry["status"] == "skipped":
@@ -500,9 +511,11 @@ def _entry(plan: Plan, summary: dict, seconds: dict, audio_seconds: float, path:
     return entry
 
 
-def _write_collections(entries: dict, sources: list[Source], out_dir: Path, options: RunOptions, index: dict) -> None:
-    """tips.* and glossary.* from the index summaries; skipped (pandas never imported) when the
-    summaries, formats and files are those of the last run."""
+def _write_collections(entries: dict, sources: list[Source], out_dir: Path, options: RunOptions, index: dict,
+                       cache: Cache) -> None:
+    """tips.* and glossary.* streamed from each episode's cached rows, one episode at a time (memory
+    stays flat); skipped (pandas never imported) when the episodes' results, formats and files are
+    those of the last run."""
     ordered = [entries[s.id] for s in sources]
     # an entry's tips and glossary are determined by its extract key (or its failure)
     key = make_key("collections", [(s.id, e["key"], e.get("error")) for s, e in zip(sources, ordered)],
@@ -512,12 +525,20 @@ def _write_collections(entries: dict, sources: list[Source], out_dir: Path, opti
         _file_matches(out_dir / name, stat) for name, stat in (recorded.get("files") or {}).items()
     ):
         return
-    tips: list[dict] = []
-    glossary: list[dict] = []
-    for source, entry in zip(sources, ordered):
-        tips.extend(with_title(t, entry["title"]) for t in entry["tips"])
-        glossary.extend(with_title(g, entry["title"]) for g in entry["glossary"])
-    paths = write_tables(tips, glossary, out_dir, options.formats, options.excel)
+    with CollectionWriter(out_dir, options.formats, options.excel) as writer:
+        for source, entry in zip(sources, ordered):
+            if "error" in entry or not (entry["counts"]["tips"] or entry["counts"]["glossary"]):
+                continue
+            rows = cache.get("rows", entry["key"])
+            if rows is None:  # a cache entry lost since: the episode's document holds the same rows
+                path = episode_path(out_dir, source.id)
+                try:
+                    rows = collection_rows(json.loads(path.read_text(encoding="utf-8")))
+                except (OSError, ValueError) as exc:
+                    raise ExportError(f"{path}: cannot read the episode's tips back ({exc})") from exc
+                cache.put("rows", entry["key"], rows)
+            writer.add(rows["tips"], rows["glossary"])
+    paths = writer.paths
     for stale in set((recorded.get("files") or {})) - {p.name for p in paths}:
         (out_dir / stale).unlink(missing_ok=True)  # e.g. tips.jsonl after dropping --format jsonl
     index["collections"] = {"key": key, "files": {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in paths}}

@@ -4,13 +4,16 @@ Layout::
 
     OUT/.cache/lock                      held (flock) while a run writes OUT
     OUT/.cache/index.json                per episode: the key of its last result, its summary (status,
-                                         counts, timings, tips and glossary rows) and the size and
-                                         mtime of the episode file written; lets an up-to-date re-run
-                                         finish without opening any cached episode
+                                         counts, timings) and the size and mtime of the episode file
+                                         written; lets an up-to-date re-run finish without opening any
+                                         cached episode
     OUT/.cache/transcribe/ab/<key>.json  a transcription (the file transcribe_to_dir wrote), and
     OUT/.cache/transcribe/ab/<key>.meta.json  its timing, audio length and model
     OUT/.cache/segment/ab/<key>.json     {"seconds": {...}, "episode": {...}} or {"error": {...}}
     OUT/.cache/extract/ab/<key>.json     the same after extraction
+    OUT/.cache/rows/ab/<key>.json        {"tips": [...], "glossary": [...]}: the episode's rows of the
+                                         collections (extract key; none for an episode without any),
+                                         read one at a time when tips.* and glossary.* are rewritten
 
 Keys chain: transcribe = H(audio bytes, TranscribeOptions, transcribe STAGE_VERSION, Whisper model
 checksum); segment = H(transcript bytes or transcribe key, episode id and source, SegmentOptions,
@@ -32,7 +35,8 @@ from .errors import ExportError
 from .fsutil import atomic_write_bytes, remove_stale_temporaries, write_if_changed
 
 STAGES = ("transcribe", "segment", "extract")
-INDEX_VERSION = 1
+STORES = (*STAGES, "rows")
+INDEX_VERSION = 2
 
 
 def file_hash(path: str | Path) -> str:
@@ -86,8 +90,8 @@ class Cache:
         out = self.root.parent
         for folder in (out, out / "episodes", out / "transcripts", self.root):
             remove_stale_temporaries(folder)
-        for stage in STAGES:
-            base = self.root / stage
+        for store in STORES:
+            base = self.root / store
             if base.is_dir():
                 for shard in base.iterdir():
                     remove_stale_temporaries(shard)

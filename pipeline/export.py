@@ -10,16 +10,17 @@ The documents follow the JSON Schemas in ``pipeline/schemas/`` (``validator(name
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence, Union
+from typing import Any, BinaryIO, Iterable, Optional, Sequence, Union
 
 from .errors import ExportError
-from .fsutil import safe_id, write_if_changed
-from .records import Episode, dumps
+from .fsutil import atomic_output, safe_id, write_if_changed
+from .records import Episode, dumps, layout_item
 
 FORMATS = ("json", "csv", "jsonl")
 SCHEMA_NAMES = ("tip", "glossary", "episode", "run")
@@ -129,33 +130,137 @@ def write_collections(
 
 
 def write_tables(
-    tips: list[dict],
-    glossary: list[dict],
+    tips: Iterable[dict],
+    glossary: Iterable[dict],
     out_dir: str | Path,
     formats: Sequence[str] = ("json", "csv"),
     excel: bool = False,
 ) -> list[Path]:
     """Write tips.* and glossary.* (json and csv always, jsonl when asked); returns the paths."""
-    out = Path(out_dir)
-    unknown = set(formats) - set(FORMATS)
-    if unknown:
-        from .errors import OptionError
+    with CollectionWriter(out_dir, formats, excel) as writer:
+        writer.add(tips, glossary)
+    return writer.paths
 
-        raise OptionError(f"unknown format {', '.join(sorted(unknown))}; one of {', '.join(FORMATS)}")
-    files: dict[Path, bytes] = {}
-    for name, rows, columns in (("tips", tips, TIP_COLUMNS), ("glossary", glossary, GLOSSARY_COLUMNS)):
-        files[out / f"{name}.json"] = dumps(rows).encode("utf-8")
-        files[out / f"{name}.csv"] = csv_bytes(rows, columns, excel=excel)
-        if "jsonl" in formats:
-            files[out / f"{name}.jsonl"] = "".join(
-                json.dumps(r, ensure_ascii=False) + "\n" for r in rows
-            ).encode("utf-8")
-    for path, data in files.items():
+
+class CollectionWriter:
+    """tips.* and glossary.* written row by row, so that memory stays flat over any number of
+    episodes: ``add`` the rows of one episode after another, in order.  Each file goes to a
+    temporary file and replaces its target when the block ends (``atomic_output``: only when its
+    bytes changed; on error every target is left as it was).  The bytes are those of
+    ``dumps(rows)`` and of ``csv_bytes(rows, …)`` over all the rows at once."""
+
+    def __init__(self, out_dir: str | Path, formats: Sequence[str] = ("json", "csv"), excel: bool = False):
+        unknown = set(formats) - set(FORMATS)
+        if unknown:
+            from .errors import OptionError
+
+            raise OptionError(f"unknown format {', '.join(sorted(unknown))}; one of {', '.join(FORMATS)}")
+        self.out = Path(out_dir)
+        self.formats = formats
+        self.excel = excel
+        self.paths: list[Path] = []
+        self._stack = contextlib.ExitStack()
+        self._sinks: dict[str, list[_Sink]] = {}
+
+    def __enter__(self) -> "CollectionWriter":
         try:
-            write_if_changed(path, data)
+            for name, columns in (("tips", TIP_COLUMNS), ("glossary", GLOSSARY_COLUMNS)):
+                sinks: list[_Sink] = [_JsonSink(self._open(f"{name}.json")),
+                                      _CsvSink(self._open(f"{name}.csv"), columns, self.excel)]
+                if "jsonl" in self.formats:
+                    sinks.append(_JsonlSink(self._open(f"{name}.jsonl")))
+                self._sinks[name] = sinks
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def _open(self, name: str) -> BinaryIO:
+        path = self.out / name
+        try:
+            handle = self._stack.enter_context(atomic_output(path))
         except OSError as exc:
             raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-    return list(files)
+        self.paths.append(path)
+        return handle
+
+    def add(self, tips: Iterable[dict], glossary: Iterable[dict]) -> None:
+        try:
+            for name, rows in (("tips", tips), ("glossary", glossary)):
+                for row in rows:
+                    for sink in self._sinks[name]:
+                        sink.write(row)
+        except OSError as exc:
+            raise self._error(exc) from exc
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:  # every temporary file goes, every target stays as it was
+            self._stack.__exit__(exc_type, exc, tb)
+            return
+        try:
+            with self._stack:
+                for sinks in self._sinks.values():
+                    for sink in sinks:
+                        sink.close()
+        except OSError as error:
+            raise self._error(error) from error
+
+    def _error(self, exc: OSError) -> ExportError:
+        return ExportError(f"{self.out}: cannot write the tips and glossary ({exc.strerror or exc})")
+
+
+class _Sink:
+    def __init__(self, handle: BinaryIO):
+        self.handle = handle
+
+    def write(self, row: dict) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class _JsonSink(_Sink):
+    def __init__(self, handle: BinaryIO):
+        super().__init__(handle)
+        self._empty = True
+
+    def write(self, row: dict) -> None:
+        self.handle.write((("[\n " if self._empty else ",\n ") + layout_item(row)).encode("utf-8"))
+        self._empty = False
+
+    def close(self) -> None:
+        self.handle.write(b"[]\n" if self._empty else b"\n]\n")
+
+
+class _JsonlSink(_Sink):
+    def write(self, row: dict) -> None:
+        self.handle.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+class _CsvSink(_Sink):
+    """pandas writes the rows a chunk at a time (the header with the first)."""
+
+    CHUNK_ROWS = 2000
+
+    def __init__(self, handle: BinaryIO, columns: list[str], excel: bool):
+        super().__init__(handle)
+        self.columns, self.excel = columns, excel
+        self._rows: list[dict] = []
+        self._header = True
+
+    def write(self, row: dict) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= self.CHUNK_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.handle.write(csv_bytes(self._rows, self.columns, self.excel, header=self._header))
+        self._rows, self._header = [], False
+
+    def close(self) -> None:
+        if self._rows or self._header:
+            self._flush()
 
 
 # --------------------------------------------------------------------------- CSV
@@ -188,22 +293,25 @@ def flat_row(row: dict) -> dict[str, Any]:
     return flat
 
 
-def csv_bytes(rows: list[dict], columns: list[str], excel: bool = False) -> bytes:
+def csv_bytes(rows: list[dict], columns: list[str], excel: bool = False, header: bool = True) -> bytes:
     """CSV through pandas: UTF-8, ',' separators; ``excel``: UTF-8 with BOM, ';' separators and
     decimal commas (what a French-locale spreadsheet opens as columns of numbers). Text cells that
-    start like a formula are neutralised; numeric columns are not."""
+    start like a formula are neutralised; numeric columns are not.  Without ``header`` (a later
+    chunk of the same table): no header line and no BOM.  Every column but the numeric ones keeps
+    its values as they are (object dtype), so that a chunk never turns a count into "3.0"."""
     import pandas as pd
 
     cells = []
     for row in rows:
         flat = flat_row(row)
         cells.append({c: flat.get(c) if c in NUMERIC_COLUMNS else neutralise(flat.get(c)) for c in columns})
-    frame = pd.DataFrame(cells, columns=columns)
+    frame = pd.DataFrame(cells, columns=columns, dtype=object)
     for column in NUMERIC_COLUMNS & set(columns):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     buffer = io.StringIO()
     frame.to_csv(
-        buffer, index=False, sep=";" if excel else ",", decimal="," if excel else ".", lineterminator="\n"
+        buffer, index=False, header=header, sep=";" if excel else ",", decimal="," if excel else ".",
+        lineterminator="\n",
     )
     text = buffer.getvalue()
-    return text.encode("utf-8-sig" if excel else "utf-8")
+    return text.encode("utf-8-sig" if excel and header else "utf-8")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -37,16 +39,23 @@ def atomic_write_bytes(path: str | Path, data: bytes, durable: bool = True) -> N
     and the data is in the page cache). Entries that are checked on reading and cheap to recompute
     skip it."""
     path = Path(path)
+    with _temporary_beside(path) as (handle, tmp):
+        handle.write(data)
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def _temporary_beside(path: Path) -> Iterator[tuple[BinaryIO, str]]:
+    """A temporary file (``.<name>.*.tmp``) in the folder of ``path``, removed if the block fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
+            yield handle, tmp
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -67,6 +76,37 @@ def write_if_changed(path: str | Path, data: bytes) -> bool:
         pass
     atomic_write_bytes(path, data)
     return True
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` piece by piece: its bytes replace ``path`` atomically (flushed
+    to disk first) when the block ends without error, and only when they differ from what ``path``
+    holds, so that its modification time stays otherwise; on error ``path`` is left as it was."""
+    path = Path(path)
+    with _temporary_beside(path) as (handle, tmp):
+        yield handle
+        handle.flush()
+        if _same_bytes(handle.tell(), tmp, path):
+            os.unlink(tmp)
+        else:
+            os.fsync(handle.fileno())
+            os.replace(tmp, path)
+
+
+def _same_bytes(size: int, new: str, old: Path) -> bool:
+    try:
+        if old.stat().st_size != size:
+            return False
+        with open(new, "rb") as a, open(old, "rb") as b:
+            while True:
+                block = a.read(1 << 20)
+                if block != b.read(1 << 20):
+                    return False
+                if not block:
+                    return True
+    except OSError:
+        return False
 
 
 def remove_stale_temporaries(folder: str | Path) -> int:

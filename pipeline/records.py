@@ -281,6 +281,13 @@ def dumps(data: Any) -> str:
     return _layout(data, 0) + "\n"
 
 
+def layout_item(item: Any) -> str:
+    """An item of a top-level list as ``dumps`` lays it out, without the one-space indent before
+    it: ``dumps([a, b])`` is ``"[\\n " + layout_item(a) + ",\\n " + layout_item(b) + "\\n]\\n"``
+    (how a list too long to hold in memory is written one item at a time)."""
+    return _layout(item, 1)
+
+
 def _layout(value: Any, depth: int) -> str:
     if depth >= 2 or not value or not isinstance(value, (dict, list)):
         return _LEAF(value)

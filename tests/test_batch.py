@@ -147,6 +147,20 @@ def test_jsonl_and_excel_formats_come_and_go(folder, first_run, tmp_path):
     assert outputs(out)["tips.csv"] == outputs(first_run[0])["tips.csv"]
 
 
+def test_collections_come_from_per_episode_rows_not_the_index(folder, first_run, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(first_run[0], out)
+    index = json.loads((out / ".cache" / "index.json").read_text(encoding="utf-8"))
+    assert not any("tips" in entry or "glossary" in entry for entry in index["episodes"].values())
+    # The rows lost, and the collections to rewrite: they are read back from the episode documents.
+    shutil.rmtree(out / ".cache" / "rows")
+    (out / "tips.csv").unlink()
+    result = run(folder, out, RunOptions())
+    assert result.stats["processed"] == 0
+    assert outputs(out) == outputs(first_run[0])
+    assert any((out / ".cache" / "rows").rglob("*.json"))
+
+
 def test_removed_file_removes_its_outputs(folder, tmp_path):
     src = tmp_path / "in"
     shutil.copytree(folder, src)

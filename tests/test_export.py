@@ -12,11 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from pipeline import export
+from pipeline.errors import ExportError
 from pipeline.export import (
-    GLOSSARY_COLUMNS, SCHEMA_NAMES, TIP_COLUMNS, csv_bytes, hms, neutralise, schema, validator,
-    write_collections, write_episode,
+    GLOSSARY_COLUMNS, SCHEMA_NAMES, TIP_COLUMNS, CollectionWriter, collection_rows, csv_bytes, hms, neutralise,
+    schema, validator, write_collections, write_episode,
 )
-from pipeline.records import Episode, GlossaryEntry, Sentence, Timing, Tip, Turn
+from pipeline.records import Episode, GlossaryEntry, Sentence, Timing, Tip, Turn, dumps
 
 
 def make_episode(episode_id: str = "ep1", title: str = "Épisode 1 : l'influence") -> Episode:
@@ -143,3 +145,54 @@ def test_unchanged_outputs_are_not_rewritten(tmp_path):
     write_episode(episode, tmp_path)
     write_collections([episode], tmp_path)
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+# Counts as ints, as lists and missing: a chunk of ints alone must not turn them into floats.
+COUNT_CASES = [[3], 2, None, [1, 2], 7, None, 4]
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_streamed_collections_equal_the_whole_table(tmp_path, monkeypatch, excel):
+    monkeypatch.setattr(export._CsvSink, "CHUNK_ROWS", 2)  # several chunks, one of ints only
+    episodes = []
+    for n, count in enumerate(COUNT_CASES):
+        episode = make_episode(f"ep{n}")
+        episode.tips[0].timing.frequency_count = count
+        episodes.append(episode)
+    tips, glossary = collection_rows(episodes)
+    with CollectionWriter(tmp_path, formats=["json", "csv", "jsonl"], excel=excel) as writer:
+        for episode in episodes:
+            one_tips, one_glossary = collection_rows([episode])
+            writer.add(one_tips, one_glossary)
+    for name, rows, columns in (("tips", tips, TIP_COLUMNS), ("glossary", glossary, GLOSSARY_COLUMNS)):
+        assert (tmp_path / f"{name}.json").read_text(encoding="utf-8") == dumps(rows)
+        assert (tmp_path / f"{name}.csv").read_bytes() == csv_bytes(rows, columns, excel=excel)
+        lines = (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line) for line in lines] == rows
+    sep = ";" if excel else ","
+    frame = pd.read_csv(tmp_path / "tips.csv", sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert list(frame["frequency_count"][::2]) == ["3", "2", "", "1; 2", "7", "", "4"]
+
+
+def test_empty_collections_are_empty_lists_and_headers(tmp_path):
+    with CollectionWriter(tmp_path):
+        pass
+    assert (tmp_path / "tips.json").read_text(encoding="utf-8") == dumps([]) == "[]\n"
+    assert (tmp_path / "tips.csv").read_text(encoding="utf-8") == ",".join(TIP_COLUMNS) + "\n"
+
+
+def test_a_failed_collection_write_leaves_the_old_files(tmp_path):
+    write_collections([make_episode()], tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(RuntimeError):
+        with CollectionWriter(tmp_path) as writer:
+            writer.add(collection_rows([make_episode("ep9")])[0], [])
+            raise RuntimeError("interrupted")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # no temporary file left
+
+
+def test_an_unwritable_folder_is_an_export_error(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    with pytest.raises(ExportError, match="file"):
+        write_collections([make_episode()], blocked)
