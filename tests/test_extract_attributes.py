@@ -56,6 +56,14 @@ DAYS = [
     ("Publiez l'agenda du week-end chaque jeudi.", ["thursday"]),
     ("Publie ton horaire de la fin de semaine le jeudi.", ["thursday"]),
     ("Des posts du lundi au vendredi.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
+    # the days named narrow "en semaine" down
+    ("Faites vos lives en semaine, le mardi ou le mercredi.", ["tuesday", "wednesday"]),
+    # one occasion, someone's day: no advised day
+    ("Un dimanche, j'ai publié par hasard.", []),
+    ("Postez le jeudi, quand ils réservent leur samedi soir.", ["thursday"]),
+    ("Envoyez la lettre un mardi sur deux.", ["tuesday"]),
+    # a day set aside by a comment on it
+    ("Le dimanche, c'est trop tard, publiez le vendredi.", ["friday"]),
 ]
 
 
@@ -86,6 +94,11 @@ TIMES = [
     ("Repartage-les le soir, après le souper.", ["evening"], []),
     ("Publiez tôt, avant d'aller au bureau.", ["morning"], []),
     ("Attendez le lendemain matin pour répondre.", [], []),
+    # a time set aside by a comment on it
+    ("À midi pile, c'est trop tard, postez vers onze heures.", ["morning"], ["11:00"]),
+    ("Dix-huit heures, ça ne veut rien dire pour un boulanger.", [], []),
+    ("Publiez le soir, le matin c'est trop tôt.", ["evening"], []),
+    ("Pas de photos de la salle vide à quinze heures.", [], []),
 ]
 
 
@@ -169,6 +182,8 @@ POLARITY = [
     ("X, je ne m'y mettrais pas.", "avoid"),
     ("Je commencerais par Instagram.", "do"),
     ("Pour un atelier, c'est plutôt Instagram que Snapchat.", "do"),
+    ("Jamais le samedi.", "avoid"),
+    ("Surtout pas de publicité le premier mois.", "avoid"),
 ]
 
 
@@ -199,6 +214,10 @@ def test_polarity_of_first_cue(text, expected):
         "Tout le monde s'est moqué de moi pendant une semaine.",
         "Le samedi matin, on est ouvert de huit heures à midi.",
         "Vous, retrouvez le podcast chaque mardi sur toutes les plateformes.",
+        # someone's practice, told in the present, and their words quoted
+        "Elle publie une vidéo par jour, du lundi au vendredi.",
+        "Karim poste ses gâteaux tous les samedis sur Instagram.",
+        "« Postez tous les jours », répète-t-elle à ses élèves.",
     ],
 )
 def test_not_advice(text):
@@ -221,6 +240,10 @@ def test_not_advice(text):
         "Une fois que vous avez publié, répondez aux commentaires.",
         "Demandez des évaluations cinq étoiles à vos clients contents.",
         "Faut les demander à la caisse quand y paient, avec un petit carton.",
+        "Le matin, plutôt, entre sept heures et huit heures.",
+        "Plutôt le jeudi soir.",
+        "Il faut publier tous les jours.",
+        "Jamais le samedi.",
     ],
 )
 def test_advice(text):
@@ -232,6 +255,7 @@ def test_advice(text):
     [
         ("Sur TikTok, on entend partout qu'il faut poster quotidiennement.", True),
         ("Tout le monde te dit dix-huit heures.", True),
+        ("J'ai lu que c'est le soir que les gens scrollent le plus.", True),
         ("Je recommande trois vidéos par semaine.", False),
     ],
 )
@@ -320,3 +344,20 @@ def test_a_name_after_the_question_is_the_guest_not_a_term():
 
     assert _term_in_question("C'est quoi, Élise ?", frozenset({"élise", "kerbrat"})) is None
     assert _term_in_question("C'est quoi, Threads ?", frozenset({"élise", "kerbrat"})) == "Threads"
+
+
+TERMLESS_QUESTIONS = [
+    ("Quelle serait ta définition ?", "Le référencement, c'est être trouvé sans payer.", "référencement"),
+    ("Et ça veut dire quoi ?", "La portée organique, ça veut dire les gens que tu touches sans payer.", "portée organique"),
+    ("Quelle serait votre définition ?", "Alors, pour moi, c'est simple.", None),
+    ("Tu publies quand ?", "Le soir, c'est mieux.", None),  # no defining question
+]
+
+
+@pytest.mark.parametrize("question, answer, term", TERMLESS_QUESTIONS)
+def test_term_named_by_the_answer(question, answer, term):
+    """A defining question without its term ("… le storytelling. Quelle serait ta définition ?"):
+    the answer names it first."""
+    from pipeline.extract.glossary import _term_of_answer
+
+    assert _term_of_answer(question, answer, frozenset()) == term

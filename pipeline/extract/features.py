@@ -6,6 +6,8 @@ lower-cased tokens, run once over every sentence span.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +96,7 @@ def matchers(nlp: Language) -> Matchers:
     cue_groups = load_json("cues.json")
     verbs = load_json("advice_verbs.json")
     activity = load_json("activity.json")
+    numbered = _numbered_points(activity["numbered_points"])
     kinds = {
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
@@ -110,7 +113,7 @@ def matchers(nlp: Language) -> Matchers:
         activity=tuple(activity["activity_prefixes"]),
         support=_openers(activity["markers"]["support"]),
         continuation=_openers(activity["markers"]["continuation"]),
-        boundary=_openers(activity["markers"]["boundary"]),
+        boundary=_openers(activity["markers"]["boundary"] + numbered),
         verbs={key: frozenset(words) for key, words in verbs.items()},
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
         **_verb_tables(nlp),
@@ -130,8 +133,14 @@ def _verb_tables(nlp: Language) -> dict[str, frozenset[str]]:
 
 
 def _openers(phrases: list[str]) -> tuple[str, ...]:
-    """Sentence openings as prefixes: a phrase followed by a space, a comma or an apostrophe."""
-    return tuple(p if p.endswith("'") else p + end for p in phrases for end in (" ", ","))
+    """Sentence openings as prefixes: a phrase followed by a space, a comma, a colon or an apostrophe."""
+    return tuple(p if p.endswith("'") else p + end for p in phrases for end in (" ", ",", ":"))
+
+
+def _numbered_points(spec: dict) -> list[str]:
+    """"quatrième conseil", "deuxième et dernière astuce": the openings of a numbered point."""
+    return [f"{ordinal}{last} {noun}" for ordinal in spec["ordinals"] for last in ("", " et dernier", " et dernière")
+            for noun in spec["nouns"]]
 
 
 @dataclass
@@ -152,6 +161,7 @@ class SentenceFeatures:
     narrative: bool = False
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
+    described: bool = False  # someone else's, told in the present ("elle publie une vidéo par jour")
     disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
     sponsor: bool = False
     definition: bool = False
@@ -302,6 +312,13 @@ def _addresses_listener(tokens: list[Token]) -> bool:
     return False
 
 
+_ELLIPTIC_BAN = re.compile(r"(jamais|surtout pas)\b")
+_QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+_INVERTED_SUBJECT = re.compile(r"^-(t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+# "il faut", "il vaut mieux", "il suffit", "il doit": advice about a generic "il", not a portrait
+_NOT_DESCRIPTIVE_VERBS = {"falloir", "valoir", "suffire", "devoir", "pouvoir", "sembler", "paraître", "avoir", "être", "aller"}
+
+
 def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f = SentenceFeatures(index=index, question=span.text.rstrip().endswith("?"))
     tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
@@ -350,24 +367,55 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
     f.boundary = opening.startswith(m.boundary)
+    # words quoted from someone else: « Postez tous les jours », répète-t-elle
+    f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
+        _INVERTED_SUBJECT.match(t.text) for t in tokens)
     f.narrative = f.narrative or f.reported or _tells_a_story(tokens)
+    f.described = _describes_someone(tokens)
+    verbless = not any(tok.pos_ == "VERB" for tok in tokens)
+    if verbless and not f.question and _ELLIPTIC_BAN.match(opening):
+        # a ban without its verb, in reply to a question: "Jamais le samedi.", "Surtout pas de pub."
+        f.cues["avoid"] += 1
+        f.avoid = True
+        f.first_polarity = "avoid"
+        avoid_starts.add(tokens[0].i)
     f.asks_advice = f.question and bool(found.get("ask"))
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
-    negative = negative_positions(tokens, avoid_starts)
+    dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
+    negative = negative_positions(tokens, avoid_starts, dismissals)
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
         negative = {tok.i for tok in tokens}  # "le lundi, sur LinkedIn, évitez": no day is advised
-    verbless = not any(tok.pos_ == "VERB" for tok in tokens)
     # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
     # for someone who "travaille quotidiennement"
     advised = any(f.cues[g] for g in _INSTRUCTING_GROUPS) or f.imperative
     f.timing = parse_timing(tokens, negative, found.get("timing", []), f.activity or verbless or advised)
+    if not (f.question or f.narrative or f.cues["preference"]) and not f.timing.is_empty() and any(
+            t.lower_ == "plutôt" and (k == 0 or tokens[k - 1].text == ",") for k, t in enumerate(tokens[:6])):
+        # a slot chosen over another: "Plutôt le soir.", "Le matin, plutôt, entre sept et huit heures."
+        f.cues["preference"] += 1
+        f.first_polarity = f.first_polarity or "do"
     # only what a negative scope removed, or a persistence cue, can be mentioned yet not advised
     f.timing_mentioned = not f.timing.is_empty() or mentions_timing(tokens, found.get("timing", []), reparse=bool(negative))
     # a duration is only read after a cue of persistence ("pendant", "au bout de"), so it is advice-like
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
     return f
+
+
+def _describes_someone(tokens: list[Token]) -> bool:
+    """Someone's practice described in the present, not advice: the subject is "il"/"elle" or a
+    name ("elle publie une vidéo par jour", "Gérard poste ses tomates"), the verb neither
+    impersonal ("il faut", "il y a") nor a modal ("il doit")."""
+    for tok in tokens:
+        if tok.dep_ != "nsubj" or not (tok.lower_ in {"il", "elle"} or tok.pos_ == "PROPN"):
+            continue
+        verb = tok.head  # the main clause's: "la manière avec laquelle elle répond" is no portrait
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.lemma_ in _NOT_DESCRIPTIVE_VERBS:
+            continue
+        if "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
+            return True
+    return False
 
 
 def _tells_a_story(tokens: list[Token]) -> bool:
@@ -452,7 +500,7 @@ def _score(f: SentenceFeatures, m: Matchers) -> float:
         score -= 1.0
     if f.reported:
         score -= REPORTED_PENALTY
-    if f.habit and not (f.cues["directive"] or f.cues["preference"]):
+    if (f.habit or f.described) and not (f.cues["directive"] or f.cues["preference"]):
         score -= 0.6
     if f.question and not f.cues["suggestion"]:
         score -= 0.5

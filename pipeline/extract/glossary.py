@@ -29,6 +29,16 @@ _QUESTIONS = [
                r"(?:-tu|-vous|-on)? " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|, )" + _DET + _TERM + r",? (?:c'est quoi|qu'est-ce que c'est)", re.IGNORECASE),
 ]
+# a defining question that leaves its term to the sentence before ("… le storytelling. Quelle serait
+# ta définition ?"): the answer names it first ("Le storytelling, c'est raconter une histoire …")
+_TERMLESS_QUESTION = re.compile(
+    r"\b(?:ta|votre|sa|ton) définition\b|\bdéfinirais-tu\b|\bdéfiniriez-vous\b|ça veut dire quoi|ça signifie quoi",
+    re.IGNORECASE,
+)
+_DEFINING_ANSWER = re.compile(
+    r"^(?:alors,? |eh bien,? |bon,? |pour moi,? |en fait,? )?" + _DET + _TERM + r",? (?:c'est|ça veut dire|désigne|signifie)\b",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(
     r"\s+(selon (toi|vous)|pour (toi|vous)|d'après (toi|vous)|aujourd'hui|exactement|concrètement|en fait|"
     r"au juste|dans le monde.*|chez (toi|vous)|pour nos .*|pour ceux .*)$",
@@ -46,6 +56,7 @@ _NOT_TERMS = {
     "ton métier", "votre métier", "ton rôle", "votre rôle", "ton travail", "votre travail", "le problème", "problème",
     "la différence", "différence", "le secret", "secret", "plus important", "plus dur", "ton conseil", "votre conseil",
     "quoi", "pour toi", "pour vous", "selon toi", "selon vous", "d'après toi", "d'après vous", "au juste",
+    "pour moi", "moi", "en gros", "en bref", "simple", "facile",
 }
 
 
@@ -65,18 +76,35 @@ def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | N
             continue
         rest = re.split(r"[?.!;]", text[m.start("t"):], maxsplit=1)[0]
         for piece in rest.split(",")[:3]:
-            term = _TRAILING.sub("", piece.strip())
-            term = re.sub(r"^(?:c'est |c’est |que )?(?:l'|l’|le |la |les |un |une |des |du )?", "", term,
-                          flags=re.IGNORECASE).strip(" '\"«»")
-            # "c'est quoi, Élise ?" names the guest; "c'est quoi, BookTok ?" names a concept
-            first = term.split()[0].lower() if term.split() else ""
-            capitalised_word = term[:1].isupper() and not term.isupper() and not any(c.isupper() for c in term[1:])
-            vocative = first in names or (capitalised_word and len(term.split()) == 1 and not names) or first in ("alors", "donc", "et")
-            words = re.findall(r"\w+'?|'", term.lower().replace("’", "'"))
-            if (term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6
-                    and not _CLAUSE_WORDS.intersection(words)):
+            term = _noun_phrase(piece, names)
+            if term:
                 return term
     return None
+
+
+def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
+    """``piece`` as a term: its article and trailing asides dropped; None when it is a clause, a
+    speaker's name or a word that names no concept."""
+    term = _TRAILING.sub("", piece.strip())
+    term = re.sub(r"^(?:c'est |c’est |que )?(?:l'|l’|le |la |les |un |une |des |du )?", "", term,
+                  flags=re.IGNORECASE).strip(" '\"«»")
+    # "c'est quoi, Élise ?" names the guest; "c'est quoi, BookTok ?" names a concept
+    first = term.split()[0].lower() if term.split() else ""
+    capitalised_word = term[:1].isupper() and not term.isupper() and not any(c.isupper() for c in term[1:])
+    vocative = first in names or (capitalised_word and len(term.split()) == 1 and not names) or first in ("alors", "donc", "et")
+    words = re.findall(r"\w+'?|'", term.lower().replace("’", "'"))
+    if (term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6
+            and not _CLAUSE_WORDS.intersection(words)):
+        return term
+    return None
+
+
+def _term_of_answer(question: str, answer: str, names: frozenset[str]) -> str | None:
+    """The term a question without one asks about, as its answer names it first."""
+    if not _TERMLESS_QUESTION.search(question):
+        return None
+    m = _DEFINING_ANSWER.search(answer.strip())
+    return _noun_phrase(m.group("t"), names) if m else None
 
 
 def title_term(title: str | None, nlp: Language) -> str | None:
@@ -116,10 +144,11 @@ def find_glossary(episode: Episode, nlp: Language) -> tuple[list[GlossaryEntry],
         # the role is not checked: without speaker labels a short question may be given to the guest
         if not sent.is_question and "définition" not in sent.text.lower():
             continue
-        term = _term_in_question(sent.text, names)
+        answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or sent.role != "host"), len(sentences))
+        term = _term_in_question(sent.text, names) or (
+            _term_of_answer(sent.text, sentences[answer].text, names) if answer < len(sentences) else None)
         if not term or _fold(term) in seen:
             continue
-        answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or sent.role != "host"), len(sentences))
         passage = _passage(sentences, answer)
         if passage:
             entries.append(_entry(episode, term, passage))

@@ -20,6 +20,7 @@ _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "év
 _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
 _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
+_POSSESSIVES = {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cette", "hier", "demain", "lendemain"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
@@ -40,13 +41,16 @@ def timing_phrases() -> dict[str, list[str]]:
     vocab = load_json("timing.json")
     groups = {f"group:{phrase}": [phrase] for phrase in vocab["day_groups"]}
     groups["persistence"] = vocab["persistence"]
+    groups["dismissal"] = vocab["dismissals"]
     groups.update({f"tod:{phrase}": [phrase] for phrase in vocab["times_of_day"]})
     return groups
 
 
-def negative_positions(tokens: list[Token], triggers: set[int] = frozenset()) -> set[int]:
+def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), dismissals: set[int] = frozenset()) -> set[int]:
     """Doc indices of the sentence's tokens inside a negative scope; ``triggers`` are the doc
-    indices where an avoid cue of the lexicon begins ("ça ne sert à rien de", "évitez")."""
+    indices where an avoid cue of the lexicon begins ("ça ne sert à rien de", "évitez"),
+    ``dismissals`` those of a comment that sets aside what its clause named before it ("Midi
+    pile, c'est trop tard", "Le samedi à dix heures, ça ne veut rien dire")."""
     negative: set[int] = set()
     active = False
     seen_comparative = False
@@ -67,6 +71,7 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset()) ->
             or low == "lieu" and i > 0 and tokens[i - 1].lower_ == "au"
             or low == "besoin" and i > 0 and tokens[i - 1].lower_ == "pas"
             or low in {"jamais", "pas"} and i + 1 < len(tokens) and tokens[i + 1].pos_ in ("DET", "NOUN", "NUM")  # "pas le samedi"
+            or low == "pas" and i + 1 < len(tokens) and tokens[i + 1].lower_ in {"de", "d'"}  # "pas de photos le soir"
         )
         if starts:
             active = True
@@ -76,6 +81,14 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset()) ->
             # "le dimanche soir, jamais" / "le lundi, sur LinkedIn, évitez": back to the clause start
             j = i - 1
             while j >= 0 and tokens[j].lower_ not in {"mais", ";", ".", "!", "?"}:
+                negative.add(tokens[j].i)
+                j -= 1
+    for i, tok in enumerate(tokens):
+        if tok.i in dismissals:
+            j = i - 1
+            while j >= 0 and tokens[j].is_punct:  # the comma before the comment
+                j -= 1
+            while j >= 0 and tokens[j].lower_ not in _CLAUSE_BREAKS:
                 negative.add(tokens[j].i)
                 j -= 1
     return negative
@@ -133,15 +146,29 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
             if tok.i not in negative:
                 advised.extend(span_days)
             continue
-        if tok.i not in negative and not _reference_point(tokens, i) and not _noun_complement(tokens, i):
+        if tok.i not in negative and not _not_a_slot(tokens, i):
             advised.append(names[tok.lower_])
+    named = set(advised)
     for label, match in groups:
         index = next((k for k, t in enumerate(tokens) if t.i == match.start), 0)
         name = label.split(":", 1)[1]
         exception = name.startswith(("sauf ", "hors "))  # "sauf le week-end" names the days advised
-        if (match.start not in negative or exception) and not _reference_point(tokens, index) and not _noun_complement(tokens, index):
-            advised.extend(vocab_groups[name])
+        if (match.start not in negative or exception) and not _not_a_slot(tokens, index):
+            days = vocab_groups[name]
+            # "en semaine, le mardi ou le mercredi": the days named narrow the span down
+            advised.extend(days if exception or not named & set(days) else [])
     return [d for d in WEEK if d in advised]
+
+
+def _not_a_slot(tokens: list[Token], i: int) -> bool:
+    """A day said as a reference point, as what a noun is about, for one occasion ("un dimanche",
+    "ce samedi") or as someone's ("leur samedi soir") is no advised day."""
+    before = tokens[i - 1].lower_ if i > 0 else ""
+    every_other = [t.lower_ for t in tokens[i + 1 : i + 3]] == ["sur", "deux"]  # "un mardi sur deux"
+    return (
+        (before in _ONE_OCCASION or before in _POSSESSIVES) and not every_other
+        or _reference_point(tokens, i) or _noun_complement(tokens, i)
+    )
 
 
 def _noun_complement(tokens: list[Token], i: int) -> bool:

@@ -65,8 +65,8 @@ def _answers_advice_question(i: int, features: list[SentenceFeatures], sentences
     """The first real sentence after a question asking for advice is advice, even when it is a bare
     noun phrase ("Par quoi on commence ? — Par une niche.")."""
     f = features[i]
-    if f.question or f.narrative or f.habit or f.sponsor or f.score < 0 or not f.substantive:
-        return False
+    if f.question or f.narrative or f.habit or f.sponsor or f.score < 0 or not (f.substantive or f.networks):
+        return False  # a network alone is an answer ("Par quoi je commence ? — Instagram.")
     for j in range(i - 1, max(i - 4, -1), -1):
         if features[j].asks_advice:
             return True
