@@ -98,6 +98,7 @@ TIMES = [
     ("À midi pile, c'est trop tard, postez vers onze heures.", ["morning"], ["11:00"]),
     ("Dix-huit heures, ça ne veut rien dire pour un boulanger.", [], []),
     ("Publiez le soir, le matin c'est trop tôt.", ["evening"], []),
+    ("Et huit heures du soir, pour une boulangerie, moi je décalerais.", [], []),
     ("Pas de photos de la salle vide à quinze heures.", [], []),
 ]
 
@@ -217,6 +218,7 @@ def test_polarity_of_first_cue(text, expected):
         # someone's practice, told in the present, and their words quoted
         "Elle publie une vidéo par jour, du lundi au vendredi.",
         "Karim poste ses gâteaux tous les samedis sur Instagram.",
+        "Tout le monde publie ses photos de plage le dimanche.",
         "« Postez tous les jours », répète-t-elle à ses élèves.",
     ],
 )

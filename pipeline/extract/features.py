@@ -404,11 +404,12 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
 
 
 def _describes_someone(tokens: list[Token]) -> bool:
-    """Someone's practice described in the present, not advice: the subject is "il"/"elle" or a
-    name ("elle publie une vidéo par jour", "Gérard poste ses tomates"), the verb neither
-    impersonal ("il faut", "il y a") nor a modal ("il doit")."""
+    """Someone's practice described in the present, not advice: the subject is "il"/"elle", a
+    name or "tout le monde" ("elle publie une vidéo par jour", "Gérard poste ses tomates"), the
+    verb neither impersonal ("il faut", "il y a") nor a modal ("il doit")."""
     for tok in tokens:
-        if tok.dep_ != "nsubj" or not (tok.lower_ in {"il", "elle"} or tok.pos_ == "PROPN"):
+        everyone = tok.lower_ == "monde" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "tout"  # "tout le monde poste …"
+        if tok.dep_ != "nsubj" or not (tok.lower_ in {"il", "elle"} or tok.pos_ == "PROPN" or everyone):
             continue
         verb = tok.head  # the main clause's: "la manière avec laquelle elle répond" is no portrait
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.lemma_ in _NOT_DESCRIPTIVE_VERBS:

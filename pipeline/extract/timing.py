@@ -85,13 +85,23 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
                 j -= 1
     for i, tok in enumerate(tokens):
         if tok.i in dismissals:
-            j = i - 1
-            while j >= 0 and tokens[j].is_punct:  # the comma before the comment
-                j -= 1
-            while j >= 0 and tokens[j].lower_ not in _CLAUSE_BREAKS:
+            # back over the asides to the time it comments on: "Et sept heures du matin, pour une
+            # fleuriste, moi je décalerais"; "Publiez le soir, le matin c'est trop tôt" keeps the evening
+            j, timed = i - 1, False
+            while j >= 0 and tokens[j].lower_ not in {".", "!", "?", ";", "mais"}:
+                if tokens[j].lower_ in _CLAUSE_BREAKS and timed:
+                    break
                 negative.add(tokens[j].i)
+                timed = timed or _time_word(tokens[j])
                 j -= 1
     return negative
+
+
+def _time_word(tok: Token) -> bool:
+    vocab = load_json("timing.json")
+    low = tok.lower_
+    number = (tok.like_num or low in vocab["numbers"]) and low not in {"un", "une"}  # "pour une fleuriste" is no time
+    return number or bool(_HOUR.match(low)) or low in vocab["days"] or low in vocab["times_of_day"]
 
 
 def _closes_sentence(tokens: list[Token], i: int) -> bool:
