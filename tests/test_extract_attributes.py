@@ -184,6 +184,11 @@ POLARITY = [
     ("Je commencerais par Instagram.", "do"),
     ("Pour un atelier, c'est plutôt Instagram que Snapchat.", "do"),
     ("Jamais le samedi.", "avoid"),
+    # a frame of advice around a negated verb
+    ("Si j'étais vous, je ne mettrais pas d'énergie sur TikTok.", "avoid"),
+    ("Je vous conseille de ne pas publier le dimanche.", "avoid"),
+    ("Moi, à ta place, je ne ferais pas de pub.", "avoid"),
+    ("Moi, j'irais sur TikTok.", "do"),
     ("Surtout pas de publicité le premier mois.", "avoid"),
 ]
 

@@ -7,7 +7,7 @@ lower-cased tokens, run once over every sentence span.
 from __future__ import annotations
 
 import re
-
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -272,8 +272,11 @@ def _advice_verb(tokens: list[Token], verbs: dict[str, frozenset[str]], lemmas: 
             lemma = _advice_lemma(tokens[j], lemmas) if j < len(tokens) else None
             # "moi, je posterais un jour sur deux", "les Spaces, je ne perdrais pas mon temps": what the
             # speaker would do is what they advise, unless it is a wish or a condition ("si j'avais …")
+            # "si j'étais vous, je …" is the advice's own condition, "si j'avais su" a wish
+            condition = any(t.lower_ in {"si", "s'"} for t in tokens[:i]) and not _IN_YOUR_SHOES.search(
+                " ".join(t.lower_ for t in tokens[:i]))
             would = j < len(tokens) and not lemma and _conditional_form(tokens[j]) and (
-                tokens[j].lemma_ not in _NOT_ADVICE_CONDITIONALS) and not any(t.lower_ in {"si", "s'"} for t in tokens[:i])
+                tokens[j].lemma_ not in _NOT_ADVICE_CONDITIONALS) and not condition
             if lemma or would:
                 against = lemma in verbs["advise_against"]
                 after = [t.lower_ for t in tokens[j + 1 : j + 4]]
@@ -312,6 +315,7 @@ def _addresses_listener(tokens: list[Token]) -> bool:
     return False
 
 
+_IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre place)\b")
 _ELLIPTIC_BAN = re.compile(r"(jamais|surtout pas)\b")
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 _INVERTED_SUBJECT = re.compile(r"^-(t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -332,7 +336,14 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
             avoid_starts.add(match.start)
         if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
             first_cue = (match.start, "avoid" if label == "avoid" else "do")
-    if not (f.cues["directive"] or f.cues["avoid"]):
+    if f.cues["directive"] and not f.cues["avoid"] and first_cue and first_cue[1] == "do":
+        # a frame of advice ("si j'étais vous", "je vous conseille") around a negated verb advises against
+        verb_group, verb_position = _advice_verb(tokens, m.verbs, m.advice_lemmas)
+        if verb_group == "avoid":
+            f.cues["avoid"] += 1
+            avoid_starts.add(tokens[verb_position].i)
+            first_cue = (first_cue[0], "avoid")
+    elif not (f.cues["directive"] or f.cues["avoid"]):
         verb_group, verb_position = _advice_verb(tokens, m.verbs, m.advice_lemmas)
         if verb_group:
             f.cues[verb_group] += 1
@@ -475,8 +486,20 @@ def _conditional_form(tok: Token) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if not low.endswith(_CONDITIONAL_ENDINGS) or len(lemma) < 3:
         return False
+    if low[: -len("aient") if low.endswith("aient") else -len("ais")] in _future_stems():
+        return True  # "ferais" of faire, "irait" of aller
     stem = lemma[:-1] if lemma.endswith("re") else lemma  # perdre -> perdr-, publier -> publier-
-    return low.startswith(stem) and len(low) > len(stem)
+    # "achèterais" of acheter: the grave accent of the stem is not the infinitive's
+    return _unaccented(low).startswith(_unaccented(stem)) and len(low) > len(stem)
+
+
+@lru_cache(maxsize=1)
+def _future_stems() -> frozenset[str]:
+    return frozenset(load_json("advice_verbs.json")["future_stems"])
+
+
+def _unaccented(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _present_in_aient(tok: Token) -> bool:
