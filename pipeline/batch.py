@@ -115,7 +115,7 @@ def process_episode(task: dict) -> dict:
                 "episode_json": compact_json(document),
                 "document": episode_bytes(document),
                 "summary": episode_summary(document),
-                "rows": compact_json(collection_rows(document)),
+                "rows": compact_json(episode_rows(document)),
                 "seconds": {"extract": time.perf_counter() - started},
             }
     except Exception as exc:  # noqa: BLE001 - one bad episode never stops the batch
@@ -447,7 +447,7 @@ def _finish(plan: Plan, cache: Cache, out_dir: Path) -> dict:
         return _failed_entry(plan, entry["error"], entry.get("seconds", {}), entry.get("audio_seconds", 0.0), out_dir,
                              final=True)
     episode = entry["episode"]
-    rows = None if cache.has("rows", plan.keys["extract"]) else compact_json(collection_rows(episode))
+    rows = None if cache.has("rows", plan.keys["extract"]) else compact_json(episode_rows(episode))
     return _publish(plan, cache, out_dir, episode_summary(episode), episode_bytes(episode), rows, entry["seconds"],
                     entry.get("audio_seconds", 0.0))
 
@@ -477,7 +477,7 @@ def episode_summary(episode: dict) -> dict:
     }
 
 
-def collection_rows(episode: dict) -> dict[str, list[dict]]:
+def episode_rows(episode: dict) -> dict[str, list[dict]]:
     """An episode document's rows of ``tips.*`` and ``glossary.*`` (``episode_title`` added)."""
     title = episode.get("title")
     return {name: [with_title(row, title) for row in episode.get(name) or []] for name in ("tips", "glossary")}
@@ -533,7 +533,7 @@ def _write_collections(entries: dict, sources: list[Source], out_dir: Path, opti
             if rows is None:  # a cache entry lost since: the episode's document holds the same rows
                 path = episode_path(out_dir, source.id)
                 try:
-                    rows = collection_rows(json.loads(path.read_text(encoding="utf-8")))
+                    rows = episode_rows(json.loads(path.read_text(encoding="utf-8")))
                 except (OSError, ValueError) as exc:
                     raise ExportError(f"{path}: cannot read the episode's tips back ({exc})") from exc
                 cache.put("rows", entry["key"], rows)

@@ -368,3 +368,18 @@ def test_term_named_by_the_answer(question, answer, term):
     from pipeline.extract.glossary import _term_of_answer
 
     assert _term_of_answer(question, answer, frozenset()) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("Elle publie une vidéo par jour.", True),
+        ("Gérard poste ses tomates tous les samedis.", True),
+        ("Tout le monde poste ses photos le dimanche.", True),
+        ("Il faut publier tous les jours.", False),
+        ("Une audience, la manière avec laquelle elle réagit, ce n'est pas la même.", False),
+    ],
+)
+def test_someone_elses_practice(text, described):
+    """Someone's practice told in the present describes; it does not advise."""
+    assert features(text).described is described

@@ -385,7 +385,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.described = _describes_someone(tokens)
     verbless = not any(tok.pos_ == "VERB" for tok in tokens)
     if verbless and not f.question and _ELLIPTIC_BAN.match(opening):
-        # a ban without its verb, in reply to a question: "Jamais le samedi.", "Surtout pas de pub."
+        # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
         f.cues["avoid"] += 1
         f.avoid = True
         f.first_polarity = "avoid"
