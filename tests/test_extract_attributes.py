@@ -132,6 +132,9 @@ FREQUENCIES = [
     ("Publiez tous les quinze jours.", "monthly", []),
     ("Publiez deux fois par mois.", "monthly", [2]),
     ("Commentez vingt minutes par jour.", "daily", []),
+    # a reply in fragments, without a conjugated verb
+    ("Tous les matins, avant d'aller au bureau.", "daily", []),
+    ("Il travaille tous les jours.", None, []),
 ]
 
 

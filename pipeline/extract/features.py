@@ -383,7 +383,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         _INVERTED_SUBJECT.match(t.text) for t in tokens)
     f.narrative = f.narrative or f.reported or _tells_a_story(tokens)
     f.described = _describes_someone(tokens)
-    verbless = not any(tok.pos_ == "VERB" for tok in tokens)
+    # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
+    verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
     if verbless and not f.question and _ELLIPTIC_BAN.match(opening):
         # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
         f.cues["avoid"] += 1
