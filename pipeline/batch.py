@@ -30,7 +30,9 @@ from typing import Any, Iterator, Optional
 from .cache import Cache, compact_json, entry_bytes, file_hash, make_key
 from .discover import Ignored, Source, discover, stage_version
 from .errors import ExportError, InputError, OptionError
-from .export import FORMATS, CollectionWriter, episode_bytes, episode_path, with_title, write_episode, write_episode_bytes
+from .export import (
+    CollectionWriter, check_formats, episode_bytes, episode_path, episode_rows, write_episode, write_episode_bytes,
+)
 from .fsutil import atomic_write_text, write_if_changed
 from .records import Episode, RunOptions, to_plain, dumps
 
@@ -258,9 +260,7 @@ def run(
 
 
 def _check_options(options: RunOptions) -> None:
-    unknown = set(options.formats) - set(FORMATS)
-    if unknown:
-        raise OptionError(f"unknown format {', '.join(sorted(unknown))}; one of {', '.join(FORMATS)}")
+    check_formats(options.formats)
     if options.workers < 1:
         raise OptionError(f"--workers must be at least 1, not {options.workers}")
 
@@ -475,12 +475,6 @@ def episode_summary(episode: dict) -> dict:
         "title": episode.get("title"),
         "counts": {name: len(episode.get(name) or []) for name in ("segments", "sentences", "turns", "tips", "glossary")},
     }
-
-
-def episode_rows(episode: dict) -> dict[str, list[dict]]:
-    """An episode document's rows of ``tips.*`` and ``glossary.*`` (``episode_title`` added)."""
-    title = episode.get("title")
-    return {name: [with_title(row, title) for row in episode.get(name) or []] for name in ("tips", "glossary")}
 
 
 def _failed_entry(plan: Plan, error: dict, seconds: dict, audio_seconds: float, out_dir: Path, final: bool) -> dict:

@@ -102,10 +102,16 @@ def collection_rows(episodes: Iterable[EpisodeLike]) -> tuple[list[dict], list[d
     tips: list[dict] = []
     glossary: list[dict] = []
     for item in items:
-        title = item.get("title")
-        tips.extend(with_title(t, title) for t in item.get("tips") or [])
-        glossary.extend(with_title(g, title) for g in item.get("glossary") or [])
+        rows = episode_rows(item)
+        tips.extend(rows["tips"])
+        glossary.extend(rows["glossary"])
     return tips, glossary
+
+
+def episode_rows(episode: dict) -> dict[str, list[dict]]:
+    """One episode document's rows of ``tips.*`` and ``glossary.*`` (``episode_title`` added)."""
+    title = episode.get("title")
+    return {name: [with_title(row, title) for row in episode.get(name) or []] for name in ("tips", "glossary")}
 
 
 def with_title(row: dict, title: Optional[str]) -> dict:
@@ -129,6 +135,14 @@ def write_collections(
     return write_tables(tips, glossary, out_dir, formats, excel)
 
 
+def check_formats(formats: Sequence[str]) -> None:
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        from .errors import OptionError
+
+        raise OptionError(f"unknown format {', '.join(sorted(unknown))}; one of {', '.join(FORMATS)}")
+
+
 def write_tables(
     tips: Iterable[dict],
     glossary: Iterable[dict],
@@ -150,11 +164,7 @@ class CollectionWriter:
     ``dumps(rows)`` and of ``csv_bytes(rows, …)`` over all the rows at once."""
 
     def __init__(self, out_dir: str | Path, formats: Sequence[str] = ("json", "csv"), excel: bool = False):
-        unknown = set(formats) - set(FORMATS)
-        if unknown:
-            from .errors import OptionError
-
-            raise OptionError(f"unknown format {', '.join(sorted(unknown))}; one of {', '.join(FORMATS)}")
+        check_formats(formats)
         self.out = Path(out_dir)
         self.formats = formats
         self.excel = excel

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -29,6 +30,11 @@ def load_words(name: str) -> tuple[str, ...]:
     if name.endswith("imperatives.txt"):
         return tuple(word for line in lines for word in line.split())
     return tuple(line.strip() for line in lines)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("achèterais" -> "acheterais"), for comparing French words."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def phrase_matcher(nlp: Language, groups: dict[str, list[str]]) -> PhraseMatcher:

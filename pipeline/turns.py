@@ -25,6 +25,7 @@ from .records import Episode, SegmentOptions, Sentence, Turn
 HOST, GUEST = "host", "guest"
 # A turn whose share of French function words is below this is checked with langdetect.
 FRENCH_STOPWORD_SHARE = 0.25
+OUTRO_SHARE = 0.85  # the host's closing thanks fall in the last 15 % of the sentences
 INTRO_CUES = ("nous recevons", "je reçois", "on reçoit", "nous accueillons", "j'accueille", "on accueille", "notre invité", "notre invitée", "mon invité", "mon invitée")
 
 
@@ -113,7 +114,6 @@ def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
     return roles
 
 
-OUTRO_SHARE = 0.85  # the host's closing thanks fall in the last 15 % of the sentences
 NAME_WINDOW = 3  # tokens between the introduction cue and the guest's name ("on reçoit aujourd'hui …")
 
 

@@ -107,14 +107,11 @@ def _baselines(texts: list[str]) -> dict[str, float]:
     machine's speed drifts between processes and minutes): the model as ``spacy.load`` gives it,
     and the pipeline with our stages' components (see ``pipeline.bench.text``)."""
     from ..nlp import load_nlp
-    from .text import plain_nlp
+    from .text import plain_nlp, time_pipe
 
     timings: dict[str, float] = {}
     for name, nlp in (("baseline", plain_nlp("fr_core_news_sm")), ("baseline_same", load_nlp("fr_core_news_sm"))):
-        wall, cpu = time.perf_counter(), time.process_time()
-        for _ in nlp.pipe(texts, batch_size=nlp.batch_size):
-            pass
-        timings[f"{name}_s"], timings[f"{name}_cpu_s"] = time.perf_counter() - wall, time.process_time() - cpu
+        timings[f"{name}_s"], timings[f"{name}_cpu_s"] = time_pipe(nlp, texts)
     return timings
 
 

@@ -82,11 +82,9 @@ def measure(paths: list[Path], model: str = MODEL) -> dict:
             texts.extend(doc_texts(episode))
             del episode
         for name, pipeline in baselines.items():
-            w0, c0 = time.perf_counter(), time.process_time()
-            for _ in pipeline.pipe(texts, batch_size=pipeline.batch_size):
-                pass
-            wall[name] += time.perf_counter() - w0
-            cpu[name] += time.process_time() - c0
+            w, c = time_pipe(pipeline, texts)
+            wall[name] += w
+            cpu[name] += c
         words += sum(len(t.split()) for t in texts)
         docs += len(texts)
     return {
@@ -121,6 +119,14 @@ def report(result: dict) -> str:
         f"  (b) read+segment+extract        {result['read_segment_extract_s']:8.2f} s   ratio "
         f"{result['ratio_extract']:.2f} (CPU time {result['ratio_extract_cpu']:.2f}); same components {result['ratio_extract_same']:.2f}",
     ])
+
+
+def time_pipe(nlp, texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of a plain ``nlp.pipe`` over ``texts`` (the baseline's batch size)."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=nlp.batch_size):
+        pass
+    return time.perf_counter() - w0, time.process_time() - c0
 
 
 def plain_nlp(model: str):

@@ -7,7 +7,6 @@ lower-cased tokens, run once over every sentence span.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
-from ..lexicons import load_json, load_words, phrase_matcher
+from ..lexicons import load_json, load_words, phrase_matcher, unaccented
 from ..records import Timing
 from .timing import mentions_timing, negative_positions, parse_timing, timing_phrases
 
@@ -491,16 +490,12 @@ def _conditional_form(tok: Token) -> bool:
         return True  # "ferais" of faire, "irait" of aller
     stem = lemma[:-1] if lemma.endswith("re") else lemma  # perdre -> perdr-, publier -> publier-
     # "achèterais" of acheter: the grave accent of the stem is not the infinitive's
-    return _unaccented(low).startswith(_unaccented(stem)) and len(low) > len(stem)
+    return unaccented(low).startswith(unaccented(stem)) and len(low) > len(stem)
 
 
 @lru_cache(maxsize=1)
 def _future_stems() -> frozenset[str]:
     return frozenset(load_json("advice_verbs.json")["future_stems"])
-
-
-def _unaccented(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _present_in_aient(tok: Token) -> bool:

@@ -8,10 +8,10 @@ The term comes from the host's defining question ("quelle serait ta définition 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.language import Language
 
+from ..lexicons import unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .summary import clean
 
@@ -61,7 +61,7 @@ _NOT_TERMS = {
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unaccented(text).lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 

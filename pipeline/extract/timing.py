@@ -20,8 +20,9 @@ _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "év
 _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
 _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
-_POSSESSIVES = {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cette", "hier", "demain", "lendemain"}
+# before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
+_NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
@@ -176,7 +177,7 @@ def _not_a_slot(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].lower_ if i > 0 else ""
     every_other = [t.lower_ for t in tokens[i + 1 : i + 3]] == ["sur", "deux"]  # "un mardi sur deux"
     return (
-        (before in _ONE_OCCASION or before in _POSSESSIVES) and not every_other
+        before in _NOT_A_SLOT_BEFORE and not every_other
         or _reference_point(tokens, i) or _noun_complement(tokens, i)
     )
 
