@@ -33,16 +33,16 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 40 episodes: F1 0.85 (P 0.87, R 0.83); networks 0.85, days 0.84,
-    times of day 0.82, frequency 0.88, polarity 0.89 (the third batch of eight, on first contact:
-    F1 0.76, days 0.44, times of day 0.60)."""
+    """Measured on the 48 episodes: F1 0.84 (P 0.85, R 0.83); networks 0.84, days 0.84,
+    times of day 0.83, frequency 0.87, polarity 0.88 (the fourth batch of eight, on first contact:
+    F1 0.80, networks 0.75; its radio quiz without advice gave 10 tips)."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.83
-    assert totals.precision >= 0.84
+    assert totals.f1 >= 0.82
+    assert totals.precision >= 0.83
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.79, attribute
-    assert totals.terms == "22/22"
-    assert totals.language == "40/40"
+    assert totals.terms == "25/25"
+    assert totals.language == "48/48"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
