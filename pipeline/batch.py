@@ -2,9 +2,9 @@
 
 One code path.  The client (this process) discovers the episodes, hashes their files, looks each
 stage up in the cache (``pipeline.cache``) and builds a task per episode that still has work; the
-same function, ``process_episode(task) -> result``, then runs either in this process (one worker),
-on a local Dask cluster (``workers > 1``: ``LocalCluster(processes=True, threads_per_worker=1)``) or
-on an existing Dask scheduler (``scheduler``).  Workers compute and serialise (the JSON of the cache
+same function, ``process_episode(task) -> result``, then runs either in this process (one worker)
+or, a few episodes per task, on a local Dask cluster (``workers > 1``: ``LocalCluster(processes=True,
+threads_per_worker=1)``) or on an existing Dask scheduler (``scheduler``).  Workers compute and serialise (the JSON of the cache
 entries and of the episode document travels as bytes); the client writes the cache entries, the
 episode documents, the collections, ``run.json`` and the cache index, each atomically, as results
 arrive (so a killed run resumes where it stopped).
@@ -157,6 +157,7 @@ LOCAL_WORKER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "5s",
+    "distributed.scheduler.work-stealing": False,  # tasks are queued on the scheduler: nothing to steal
     "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
 }
 
@@ -170,6 +171,29 @@ def _execute(tasks: list[dict], options: RunOptions) -> Iterator[dict]:
             yield process_episode(task)
         return
     yield from _execute_dask(tasks, options)
+
+
+# Episodes per Dask task.  Each task costs the scheduler, the client and the worker a few
+# messages; a text episode takes a fraction of a second, so on two cores shipping them one by one
+# spent about a tenth of a core on bookkeeping.  Chunks stay small enough for the workers to finish
+# together (at least CHUNKS_PER_WORKER per worker) and results still arrive a few at a time.  Audio
+# episodes take minutes each and travel alone.
+MAX_CHUNK = 8
+CHUNKS_PER_WORKER = 16
+
+
+def process_episodes(tasks: list[dict]) -> list[dict]:
+    """``process_episode`` over a chunk of tasks, on one worker."""
+    return [process_episode(task) for task in tasks]
+
+
+def chunked(tasks: list[dict], workers: int) -> list[list[dict]]:
+    """``tasks`` (longest first) cut into consecutive chunks for ``workers`` workers."""
+    texts = [t for t in tasks if t["need"] != "transcribe"]
+    size = max(1, min(MAX_CHUNK, len(texts) // max(1, workers * CHUNKS_PER_WORKER)))
+    chunks = [[t] for t in tasks if t["need"] == "transcribe"]
+    chunks += [texts[i:i + size] for i in range(0, len(texts), size)]
+    return chunks
 
 
 def _execute_dask(tasks: list[dict], options: RunOptions) -> Iterator[dict]:
@@ -187,25 +211,28 @@ def _execute_dask(tasks: list[dict], options: RunOptions) -> Iterator[dict]:
                 client = stack.enter_context(Client(options.scheduler, timeout="30s"))
             except (OSError, TimeoutError) as exc:
                 raise OptionError(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from exc
+            workers = max(1, sum(client.nthreads().values()))
         else:
             cluster = stack.enter_context(LocalCluster(
                 n_workers=options.workers, processes=True, threads_per_worker=1,
                 dashboard_address=None, silence_logs=logging.ERROR,
             ))
-            client = stack.enter_context(Client(cluster))
+            # results come from the workers straight to this process, not relayed by the scheduler
+            client = stack.enter_context(Client(cluster, direct_to_workers=True))
+            workers = options.workers
         futures = {}
-        for task in tasks:
-            future = client.submit(process_episode, task, pure=False, key=f"episode-{task['id']}-{os.urandom(4).hex()}")
-            futures[future] = task["id"]
+        for chunk in chunked(tasks, workers):
+            key = f"episodes-{chunk[0]['id']}-{len(chunk)}-{os.urandom(4).hex()}"
+            futures[client.submit(process_episodes, chunk, pure=False, key=key)] = [t["id"] for t in chunk]
         for future in as_completed(list(futures)):
             try:
-                result = future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker that died on this episode
-                result = {"id": futures[future], "outputs": {}, "error": {
-                    "stage": "transcribe", "type": type(exc).__name__, "message": str(exc) or type(exc).__name__,
-                    "cacheable": False}}
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker that died on this chunk
+                error = {"stage": "transcribe", "type": type(exc).__name__,
+                         "message": str(exc) or type(exc).__name__, "cacheable": False}
+                results = [{"id": episode, "outputs": {}, "error": error} for episode in futures[future]]
             future.release()
-            yield result
+            yield from results
 
 
 # --------------------------------------------------------------------------- client side

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import batch
 from pipeline.batch import run
 from pipeline.bench.generate import generate_folder
 from pipeline.records import ExtractOptions, RunOptions
@@ -94,6 +95,28 @@ def test_local_cluster_equals_single_process(folder, single, tmp_path):
     assert result.stats["processed"] == 5
     assert comparable(outputs(out)) == single
     assert result.exit_code == 1  # empty.srt failed, the rest ran
+
+
+def test_episodes_in_chunks_equal_single_process(folder, single, tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "CHUNKS_PER_WORKER", 1)  # five episodes, two workers: chunks of two
+    assert [len(c) for c in batch.chunked([{"id": str(i), "need": "segment"} for i in range(5)], 2)] == [2, 2, 1]
+    out = tmp_path / "out"
+    result = run(folder, out, RunOptions(workers=2))
+    assert result.stats["processed"] == 5
+    assert comparable(outputs(out)) == single
+
+
+@pytest.mark.parametrize("needs, workers, sizes", [
+    (["segment"] * 3, 2, [1, 1, 1]),                      # few episodes: one per task
+    (["segment"] * 100, 2, [3] * 33 + [1]),               # 100 // (2 workers * 16 chunks) = 3
+    (["segment"] * 1000, 2, [8] * 125),                   # at most MAX_CHUNK
+    (["transcribe"] * 2 + ["extract"] * 64, 2, [1, 1] + [2] * 32),  # audio travels alone
+])
+def test_chunk_sizes(needs, workers, sizes):
+    tasks = [{"id": f"e{i}", "need": need} for i, need in enumerate(needs)]
+    chunks = batch.chunked(tasks, workers)
+    assert [len(c) for c in chunks] == sizes
+    assert sorted(t["id"] for c in chunks for t in c) == sorted(t["id"] for t in tasks)  # each once
 
 
 def test_existing_scheduler_equals_single_process(folder, single, scheduler_address, tmp_path):
