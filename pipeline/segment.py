@@ -22,7 +22,7 @@ from .readers.cues import HYPHENATED_CONTINUATION
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "3"
+STAGE_VERSION = "4"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000
@@ -212,12 +212,16 @@ def _split_unpunctuated(doc: Doc, block: _Block) -> Iterator[Span]:
 def _rejoin_fragments(doc: Doc) -> Iterator[Span]:
     """The parser cuts run-on speech where no sentence ends ("..., ce que je conseille" |
     ", c'est d'utiliser ..."): a sentence opening on a comma, a lower-case word or inside a word, or following one
-    that ends on a determiner or a preposition, is glued back when no final punctuation separates them."""
+    that ends on a determiner or a preposition, is glued back when no final punctuation separates them;
+    a final mark cut off on its own ("Et le rythme" | "?") goes back to its sentence."""
     current: Span | None = None
     for sent in doc.sents:
         if current is not None:
             # a comma, a lower-case word, or no space at all before it ("Publie" | "-les en fin de matinée")
             opens_fragment = sent[0].text in {",", ";", ":"} or sent[0].is_lower or not doc[sent.start - 1].whitespace_
+            if all(tok.is_punct for tok in sent):  # "Et le rythme" | "?": the mark is the sentence's
+                current = doc[current.start : sent.end]
+                continue
             dangling = current[-1].pos_ in _NEEDS_NEXT_POS
             if (opens_fragment or dangling) and not _SENTENCE_END.search(current.text):
                 current = doc[current.start : sent.end]

@@ -48,6 +48,7 @@ def test_eval_set_scores(eval_run):
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
     assert by_episode["creator_notes_linkedin_growth_en"].predicted == 0  # English: flagged
     assert by_episode["le_making_of_cooperative_argan"].predicted == 0  # a story, no advice
+    assert by_episode["quiz_des_ondes_reseaux_sociaux_nancy"].predicted == 0  # a quiz, no advice
     # speech-to-text without punctuation is segmented at its cues, not read as one sentence
     assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
     assert by_episode["branche_terroir_ugc_erabliere"].recall >= 0.5

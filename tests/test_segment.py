@@ -205,3 +205,14 @@ def test_unpunctuated_questions(text, is_question):
 
     assert _is_question(text, unpunctuated=True) is is_question
     assert _is_question(text, unpunctuated=False) is False
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_short_question_keeps_its_mark(labelled):
+    """The parser may cut the spaced French "?" off a short line ("Et le rythme" | "?")."""
+    lines = ["Et Threads ?", "Oui.", "Et le rythme ?", "Publiez tous les jours."]
+    episode = segment(Episode(id="marks", segments=[
+        Segment(text, float(i), i + 0.9, speaker=("Nadia", "Karim")[i % 2] if labelled else None)
+        for i, text in enumerate(lines)]))
+    assert [(s.text, s.is_question) for s in episode.sentences] == [
+        ("Et Threads ?", True), ("Oui.", False), ("Et le rythme ?", True), ("Publiez tous les jours.", False)]

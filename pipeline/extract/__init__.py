@@ -42,8 +42,25 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     glossary, definition_sentences = find_glossary(episode, nlp)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign)
+    if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
+        drafts = []  # a portrait, a quiz, a news round-up: schedules and platforms, but no advice
     tips = [tip for draft in drafts if (tip := _tip(episode, draft, features)) and tip.confidence >= options.min_confidence]
     return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
+
+
+# An episode that gives advice says so in more than one sentence (an imperative, "je conseille",
+# "il faut", "évitez", "pourquoi ne pas"); a portrait or a quiz has at most a joke of one.
+MIN_ADVISING_SENTENCES = 2
+
+
+def _advising_sentences(sentences: list, features: list[SentenceFeatures]) -> int:
+    """The guests' sentences that tell the listener what to do or not to do, stories and
+    questions left out."""
+    return sum(
+        1 for sentence, f in zip(sentences, features)
+        if sentence.role != "host" and not (f.narrative or f.question or f.sponsor)
+        and (f.imperative or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
+    )
 
 
 def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> None:
@@ -140,6 +157,42 @@ def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFea
             return list(features[i].networks)
         if sentence.role == "host" and sentence.turn != turn and not features[i].networks and i < first - 1:
             break
+    return _question_networks(episode, first, features)
+
+
+# A follow-up question this short without a network of its own ("Et le rythme, là-bas ?", "Et
+# l'heure ?") goes on with the network of the question before it.
+FOLLOW_UP_WORDS = 6
+FOLLOW_UP_DEPTH = 2
+
+
+def _question_networks(episode: Episode, first: int, features: list[SentenceFeatures]) -> list[str]:
+    """The networks of the host's question that opened the answer the tip is in, however long the
+    answer ("Et Threads ? — Là-bas, le public est plus jeune. … Raccourcissez."), unless the
+    guest has named one since; a short follow-up question ("Et le rythme, là-bas ?") carries on
+    the one before it.  Without speaker labels any question opens an answer: the host's short
+    questions are not known as the host's."""
+    sentences = episode.sentences
+    labelled = any(segment.speaker for segment in episode.segments)
+
+    def asks(k: int) -> bool:
+        return sentences[k].role == "host" or not labelled and sentences[k].is_question
+
+    i = first - 1
+    for _ in range(FOLLOW_UP_DEPTH + 1):
+        while i >= 0 and not asks(i):  # back over the answer to the question
+            if features[i].networks:
+                return []  # the guest moved on to a network of their own: it was not far enough back
+            i -= 1
+        if i < 0:
+            return []
+        question = i
+        while i >= 0 and asks(i):
+            if features[i].networks:
+                return list(features[i].networks)
+            i -= 1
+        if not sentences[question].is_question or len(sentences[question].text.split()) > FOLLOW_UP_WORDS:
+            return []
     return []
 
 

@@ -1,0 +1,79 @@
+"""Short dialogues through segment and extract: what depends on the exchange, not on one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.records import Episode, Segment
+from pipeline.segment import segment
+
+
+def _episode(lines: list[tuple[str, str]], labelled: bool = True) -> Episode:
+    """``lines``: (speaker, text) pairs, four seconds each; without labels the speakers are dropped."""
+    segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker if labelled else None)
+                for i, (speaker, text) in enumerate(lines)]
+    return extract(segment(Episode(id="dialogue", segments=segments, language="fr")))
+
+
+HOST, GUEST = "Nadia", "Karim"
+INTRO = [
+    (HOST, "Bonjour à toutes et à tous, bienvenue dans notre émission."),
+    (HOST, "Aujourd'hui, nous recevons Karim, qui vend des vêtements en ligne."),
+    (GUEST, "Merci de l'invitation, Nadia."),
+]
+
+# schedules, platforms and habits, but no advice: a portrait or a quiz
+WITHOUT_ADVICE = INTRO + [
+    (HOST, "Et toi, Karim, tu es comment sur les réseaux ?"),
+    (GUEST, "Moi, je poste sur Instagram tous les soirs vers vingt et une heures."),
+    (GUEST, "Le mardi, je fais un live sur Facebook avec mes clientes."),
+    (GUEST, "En 2019, j'ai ouvert une page TikTok, le dimanche matin."),
+    (HOST, "Et ça marche ?"),
+    (GUEST, "Les commandes arrivent surtout le lundi, pendant la pause de midi."),
+    (GUEST, "Et mon conseil du soir : ne jouez jamais aux cartes contre ma mère."),
+    (HOST, "Merci Karim !"),
+]
+
+# the same, with two pieces of advice
+WITH_ADVICE = WITHOUT_ADVICE[:-1] + [
+    (HOST, "Qu'est-ce que tu conseilles à quelqu'un qui commence ?"),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers dix-neuf heures."),
+    (GUEST, "Et répondez à chaque message dans la journée."),
+    (HOST, "Merci Karim !"),
+]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_an_episode_without_advice_gives_no_tips(labelled):
+    assert _episode(WITHOUT_ADVICE, labelled).tips == []
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_an_episode_with_advice_gives_its_tips(labelled):
+    tips = _episode(WITH_ADVICE, labelled).tips
+    assert any(tip.timing.days == ["thursday"] and tip.networks == ["Instagram"] for tip in tips)
+
+
+# a network named only in the question, then an answer that never names it again
+THREAD = INTRO + [
+    (HOST, "Et Threads, l'application de Meta ?"),
+    (GUEST, "Le nom prête à confusion, d'ailleurs."),
+    (GUEST, "Là-bas, le public est plus jeune, plus détendu."),
+    (GUEST, "Et il y a très peu de comptes qui parlent de mode."),
+    (GUEST, "Donc la place est libre, c'est le moment d'y aller."),
+    (GUEST, "Il faut juste un peu de patience au début."),
+    (GUEST, "Mais ne recopiez pas vos anciens textes tels quels, raccourcissez-les."),
+    (HOST, "Et le rythme ?"),
+    (GUEST, "Publiez un petit fil par jour, même de trois messages."),
+    (HOST, "Merci Karim !"),
+]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_the_question_gives_the_network_of_its_answer(labelled):
+    tips = _episode(THREAD, labelled).tips
+    shorten = next(tip for tip in tips if "raccourcissez" in tip.quote)  # six sentences after the question
+    assert shorten.networks == ["Threads"]
+    daily = next(tip for tip in tips if tip.timing.frequency == "daily")
+    assert daily.networks == ["Threads"]  # carried on by the short follow-up question
