@@ -77,3 +77,27 @@ def test_the_question_gives_the_network_of_its_answer(labelled):
     assert shorten.networks == ["Threads"]
     daily = next(tip for tip in tips if tip.timing.frequency == "daily")
     assert daily.networks == ["Threads"]  # carried on by the short follow-up question
+
+
+# rapid-fire answers without verbs, in a source without speaker labels
+RAPID_FIRE = INTRO + [
+    (HOST, "Premier café : un seul réseau ?"),
+    (GUEST, "Instagram, clairement. Publiez des Reels avant-après."),
+    (HOST, "On publie quand ?"),
+    (GUEST, "Le mardi et le jeudi."),
+    (GUEST, "Vers dix-neuf heures, après le repas."),
+    (GUEST, "Jamais le samedi."),
+    (GUEST, "Le samedi, les gens chinent, ils sont dehors."),
+    (HOST, "Et le matin ?"),
+    (GUEST, "Les stories, oui."),
+    (GUEST, "Tous les matins, avant d'ouvrir l'atelier."),
+    (HOST, "Merci Margaux !"),
+]
+
+
+def test_rapid_fire_answers_without_labels():
+    tips = _episode(RAPID_FIRE, labelled=False).tips
+    slots = [(tip.polarity, tip.timing.days, tip.timing.times_of_day, tip.timing.frequency) for tip in tips]
+    assert ("do", ["tuesday", "thursday"], ["evening"], None) in slots
+    assert ("avoid", [], [], None) in slots  # the ban is a tip of its own, its day not advised
+    assert ("do", [], ["morning"], "daily") in slots  # the answer two sentences after "Et le matin ?"

@@ -41,7 +41,8 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     _disclaimed_habits(episode.sentences, features)
     glossary, definition_sentences = find_glossary(episode, nlp)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
-    drafts = group_tips(episode.sentences, features, definition_sentences | foreign)
+    labelled = any(segment.speaker for segment in episode.segments)
+    drafts = group_tips(episode.sentences, features, definition_sentences | foreign, labelled)
     if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
         drafts = []  # a portrait, a quiz, a news round-up: schedules and platforms, but no advice
     tips = [tip for draft in drafts if (tip := _tip(episode, draft, features)) and tip.confidence >= options.min_confidence]

@@ -160,6 +160,7 @@ class SentenceFeatures:
     narrative: bool = False
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
+    elliptic_ban: bool = False  # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
     described: bool = False  # someone else's, told in the present ("elle publie une vidéo par jour")
     disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
     sponsor: bool = False
@@ -387,7 +388,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     if verbless and not f.question and _ELLIPTIC_BAN.match(opening):
         # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
         f.cues["avoid"] += 1
-        f.avoid = True
+        f.avoid = f.elliptic_ban = True
         f.first_polarity = "avoid"
         avoid_starts.add(tokens[0].i)
     f.asks_advice = f.question and bool(found.get("ask"))

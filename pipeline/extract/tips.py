@@ -84,6 +84,9 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     if f.networks and current and not (set(f.networks) & current):
         return True
     kinds = _timing_kinds(f.timing)
+    if f.elliptic_ban and f.timing_mentioned and draft.has_timing(features) and not any(
+            features[a].first_polarity == "avoid" for a in draft.anchors):
+        return True  # a slot advised, then one advised against: "Le mardi et le jeudi. Jamais le samedi."
     if kinds:
         if not draft.has_timing(features):
             return _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= TIMING_SPLIT_SECONDS
@@ -102,8 +105,10 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     return said_advice or off_platform
 
 
-def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int]) -> list[Draft]:
-    """Drafts of tips over the episode's guest sentences (``excluded``: definitions and the like)."""
+def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int],
+               labelled: bool = True) -> list[Draft]:
+    """Drafts of tips over the episode's guest sentences (``excluded``: definitions and the like;
+    ``labelled``: whether the source named its speakers, so that a question's role is known)."""
     drafts: list[Draft] = []
     draft: Draft | None = None
     pending: list[int] = []
@@ -122,8 +127,9 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
             continue
         # the first sentences of the guest's answer ("Mais alors, quand ?" — "Ta cible, c'est des
         # étudiantes." — "Elles scrollent le soir, entre 19h et 21h.")
-        answers_question = any(features[k].question and sentences[k].role == "host" for k in range(max(0, i - 2), i)) or (
-            i > 0 and features[i - 1].question)
+        # (without speaker labels the host's short questions pass for the guest's: "Et le matin ?")
+        answers_question = any(features[k].question and (sentences[k].role == "host" or not labelled)
+                               for k in range(max(0, i - 2), i)) or (i > 0 and features[i - 1].question)
         timed = not f.timing.is_empty() and (f.timing_context or answers_question)
         answer = _answers_advice_question(i, features, sentences)
         if answer and (f.networks or f.methods):
