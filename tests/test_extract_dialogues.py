@@ -101,3 +101,24 @@ def test_rapid_fire_answers_without_labels():
     assert ("do", ["tuesday", "thursday"], ["evening"], None) in slots
     assert ("avoid", [], [], None) in slots  # the ban is a tip of its own, its day not advised
     assert ("do", [], ["morning"], "daily") in slots  # the answer two sentences after "Et le matin ?"
+
+
+AUDIENCE_AND_ADVICE = [
+    (["Ils achètent surtout le dimanche, après l'église.", "Donc publiez vos photos le samedi, en fin de journée."],
+     ["saturday"], ["evening"]),
+    (["Publiez vers vingt heures trente.", "Ils regardent TikTok le soir, après le dîner, dans leur canapé."],
+     [], ["evening"]),
+    (["Les commandes arrivent surtout le lundi, pendant la pause de midi.",
+      "Donc publiez vos Reels le dimanche soir, entre vingt heures et vingt-deux heures."], ["sunday"], ["evening"]),
+    (["Postez les Shorts à l'heure du déjeuner.", "Un Short qui accroche, ils vont écouter l'épisode le soir."],
+     [], ["midday"]),
+]
+
+
+@pytest.mark.parametrize("answer, days, times", AUDIENCE_AND_ADVICE)
+def test_the_advised_slot_not_the_audiences(answer, days, times):
+    """When the advice gives a slot, the days and hours told to justify it are not advised."""
+    lines = INTRO + [(HOST, "Et quand est-ce qu'on publie ?")] + [(GUEST, text) for text in answer] + [
+        (GUEST, "Et répondez à tous les commentaires."), (HOST, "Merci Karim !")]
+    tip = next(tip for tip in _episode(lines).tips if answer[0] in tip.quote)
+    assert (tip.timing.days, tip.timing.times_of_day) == (days, times)
