@@ -135,6 +135,14 @@ FREQUENCIES = [
     # a reply in fragments, without a conjugated verb
     ("Tous les matins, avant d'aller au bureau.", "daily", []),
     ("Il travaille tous les jours.", None, []),
+    # a rhythm classed by the smaller count of its range
+    ("Publiez une à deux fois par semaine.", "weekly", [1, 2]),
+    ("Je recommande deux à trois posts par semaine.", "several_per_week", [2, 3]),
+    ("Je dirais trois épisodes par mois.", "weekly", [3]),
+    ("Mieux vaut quatre belles vidéos par semaine que sept vidéos bâclées.", "several_per_week", [4]),
+    # a budget is no rhythm; a subordinate clause's verb is not the reply's
+    ("Vingt euros par jour, pendant deux semaines, sur Instagram.", None, []),
+    ("Deux fois par mois, le dimanche après-midi, quand la diaspora est à la maison.", "monthly", [2]),
 ]
 
 

@@ -385,6 +385,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.described = _describes_someone(tokens)
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
     verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
+    # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
+    elliptic = verbless or not any(_main_clause_verb(tok) for tok in tokens)
     if verbless and not f.question and _ELLIPTIC_BAN.match(opening):
         # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
         f.cues["avoid"] += 1
@@ -401,7 +403,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
     # for someone who "travaille quotidiennement"
     advised = any(f.cues[g] for g in _INSTRUCTING_GROUPS) or f.imperative
-    f.timing = parse_timing(tokens, negative, found.get("timing", []), f.activity or verbless or advised)
+    f.timing = parse_timing(tokens, negative, found.get("timing", []), f.activity or elliptic or advised)
     if not (f.question or f.narrative or f.cues["preference"]) and not f.timing.is_empty() and any(
             t.lower_ == "plutôt" and (k == 0 or tokens[k - 1].text == ",") for k, t in enumerate(tokens[:6])):
         # a slot chosen over another: "Plutôt le soir.", "Le matin, plutôt, entre sept et huit heures."
@@ -413,6 +415,14 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
     return f
+
+
+def _main_clause_verb(tok: Token) -> bool:
+    """A conjugated verb of the main clause: not under "quand", "si", "parce que" nor in a relative."""
+    if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    clause = tok.head if tok.dep_ in ("aux", "cop", "aux:pass", "aux:tense") else tok
+    return not (clause.dep_.startswith("acl") or any(child.dep_ == "mark" for child in clause.children))
 
 
 def _describes_someone(tokens: list[Token]) -> bool:

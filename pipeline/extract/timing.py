@@ -136,7 +136,8 @@ def _count_before(tokens: list[Token], i: int) -> list[int]:
 def _count_near(tokens: list[Token], i: int) -> list[int]:
     """A count a few words before position i, over nouns and adjectives: "trois nouveaux avis"."""
     j = i - 1
-    while j >= 0 and i - j <= 5 and tokens[j].pos_ in ("NOUN", "ADJ", "DET") and _number(tokens[j]) is None:
+    # (the tagger takes some plural nouns for verbs: "quatre belles vidéos par semaine")
+    while j >= 0 and i - j <= 5 and tokens[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "VERB") and _number(tokens[j]) is None:
         j -= 1
     return _count_before(tokens, j + 1) if j >= 0 and _number(tokens[j]) is not None else []
 
@@ -247,9 +248,9 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             unit = next((units[w] for w in nxt if w in units), None)
             if unit is None:
                 continue
-            if unit == "weekly" and (several or (counts and max(counts) >= 2)):
+            if several and unit == "weekly":
                 return "several_per_week", counts
-            return unit, counts
+            return _counted(unit, counts), counts
         if low in {"chaque", "tous", "toutes"} and nxt:
             if nxt[0] in {"les", "jours"} or low == "chaque":
                 skipped = 1 if nxt[0] == "les" else 0
@@ -261,22 +262,19 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                     return _rate_frequency(1 / days), []
                 if rest and rest[0] in units:
                     counts = _count_near(tokens, i)
-                    if units[rest[0]] == "weekly" and counts and max(counts) >= 2:
-                        return "several_per_week", counts
-                    return units[rest[0]], counts
+                    return _counted(units[rest[0]], counts), counts
                 if rest and rest[0] in load_json("timing.json")["days"]:
                     return "weekly", []  # "chaque lundi", "tous les jeudis"
                 if rest and rest[0] in {"matins", "soirs", "matin", "soir", "midis"}:
                     return "daily", []
         if low == "par" and nxt and nxt[0] in units:
             # "une par semaine", "deux posts par semaine"
+            if i > 0 and tokens[i - 1].lower_ in vocab["budget_units"]:
+                continue  # "vingt euros par jour" is a budget
             counts = _count_before(tokens, i) or _count_near(tokens, i)
             if i > 0 and tokens[i - 1].lower_ in _NOT_COUNTED:
                 counts = []  # "vingt minutes par jour" is how long, not how many
-            unit = units[nxt[0]]
-            if unit == "weekly" and counts and max(counts) >= 2:
-                return "several_per_week", counts
-            return unit, counts
+            return _counted(units[nxt[0]], counts), counts
         if low in words:
             return words[low], []
         # "un jour sur deux", "deux jours sur trois"
@@ -287,6 +285,18 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
         if low == "quotidien" and i > 0 and tokens[i - 1].lower_ == "au":
             return "daily", []
     return None, []
+
+
+_UNIT_OF_FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "monthly": 30}
+
+
+def _counted(unit: str, counts: list[int]) -> str:
+    """The class of "N times per unit", by the smaller count of a range: "deux à trois fois par
+    semaine" is several a week, "une à deux" weekly, "trois épisodes par mois" weekly, "deux fois
+    par mois" monthly."""
+    if not counts or min(counts) < 1:
+        return unit
+    return _rate_frequency(min(counts) / _UNIT_OF_FREQUENCY_DAYS[unit])
 
 
 def _rate_frequency(per_day: float) -> str:
