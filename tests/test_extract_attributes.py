@@ -389,6 +389,11 @@ def test_term_named_by_the_answer(question, answer, term):
         ("Tout le monde poste ses photos le dimanche.", True),
         ("Il faut publier tous les jours.", False),
         ("Une audience, la manière avec laquelle elle réagit, ce n'est pas la même.", False),
+        ("Je fais mes stories le matin dans le tram, vers huit heures.", True),  # the speaker's own
+        ("Moi, j'écoute surtout des podcasts entre midi et une heure.", True),
+        ("Je pense qu'il faut publier le soir.", False),
+        ("Je conseille de publier le mardi.", False),
+        ("Je posterais le jeudi, en fin d'après-midi.", False),  # a conditional advises
     ],
 )
 def test_someone_elses_practice(text, described):

@@ -428,14 +428,19 @@ def _main_clause_verb(tok: Token) -> bool:
 def _describes_someone(tokens: list[Token]) -> bool:
     """Someone's practice described in the present, not advice: the subject is "il"/"elle", a
     name or "tout le monde" ("elle publie une vidéo par jour", "Gérard poste ses tomates"), the
-    verb neither impersonal ("il faut", "il y a") nor a modal ("il doit")."""
+    verb neither impersonal ("il faut", "il y a") nor a modal ("il doit"); or the speaker's own
+    ("je fais mes stories le matin dans le tram"), with a verb of doing, not of thinking or
+    advising ("je pense", "je conseille")."""
     for tok in tokens:
         everyone = tok.lower_ == "monde" and tok.i > 1 and tok.doc[tok.i - 2].lower_ == "tout"  # "tout le monde poste …"
-        if tok.dep_ != "nsubj" or not (tok.lower_ in {"il", "elle"} or tok.pos_ == "PROPN" or everyone):
+        speaker = tok.lower_ in {"je", "j'"}
+        if tok.dep_ != "nsubj" or not (tok.lower_ in {"il", "elle"} or tok.pos_ == "PROPN" or everyone or speaker):
             continue
         verb = tok.head  # the main clause's: "la manière avec laquelle elle répond" is no portrait
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.lemma_ in _NOT_DESCRIPTIVE_VERBS:
             continue
+        if speaker and (verb.lemma_ in _opinion_verbs() or _conditional_form(verb)):
+            continue  # "je pense", "je posterais" (which the tagger reads as a present)
         if "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
             return True
     return False
@@ -502,6 +507,11 @@ def _conditional_form(tok: Token) -> bool:
     stem = lemma[:-1] if lemma.endswith("re") else lemma  # perdre -> perdr-, publier -> publier-
     # "achèterais" of acheter: the grave accent of the stem is not the infinitive's
     return unaccented(low).startswith(unaccented(stem)) and len(low) > len(stem)
+
+
+@lru_cache(maxsize=1)
+def _opinion_verbs() -> frozenset[str]:
+    return frozenset(load_json("advice_verbs.json")["opinion"])
 
 
 @lru_cache(maxsize=1)
