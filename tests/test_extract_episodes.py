@@ -33,14 +33,14 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 48 episodes: F1 0.84 (P 0.85, R 0.83); networks 0.84, days 0.84,
-    times of day 0.83, frequency 0.87, polarity 0.88 (the fourth batch of eight, on first contact:
-    F1 0.80, networks 0.75; its radio quiz without advice gave 10 tips)."""
+    """Measured on the 48 episodes: F1 0.86 (P 0.87, R 0.85); networks 0.85, days 0.87,
+    times of day 0.86, frequency 0.90, polarity 0.88 (the fourth batch of eight, on first contact:
+    F1 0.80, networks 0.75, its radio quiz without advice gave 10 tips; now F1 0.86)."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.82
-    assert totals.precision >= 0.83
+    assert totals.f1 >= 0.83
+    assert totals.precision >= 0.85
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
-        assert totals.attributes[attribute] >= 0.79, attribute
+        assert totals.attributes[attribute] >= 0.82, attribute
     assert totals.terms == "25/25"
     assert totals.language == "48/48"
     by_episode = {r.episode: r for r in rows}
@@ -64,32 +64,32 @@ def _extract_and_score(folder: Path, out: Path):
 
 def test_held_out_set_scores(tmp_path):
     """Episodes kept out of the rules' development (their texts are not read; their scores guard
-    each change). Measured: F1 0.86 (P 0.83, R 0.89); networks 0.86, days 0.93, times of day 0.76,
-    frequency 0.87."""
+    each change). Measured: F1 0.87 (P 0.86, R 0.89); networks 0.86, days 0.95, times of day 0.78,
+    frequency 0.92; its episodes without advice give no tips."""
     totals = _extract_and_score(HOLDOUT, tmp_path)
-    assert totals.f1 >= 0.80
+    assert totals.f1 >= 0.83
     assert totals.recall >= 0.80
     assert totals.language == "14/14"
 
 
 def test_blind_set_scores(tmp_path):
     """Six episodes first scored once, on first contact (F1 0.88), with no rule changed for them
-    since. Measured with today's rules: F1 0.90 (P 0.92, R 0.88); networks 0.84, days 0.96,
+    since. Measured with today's rules: F1 0.92 (P 0.97, R 0.88); networks 0.84, days 0.96,
     times of day 0.93, frequency 0.82; terms 2/3."""
     totals = _extract_and_score(BLIND, tmp_path)
-    assert totals.f1 >= 0.85
-    assert totals.precision >= 0.88
+    assert totals.f1 >= 0.87
+    assert totals.precision >= 0.92
     assert totals.language == "6/6"
 
 
 def test_second_blind_set_scores(tmp_path):
     """Seven episodes written by a third annotator and scored once, on first contact, with the rules
     frozen (F1 0.76 (P 0.79, R 0.73); networks 0.95, days 0.77, times of day 0.77, frequency 0.88;
-    terms 3/4; the episode without advice gave 6 tips). Measured with today's rules: F1 0.77
-    (P 0.80, R 0.73); days 0.81, times of day 0.80."""
+    terms 3/4; the episode without advice gave 6 tips). Measured with today's rules: F1 0.80
+    (P 0.89, R 0.73); days 0.88, times of day 0.83; the episode without advice gives none."""
     totals = _extract_and_score(BLIND_2, tmp_path)
-    assert totals.f1 >= 0.72
-    assert totals.precision >= 0.75
+    assert totals.f1 >= 0.76
+    assert totals.precision >= 0.85
     assert totals.terms == "3/4"
     assert totals.language == "7/7"
 
@@ -98,7 +98,8 @@ def test_third_blind_set_scores(tmp_path):
     """Seven episodes by a fourth annotator (a solo host, listener mail, a panel, raw speech-to-text,
     a portrait without advice), scored once, on first contact, with the rules frozen. Measured:
     F1 0.81 (P 0.80, R 0.83); networks 0.87, days 0.93, times of day 0.75, frequency 0.77,
-    polarity 0.87; terms 2/4; the portrait without advice gives 6 tips."""
+    polarity 0.87; terms 2/4; the portrait without advice gives 6 tips. With today's rules: F1 0.82
+    (P 0.81, R 0.83), still 6 tips on the portrait."""
     totals = _extract_and_score(BLIND_3, tmp_path)
     assert totals.f1 >= 0.78
     assert totals.precision >= 0.76
@@ -110,10 +111,11 @@ def test_fourth_blind_set_scores(tmp_path):
     """Seven episodes by a fifth annotator (three Dictionnaire digital interviews, Madagascar,
     Guadeloupe, Acadia, a radio quiz without advice), scored once, on first contact, with the rules
     frozen. Measured: F1 0.86 (P 0.88, R 0.85); networks 0.90, days 0.93, times of day 0.88,
-    frequency 0.84, polarity 0.98; terms 3/3; the quiz without advice gives 1 tip."""
+    frequency 0.84, polarity 0.98; terms 3/3; the quiz without advice gave 1 tip. With today's rules:
+    F1 0.87 (P 0.88, R 0.86), times of day 0.89, the quiz gives none."""
     totals = _extract_and_score(BLIND_4, tmp_path)
-    assert totals.f1 >= 0.83
-    assert totals.precision >= 0.84
+    assert totals.f1 >= 0.84
+    assert totals.precision >= 0.85
     assert totals.terms == "3/3"
     assert totals.language == "7/7"
 
