@@ -4,10 +4,10 @@ One code path.  The client (this process) discovers the episodes, hashes their f
 stage up in the cache (``pipeline.cache``) and builds a task per episode that still has work; the
 same function, ``process_episode(task) -> result``, then runs either in this process (one worker)
 or, a few episodes per task, on a local Dask cluster (``workers > 1``: ``LocalCluster(processes=True,
-threads_per_worker=1)``) or on an existing Dask scheduler (``scheduler``).  Workers compute and serialise (the JSON of the cache
-entries and of the episode document travels as bytes); the client writes the cache entries, the
-episode documents, the collections, ``run.json`` and the cache index, each atomically, as results
-arrive (so a killed run resumes where it stopped).
+threads_per_worker=1)``) or on an existing Dask scheduler (``scheduler``).  Workers compute and
+serialise (the JSON of the cache entries and of the episode document travels as bytes); the client
+writes the cache entries, the episode documents, the collections, ``run.json`` and the cache index,
+each atomically, as results arrive (so a killed run resumes where it stopped).
 
 A run on an unchanged folder computes nothing and rewrites nothing: ``run.json`` holds only what the
 inputs and settings determine (the stage timings are those recorded with each cached result), and

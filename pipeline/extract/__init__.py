@@ -45,7 +45,8 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign, labelled)
     if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
         drafts = []  # a portrait, a quiz, a news round-up: schedules and platforms, but no advice
-    tips = [tip for draft in drafts if (tip := _tip(episode, draft, features)) and tip.confidence >= options.min_confidence]
+    tips = [tip for draft in drafts
+            if (tip := _tip(episode, draft, features, labelled)) and tip.confidence >= options.min_confidence]
     return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
 
 
@@ -80,10 +81,10 @@ def _with(episode: Episode, **changes) -> Episode:
     return result
 
 
-def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> Tip | None:
+def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], labelled: bool) -> Tip | None:
     sentences = [episode.sentences[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
-    networks = _tip_networks(draft, features) or _context_networks(episode, draft, features)
+    networks = _tip_networks(draft, features) or _context_networks(episode, draft, features, labelled)
     polarity = tip_polarity(features, draft.sentences)
     timing = merge_timing(features, draft.sentences, avoid=polarity == "avoid")
     methods = sum((features[i].methods for i in draft.sentences), start=Counter())
@@ -147,9 +148,10 @@ def _tip_networks(draft: Draft, features: list[SentenceFeatures]) -> list[str]:
 CONTEXT_SENTENCES = 4
 
 
-def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFeatures]) -> list[str]:
+def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFeatures], labelled: bool) -> list[str]:
     """The network under discussion just before the tip: named by the guest a few sentences
-    earlier in the same turn, or in the host's question that opened the turn."""
+    earlier in the same turn, or in the host's question that opened the turn (``labelled``:
+    whether the source named its speakers)."""
     first = draft.sentences[0]
     turn = episode.sentences[first].turn
     for i in range(first - 1, max(first - 1 - CONTEXT_SENTENCES, -1), -1):
@@ -158,7 +160,7 @@ def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFea
             return list(features[i].networks)
         if sentence.role == "host" and sentence.turn != turn and not features[i].networks and i < first - 1:
             break
-    return _question_networks(episode, first, features)
+    return _question_networks(episode, first, features, labelled)
 
 
 # A follow-up question this short without a network of its own ("Et le rythme, là-bas ?", "Et
@@ -167,14 +169,13 @@ FOLLOW_UP_WORDS = 6
 FOLLOW_UP_DEPTH = 2
 
 
-def _question_networks(episode: Episode, first: int, features: list[SentenceFeatures]) -> list[str]:
+def _question_networks(episode: Episode, first: int, features: list[SentenceFeatures], labelled: bool) -> list[str]:
     """The networks of the host's question that opened the answer the tip is in, however long the
     answer ("Et Threads ? — Là-bas, le public est plus jeune. … Raccourcissez."), unless the
     guest has named one since; a short follow-up question ("Et le rythme, là-bas ?") carries on
     the one before it.  Without speaker labels any question opens an answer: the host's short
     questions are not known as the host's."""
     sentences = episode.sentences
-    labelled = any(segment.speaker for segment in episode.segments)
 
     def asks(k: int) -> bool:
         return sentences[k].role == "host" or not labelled and sentences[k].is_question

@@ -386,7 +386,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
     verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
     # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
-    elliptic = verbless or not any(_main_clause_verb(tok) for tok in tokens)
+    elliptic = not any(_main_clause_verb(tok) for tok in tokens)
     if verbless and not f.question and _ELLIPTIC_BAN.match(opening):
         # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
         f.cues["avoid"] += 1
@@ -439,7 +439,7 @@ def _describes_someone(tokens: list[Token]) -> bool:
         verb = tok.head  # the main clause's: "la manière avec laquelle elle répond" is no portrait
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.lemma_ in _NOT_DESCRIPTIVE_VERBS:
             continue
-        if speaker and (verb.lemma_ in _opinion_verbs() or _conditional_form(verb)):
+        if speaker and (verb.lemma_ in _verb_words("opinion", "advise", "advise_against") or _conditional_form(verb)):
             continue  # "je pense", "je posterais" (which the tagger reads as a present)
         if "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
             return True
@@ -502,21 +502,18 @@ def _conditional_form(tok: Token) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if not low.endswith(_CONDITIONAL_ENDINGS) or len(lemma) < 3:
         return False
-    if low[: -len("aient") if low.endswith("aient") else -len("ais")] in _future_stems():
+    if low[: -len("aient") if low.endswith("aient") else -len("ais")] in _verb_words("future_stems"):
         return True  # "ferais" of faire, "irait" of aller
     stem = lemma[:-1] if lemma.endswith("re") else lemma  # perdre -> perdr-, publier -> publier-
     # "achèterais" of acheter: the grave accent of the stem is not the infinitive's
     return unaccented(low).startswith(unaccented(stem)) and len(low) > len(stem)
 
 
-@lru_cache(maxsize=1)
-def _opinion_verbs() -> frozenset[str]:
-    return frozenset(load_json("advice_verbs.json")["opinion"])
-
-
-@lru_cache(maxsize=1)
-def _future_stems() -> frozenset[str]:
-    return frozenset(load_json("advice_verbs.json")["future_stems"])
+@lru_cache(maxsize=4)
+def _verb_words(*keys: str) -> frozenset[str]:
+    """The union of the lists ``keys`` of advice_verbs.json."""
+    verbs = load_json("advice_verbs.json")
+    return frozenset(word for key in keys for word in verbs[key])
 
 
 def _present_in_aient(tok: Token) -> bool:

@@ -33,6 +33,7 @@ _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
 _FRACTIONS = {"demie": 30, "demi": 30, "quart": 15}
 _NOT_COUNTED = {"minute", "minutes", "heure", "heures", "seconde", "secondes", "euros", "dirhams", "francs"}
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+_UNIT_OF_FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "monthly": 30}
 _DURATION_BLOCKERS = {"par", "dans", "fois", "tous", "toutes", "chaque", "a", "depuis"}
 _DURATION_CUES = {"-vous", "-toi", "comptez", "compter", "attendez", "attendre", "tenez", "tenir", "pendant", "durant", "sur", "bout", "après", "moins", "minimum", "maximum", "ici", "être", "de", "à", "entre", "et", "ou", "environ", "bien", "premiers", "premières"}
 
@@ -258,7 +259,7 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                 if rest and _number_word(rest[0]) and len(rest) > 1 and rest[1] in units:
                     # "tous les deux jours", "tous les quinze jours", "toutes les deux semaines"
                     every = _number(tokens[i + 1 + skipped]) or 1
-                    days = every * {"daily": 1, "weekly": 7, "monthly": 30}[units[rest[1]]]
+                    days = every * _UNIT_OF_FREQUENCY_DAYS[units[rest[1]]]
                     return _rate_frequency(1 / days), []
                 if rest and rest[0] in units:
                     counts = _count_near(tokens, i)
@@ -285,9 +286,6 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
         if low == "quotidien" and i > 0 and tokens[i - 1].lower_ == "au":
             return "daily", []
     return None, []
-
-
-_UNIT_OF_FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "monthly": 30}
 
 
 def _counted(unit: str, counts: list[int]) -> str:
