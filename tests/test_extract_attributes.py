@@ -83,6 +83,15 @@ TIMES = [
     ("Publiez vers sept heures du soir, huit heures.", ["evening"], ["19:00", "20:00"]),
     ("Streamez de 20 heures à 23 heures.", ["evening"], ["20:00-23:00"]),
     ("Sortez la vidéo vers cinq heures de l'après-midi.", ["afternoon"], ["17:00"]),
+    # a range whose unit is said once, at its end, covering the parts of the day it spans
+    ("Postez entre 17 et 19 heures.", ["afternoon", "evening"], ["17:00-19:00"]),
+    ("Publiez entre 7 et 9 heures du soir.", ["evening"], ["19:00-21:00"]),
+    ("Entre 12 et 14h, postez vos stories.", ["midday"], ["12:00-14:00"]),
+    ("Publiez entre 20 et 30 vidéos avant de juger.", [], []),
+    # "soir" said before the hours, and not carried over to a morning hour said before it
+    ("Publiez le soir, de neuf à onze heures.", ["evening"], ["21:00-23:00"]),
+    ("Postez le matin à 9h, et le soir à 7h.", ["morning", "evening"], ["09:00", "19:00"]),
+    ("L'après-midi, publiez vers 3 heures.", ["afternoon"], ["15:00"]),
     ("Je poste le refrain, un soir, comme ça.", [], []),
     ("Postez le soir vers vingt et une heures.", ["evening"], ["21:00"]),
     ("Publiez vos Reels entre midi et une heure.", ["midday"], ["12:00-13:00"]),

@@ -7,6 +7,7 @@ qu'une publication le vendredi") are not advised, so they are skipped.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -29,6 +30,8 @@ _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 # "à 19 heures", "vers huit heures": a clock time; "en 24 heures": a delay
 _CLOCK_CUES = {"à", "vers", "entre", "et", "de", "avant", "après", "jusqu'à", "dès", "ou", "à partir de"}
 _SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
+# the parts of the day that put the hours said with them after noon, and which hours they shift
+_PM_WORDS = {"soir": (5, 11), "soirée": (5, 11), "après-midi": (1, 6)}
 _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
 _FRACTIONS = {"demie": 30, "demi": 30, "quart": 15}
 _NOT_COUNTED = {"minute", "minutes", "heure", "heures", "seconde", "secondes", "euros", "dirhams", "francs"}
@@ -198,6 +201,17 @@ def _reference_point(tokens: list[Token], i: int) -> bool:
     return any(word in _REFERENCE_POINTS for word in before)
 
 
+def _range_start(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` opens a range of hours whose unit comes after its end ("entre 17 et 19 heures",
+    "de huit à dix heures")."""
+    if i == 0 or i + 3 >= len(tokens) or tokens[i - 1].lower_ not in {"entre", "de"}:
+        return False
+    if tokens[i + 1].lower_ not in {"et", "à"} or _number(tokens[i]) is None:
+        return False
+    end = tokens[i + 2]
+    return bool(_HOUR.match(end.lower_)) or (_number(end) is not None and tokens[i + 3].lower_ in {"h", "heure", "heures"})
+
+
 def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
     """(hour, minute) pairs said as "19h", "11h30", "19 heures", "huit heures du soir"."""
     found: list[tuple[int, int]] = []
@@ -224,10 +238,15 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
             minute = minute if minute is not None and minute < 60 else 0
             if i + 3 < len(tokens) and tokens[i + 2].lower_ == "et" and tokens[i + 3].lower_ in _FRACTIONS:
                 minute = _FRACTIONS[tokens[i + 3].lower_]  # "six heures et demie"
+        elif _range_start(tokens, i):
+            hour, minute = _number(tok), 0  # "entre 17 et 19 heures": the unit said once, at the end
         if hour is None or hour > 24 or (i > 0 and tokens[i - 1].lower_ in _SPAN_CUES):
             continue  # "en vingt-quatre heures", "sous 48h": a delay, not a time of day
-        pm_words = {"soir", "soirée", "après-midi"}
-        said_pm = any(t.lower_ in pm_words for t in tokens[i + 1 : i + 6])
+        # "huit heures du soir", "le soir, de neuf à onze heures", not "à 9h, et le soir à 7h"
+        after = list(takewhile(lambda t: not t.is_punct, tokens[i + 1 : i + 6]))
+        before = list(takewhile(lambda t: not t.is_punct or t.text == ",", reversed(tokens[max(0, i - 4) : i])))
+        said_pm = any(t.lower_ in _PM_WORDS for t in after) or any(
+            t.lower_ in _PM_WORDS and _PM_WORDS[t.lower_][0] <= hour <= _PM_WORDS[t.lower_][1] for t in before)
         after_noon = any(t.lower_ == "midi" for t in tokens[max(0, i - 4) : i])  # "entre midi et une heure"
         if hour < 12 and (said_pm or (found and found[-1][0] >= 13 and hour + 12 <= 23) or (after_noon and hour <= 6)):
             hour += 12  # "vers sept heures du soir, huit heures"
@@ -361,9 +380,14 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         if m.label_.startswith("tod:") and (name := m.label_.split(":", 1)[1]) not in meals
         and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
     }
-    ranged = len(hours) == 2 and _is_range(tokens)
-    for hour, _ in hours[:1] if ranged else hours:
-        parts.add(_part_of_day(hour))  # "de 20 heures à 23 heures" is an evening
+    if len(hours) == 2 and _is_range(tokens):
+        # the hours a range covers, its end excluded: "de 20 heures à 23 heures" is an evening,
+        # "entre 17 et 19 heures" an afternoon and an evening
+        (begin, _), (end, _) = hours
+        covered = [(begin + k) % 24 for k in range(max(1, min((end - begin) % 24, 12)))]
+    else:
+        covered = [hour for hour, _ in hours]
+    parts.update(_part_of_day(hour) for hour in covered)
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(tokens, hours)
     if activity:
