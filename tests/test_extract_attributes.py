@@ -351,11 +351,26 @@ GLOSSARY_QUESTIONS = [
     ("alors on commence c'est quoi le le taux d'engagement", "taux d'engagement"),
     ("Et toi, comment tu définirais la ligne éditoriale ?", "ligne éditoriale"),
     ("Alors, première question : c'est quoi, BookTok ?", "BookTok"),
+    ("Ça veut dire quoi, cliquer-ramasser, pour ceux qui connaissent pas le mot ?", "cliquer-ramasser"),
+    ("Explique-nous ce qu'est le social listening.", "social listening"),
+    ("Tu peux nous expliquer ce que c'est, le brand content ?", "brand content"),
+    ("Le marketing d'influence, concrètement, c'est quoi ?", "marketing d'influence"),
+    ("Le content marketing, ça consiste en quoi ?", "content marketing"),
+    ("Alors le SEO, kézako ?", "SEO"),
+    ("Qu'est-ce qu'on entend par e-réputation ?", "e-réputation"),
+    ("Que recouvre exactement le terme de brand safety ?", "brand safety"),
+    ("Comment tu expliquerais le retargeting à ma grand-mère ?", "retargeting"),
+    ("Et le community building, tu le définirais comment ?", "community building"),
+    ("Ça désigne quoi, le social selling ?", "social selling"),
     # questions that ask for no definition
     ("Et qu'est-ce que tu en as tiré comme leçon ?", None),
     ("Qu'est-ce que vous en pensez ?", None),
     ("Et c'est quoi le truc qui a fait la différence ?", None),
     ("Alors, une mairie sur les réseaux, concrètement, c'est quoi ?", None),
+    ("C'est quoi, l'erreur à pas faire ?", None),
+    ("Et ta plus grosse erreur, c'est quoi ?", None),
+    ("Tu peux nous expliquer comment tu as commencé ?", None),
+    ("Explique-nous pourquoi TikTok marche.", None),
 ]
 
 
@@ -378,6 +393,7 @@ TERMLESS_QUESTIONS = [
     ("Et ça veut dire quoi ?", "La portée organique, ça veut dire les gens que tu touches sans payer.", "portée organique"),
     ("Quelle serait votre définition ?", "Alors, pour moi, c'est simple.", None),
     ("Tu publies quand ?", "Le soir, c'est mieux.", None),  # no defining question
+    ("C'est quoi exactement ?", "Le tunnel de vente, c'est le chemin d'un client.", "tunnel de vente"),
 ]
 
 
@@ -388,6 +404,15 @@ def test_term_named_by_the_answer(question, answer, term):
     from pipeline.extract.glossary import _term_of_answer
 
     assert _term_of_answer(question, answer, frozenset()) == term
+
+
+def test_term_announced_before_a_bare_question():
+    """"On entend beaucoup parler de tunnel de vente. C'est quoi exactement ?": the sentence before names it."""
+    from pipeline.extract.glossary import _term_of_answer
+
+    before = "Alors, on entend beaucoup parler de tunnel de vente."
+    assert _term_of_answer("C'est quoi exactement ?", "C'est un chemin.", frozenset(), before) == "tunnel de vente"
+    assert _term_of_answer("Tu publies quand ?", "C'est un chemin.", frozenset(), before) is None
 
 
 @pytest.mark.parametrize(

@@ -23,25 +23,41 @@ _QUESTIONS = [
     re.compile(r"d[ée]finition (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"c'est quoi,? (?:exactement,? |concrètement,? |vraiment,? )?" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"qu'est-ce que (?:c'est (?:que )?)?" + _DET + _TERM, re.IGNORECASE),
-    re.compile(r"(?:qu'entend-on|qu'entends-tu|qu'entendez-vous) par " + _DET + _TERM, re.IGNORECASE),
-    re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie) " + _DET + r"(?:terme |mot |concept )?" + _TERM, re.IGNORECASE),
-    re.compile(r"comment (?:est-ce que )?(?:tu |vous |on )?(?:définirais|définiriez|définis|définissez|définit|définir)"
-               r"(?:-tu|-vous|-on)? " + _DET + _TERM, re.IGNORECASE),
-    re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|, )" + _DET + _TERM + r",? (?:c'est quoi|qu'est-ce que c'est)", re.IGNORECASE),
+    re.compile(r"(?:qu'entend-on|qu'entends-tu|qu'entendez-vous|qu'est-ce qu'on entend|qu'est-ce que tu entends"
+               r"|qu'est-ce que vous entendez) par " + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie|recouvre) (?:exactement |vraiment )?" + _DET
+               + r"(?:terme |mot |concept |notion )?(?:de |d'|d’)?" + _TERM, re.IGNORECASE),
+    re.compile(r"(?:ça|ca|cela) (?:veut dire|signifie|désigne|consiste en) quoi,? " + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"comment (?:est-ce que )?(?:tu |vous |on )?(?:définirais|définiriez|définis|définissez|définit|définir"
+               r"|expliquerais|expliqueriez|expliquer)(?:-tu|-vous|-on)? " + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"expliqu(?:e|ez|er)(?:-nous|-moi|-leur)? (?:ce qu'est|ce que c'est,?|ce que sont|ce que veut dire) "
+               + _DET + _TERM, re.IGNORECASE),
+    # the term first, then the question: "Le SEO, concrètement, c'est quoi ?", "Et le dropshipping, tu le
+    # définirais comment ?"
+    # ("Une mairie sur les réseaux, concrètement, c'est quoi ?" asks what one looks like, not for a definition)
+    re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|[,:] )" + _DET + _TERM
+               + r",? (?P<aside>(?:concrètement|exactement|au juste|pour toi|pour vous|selon toi|selon vous),? )?"
+               r"(?:c'est quoi|qu'est-ce que c'est|ça consiste en quoi|ça veut dire quoi|ça désigne quoi|kézako"
+               r"|(?:tu|vous) (?:le|la|les) (?:définirais|définiriez|expliquerais|expliqueriez) comment)", re.IGNORECASE),
 ]
 # a defining question that leaves its term to the sentence before ("… le storytelling. Quelle serait
 # ta définition ?"): the answer names it first ("Le storytelling, c'est raconter une histoire …")
 _TERMLESS_QUESTION = re.compile(
-    r"\b(?:ta|votre|sa|ton) définition\b|\bdéfinirais-tu\b|\bdéfiniriez-vous\b|ça veut dire quoi|ça signifie quoi",
+    r"\b(?:ta|votre|sa|ton) définition\b|\bdéfinirais-tu\b|\bdéfiniriez-vous\b|ça veut dire quoi|ça signifie quoi"
+    r"|^(?:et |alors |mais |bon )?(?:c'est quoi|qu'est-ce que c'est)(?:,? (?:exactement|concrètement|au juste|vraiment))?\s*\?",
     re.IGNORECASE,
 )
+# a request for a definition said without a question mark ("Explique-nous ce qu'est le SEO.")
+_DEFINING_REQUEST = re.compile(r"définition|\bexpliqu", re.IGNORECASE)
+# the sentence before a bare "C'est quoi exactement ?" that names what it asks about
+_TERM_ANNOUNCED = re.compile(r"(?:parler|entend parler|entendu parler) (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE)
 _DEFINING_ANSWER = re.compile(
     r"^(?:alors,? |eh bien,? |bon,? |pour moi,? |en fait,? )?" + _DET + _TERM + r",? (?:c'est|ça veut dire|désigne|signifie)\b",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
     r"\s+(selon (toi|vous)|pour (toi|vous)|d'après (toi|vous)|aujourd'hui|exactement|concrètement|en fait|"
-    r"au juste|dans le monde.*|chez (toi|vous)|pour nos .*|pour ceux .*)$",
+    r"au juste|dans le monde.*|chez (toi|vous)|pour nos .*|pour ceux .*|à (?:ma|mon|ta|ton|un|une|nos|vos|quelqu'un) .*)$",
     re.IGNORECASE,
 )
 # pronouns and common finite verbs: with one of them the words are a clause, not a term
@@ -59,6 +75,10 @@ _NOT_TERMS = {
     "pour moi", "moi", "en gros", "en bref", "simple", "facile",
 }
 
+# "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
+_ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
+                 "secret", "secrets", "priorité", "priorités"}
+
 
 def _fold(text: str) -> str:
     text = unaccented(text).lower()
@@ -72,7 +92,7 @@ def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | N
     Words, not the tagger, decide: it tags loanwords as verbs ("le live shopping")."""
     for pattern in _QUESTIONS:
         m = pattern.search(text)
-        if not m:
+        if not m or m.groupdict().get("aside") and re.search(r"\bune? $", text[: m.start("t")], re.IGNORECASE):
             continue
         rest = re.split(r"[?.!;]", text[m.start("t"):], maxsplit=1)[0]
         for piece in rest.split(",")[:3]:
@@ -94,17 +114,18 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
     vocative = first in names or (capitalised_word and len(term.split()) == 1 and not names) or first in ("alors", "donc", "et")
     words = re.findall(r"\w+'?|'", term.lower().replace("’", "'"))
     if (term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6
-            and not _CLAUSE_WORDS.intersection(words)):
+            and not _CLAUSE_WORDS.intersection(words) and not _ADVICE_NOUNS.intersection(words)):
         return term
     return None
 
 
-def _term_of_answer(question: str, answer: str, names: frozenset[str]) -> str | None:
-    """The term a question without one asks about, as its answer names it first."""
+def _term_of_answer(question: str, answer: str, names: frozenset[str], before: str = "") -> str | None:
+    """The term a question without one asks about, as its answer names it first, or as the
+    sentence before announces it ("On entend beaucoup parler de tunnel de vente. C'est quoi ?")."""
     if not _TERMLESS_QUESTION.search(question):
         return None
-    m = _DEFINING_ANSWER.search(answer.strip())
-    return _noun_phrase(m.group("t"), names) if m else None
+    m = _DEFINING_ANSWER.search(answer.strip()) or _TERM_ANNOUNCED.search(before)
+    return _noun_phrase(re.split(r"[?.!;]", m.group("t"))[0], names) if m else None
 
 
 def title_term(title: str | None, nlp: Language) -> str | None:
@@ -142,11 +163,12 @@ def find_glossary(episode: Episode, nlp: Language) -> tuple[list[GlossaryEntry],
                       for word in name.split())
     for i, sent in enumerate(sentences):
         # the role is not checked: without speaker labels a short question may be given to the guest
-        if not sent.is_question and "définition" not in sent.text.lower():
+        if not sent.is_question and not _DEFINING_REQUEST.search(sent.text):
             continue
         answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or sent.role != "host"), len(sentences))
+        before = sentences[i - 1].text if i and sentences[i - 1].role == sent.role else ""
         term = _term_in_question(sent.text, names) or (
-            _term_of_answer(sent.text, sentences[answer].text, names) if answer < len(sentences) else None)
+            _term_of_answer(sent.text, sentences[answer].text, names, before) if answer < len(sentences) else None)
         if not term or _fold(term) in seen:
             continue
         passage = _passage(sentences, answer)
