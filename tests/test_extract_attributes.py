@@ -198,6 +198,8 @@ POLARITY = [
     ("Votre titre LinkedIn doit dire ce que vous faites.", "do"),
     ("Tes vidéos doivent durer moins d'une minute.", "do"),
     ("Par contre, n'envoie jamais tes photos à tout ton répertoire.", "avoid"),
+    ("Par contre, le dimanche soir, jamais.", "avoid"),  # the ban said last, without its verb
+    ("Les photos floues, surtout pas !", "avoid"),
     ("Ne change pas de ton d'une semaine à l'autre.", "avoid"),
     ("Les Spaces, pour un studio d'architecture, je ne perdrais pas mon temps.", "avoid"),
     ("X, je ne m'y mettrais pas.", "avoid"),

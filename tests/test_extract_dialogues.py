@@ -122,3 +122,18 @@ def test_the_advised_slot_not_the_audiences(answer, days, times):
         (GUEST, "Et répondez à tous les commentaires."), (HOST, "Merci Karim !")]
     tip = next(tip for tip in _episode(lines).tips if answer[0] in tip.quote)
     assert (tip.timing.days, tip.timing.times_of_day) == (days, times)
+
+
+def test_a_contrasting_rhythm_is_a_tip_of_its_own():
+    """"Deux posts par semaine. Mais pendant les vendanges, une story par jour.": two rhythms, two tips."""
+    lines = INTRO + [
+        (HOST, "Et combien de fois par semaine, sur Instagram ?"),
+        (GUEST, "Toute l'année, publiez deux posts par semaine, ça suffit."),
+        (GUEST, "Mais pendant les vendanges, en septembre, une story par jour."),
+        (GUEST, "Les gens adorent suivre la récolte en direct."),
+        (HOST, "Et les commentaires ?"),
+        (GUEST, "Répondez à tous, même aux critiques."),
+        (HOST, "Merci Karim !"),
+    ]
+    rhythms = [tip.timing.frequency for tip in _episode(lines).tips]
+    assert rhythms[:2] == ["several_per_week", "daily"]

@@ -26,6 +26,8 @@ MAX_TIP_SENTENCES = 9
 TIMING_SPLIT_SECONDS = 5.0
 # a second recommendation starts its own tip once the first has had this long
 SECOND_ADVICE_SECONDS = 10.0
+# a rhythm said after one of these, unlike the draft's, is a second tip
+_CONTRAST_OPENERS = ("mais ", "mais,")
 
 
 @dataclass
@@ -91,6 +93,10 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         if not draft.has_timing(features):
             return _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= TIMING_SPLIT_SECONDS
         said = set().union(*(_timing_kinds(features[j].timing) for j in draft.sentences))
+        rhythms = {features[j].timing.frequency for j in draft.sentences} - {None}
+        contrast = sentences[i].text.lower().startswith(_CONTRAST_OPENERS)
+        if f.timing.frequency and rhythms and f.timing.frequency not in rhythms and contrast:
+            return True  # "Toute l'année, deux posts par semaine. Mais pendant les vendanges, une story par jour."
         # "je recommande deux posts par semaine" then "le mieux, c'est du mardi au jeudi"
         if f.first_polarity and not (kinds & said):
             return True
