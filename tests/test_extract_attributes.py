@@ -200,6 +200,7 @@ POLARITY = [
     ("Par contre, n'envoie jamais tes photos à tout ton répertoire.", "avoid"),
     ("Par contre, le dimanche soir, jamais.", "avoid"),  # the ban said last, without its verb
     ("Les photos floues, surtout pas !", "avoid"),
+    ("Faque commencez par là, pas par TikTok.", "do"),  # Québec "faque" (fait que) before an imperative
     ("Ne change pas de ton d'une semaine à l'autre.", "avoid"),
     ("Les Spaces, pour un studio d'architecture, je ne perdrais pas mon temps.", "avoid"),
     ("X, je ne m'y mettrais pas.", "avoid"),

@@ -137,3 +137,24 @@ def test_a_contrasting_rhythm_is_a_tip_of_its_own():
     ]
     rhythms = [tip.timing.frequency for tip in _episode(lines).tips]
     assert rhythms[:2] == ["several_per_week", "daily"]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_definition_is_the_answer_to_its_question(labelled):
+    """Without speaker names the roles are guessed: the definition starts right after the question,
+    not at the next sentence guessed to be the guest's."""
+    lines = INTRO + [
+        (HOST, "Pis astheure, tu fais du cliquer-ramasser."),
+        (HOST, "Ça veut dire quoi, cliquer-ramasser, pour ceux qui connaissent pas le mot ?"),
+        (GUEST, "C'est le mot québécois pour le click and collect."),
+        (GUEST, "Le client choisit ses produits sur la page Facebook, il paye en ligne, pis il vient les ramasser."),
+        (HOST, "Pis comment tu fais savoir au monde que ça existe ?"),
+        (GUEST, "Sur Facebook, d'abord. Faque commencez par là, pas par TikTok."),
+        (GUEST, "Et publiez trois fois par semaine."),
+        (HOST, "Merci Karim !"),
+    ]
+    episode = _episode(lines, labelled)
+    [entry] = episode.glossary
+    assert entry.term == "cliquer-ramasser"
+    assert entry.definition.startswith("C'est le mot québécois")
+    assert "Facebook, d'abord" not in entry.definition

@@ -39,9 +39,9 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     m = matchers(nlp)
     features = [sentence_features(span, i, m) for i, span in enumerate(spans)]
     _disclaimed_habits(episode.sentences, features)
-    glossary, definition_sentences = find_glossary(episode, nlp)
-    foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     labelled = any(segment.speaker for segment in episode.segments)
+    glossary, definition_sentences = find_glossary(episode, nlp, labelled)
+    foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign, labelled)
     if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
         drafts = []  # a portrait, a quiz, a news round-up: schedules and platforms, but no advice

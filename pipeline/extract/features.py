@@ -30,7 +30,7 @@ CUE_CAP = 1.6
 ACTIVITY_BONUS = 0.2
 REPORTED_PENALTY = 0.8  # on top of a story's: a reported claim reads like advice ("le meilleur moment serait …")
 # Words after which a sentence-initial imperative may stand ("Et surtout, publiez ...").
-_CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "pis", "sinon", "mais", "aussi", "bref", "enfin",
+_CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "pis", "sinon", "mais", "aussi", "bref", "enfin", "faque",
                    "ensuite", "euh", "ben", ",", "-", "—", ":", ";"}
 
 

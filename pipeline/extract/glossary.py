@@ -140,11 +140,11 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
-def _passage(sentences: list[Sentence], first: int) -> list[int]:
+def _passage(sentences: list[Sentence], first: int, labelled: bool = True) -> list[int]:
     indices: list[int] = []
     for i in range(first, len(sentences)):
         s = sentences[i]
-        if s.role == "host" or s.is_question or len(indices) >= MAX_DEFINITION_SENTENCES:
+        if s.role == "host" and labelled or s.is_question or len(indices) >= MAX_DEFINITION_SENTENCES:
             break
         if indices and s.start is not None and sentences[indices[0]].start is not None:
             if s.start - sentences[indices[0]].start > MAX_DEFINITION_SECONDS:
@@ -153,8 +153,10 @@ def _passage(sentences: list[Sentence], first: int) -> list[int]:
     return indices
 
 
-def find_glossary(episode: Episode, nlp: Language) -> tuple[list[GlossaryEntry], set[int]]:
-    """Glossary entries of an episode and the sentence indices of their definitions."""
+def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tuple[list[GlossaryEntry], set[int]]:
+    """Glossary entries of an episode and the sentence indices of their definitions (``labelled``:
+    whether the source named its speakers; without names the roles are guessed, so the answer is
+    taken to start right after the question rather than at the next guest sentence)."""
     sentences = episode.sentences
     entries: list[GlossaryEntry] = []
     used: set[int] = set()
@@ -165,13 +167,14 @@ def find_glossary(episode: Episode, nlp: Language) -> tuple[list[GlossaryEntry],
         # the role is not checked: without speaker labels a short question may be given to the guest
         if not sent.is_question and not _DEFINING_REQUEST.search(sent.text):
             continue
-        answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or sent.role != "host"), len(sentences))
+        answer = next((j for j in range(i + 1, len(sentences))
+                       if sentences[j].role != "host" or sent.role != "host" or not labelled), len(sentences))
         before = sentences[i - 1].text if i and sentences[i - 1].role == sent.role else ""
         term = _term_in_question(sent.text, names) or (
             _term_of_answer(sent.text, sentences[answer].text, names, before) if answer < len(sentences) else None)
         if not term or _fold(term) in seen:
             continue
-        passage = _passage(sentences, answer)
+        passage = _passage(sentences, answer, labelled)
         if passage:
             entries.append(_entry(episode, term, passage))
             used.update(passage)
