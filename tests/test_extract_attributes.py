@@ -436,3 +436,14 @@ def test_term_announced_before_a_bare_question():
 def test_someone_elses_practice(text, described):
     """Someone's practice told in the present describes; it does not advise."""
     assert features(text).described is described
+
+
+@pytest.mark.parametrize(("text", "contrasted"), [
+    ("Faque commencez par là, pas par TikTok.", ["TikTok"]),
+    ("Publiez sur Instagram plutôt que Facebook.", ["Facebook"]),
+    ("Au lieu d'Instagram, prenez YouTube.", ["Instagram"]),
+    ("Pas TikTok, Instagram.", ["TikTok"]),
+    ("Publiez sur Instagram et sur Facebook.", []),
+])
+def test_networks_set_aside(text, contrasted):
+    assert features(text).contrasted == contrasted

@@ -158,3 +158,18 @@ def test_a_definition_is_the_answer_to_its_question(labelled):
     assert entry.term == "cliquer-ramasser"
     assert entry.definition.startswith("C'est le mot québécois")
     assert "Facebook, d'abord" not in entry.definition
+
+
+def test_the_network_set_aside_is_not_the_one_discussed():
+    """"Commencez par là, pas par TikTok. — Pis à quel rythme, sur ce réseau-là ?": Facebook."""
+    lines = INTRO + [
+        (HOST, "Pis comment tu fais savoir au monde que ça existe ?"),
+        (GUEST, "Nos clients, c'est des propriétaires, pis eux autres, ils sont sur Facebook."),
+        (GUEST, "Faque commencez par là, pas par TikTok."),
+        (HOST, "Pis à quel rythme, sur ce réseau-là ?"),
+        (GUEST, "Publiez le lundi, le mercredi pis le vendredi."),
+        (GUEST, "Et répondez à tous les commentaires."),
+        (HOST, "Merci Karim !"),
+    ]
+    tip = next(tip for tip in _episode(lines).tips if tip.timing.days)
+    assert tip.networks == ["Facebook"]

@@ -17,7 +17,7 @@ from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
 from .tips import Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "7"
+STAGE_VERSION = "8"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -156,8 +156,10 @@ def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFea
     turn = episode.sentences[first].turn
     for i in range(first - 1, max(first - 1 - CONTEXT_SENTENCES, -1), -1):
         sentence = episode.sentences[i]
-        if features[i].networks and (sentence.turn == turn or sentence.role == "host"):
-            return list(features[i].networks)
+        # the network under discussion, not one just set aside ("Commencez par là, pas par TikTok.")
+        discussed = [n for n in features[i].networks if n not in features[i].contrasted]
+        if discussed and (sentence.turn == turn or sentence.role == "host"):
+            return discussed
         if sentence.role == "host" and sentence.turn != turn and not features[i].networks and i < first - 1:
             break
     return _question_networks(episode, first, features, labelled)
@@ -192,9 +194,21 @@ def _question_networks(episode: Episode, first: int, features: list[SentenceFeat
         while i >= 0 and asks(i):
             if features[i].networks:
                 return list(features[i].networks)
+            if features[i].network_anaphor:
+                # "Pis à quel rythme, sur ce réseau-là ?": the one discussed before the question
+                return _discussed_before(i, features)
             i -= 1
         if not sentences[question].is_question or len(sentences[question].text.split()) > FOLLOW_UP_WORDS:
             return []
+    return []
+
+
+def _discussed_before(question: int, features: list[SentenceFeatures]) -> list[str]:
+    """The networks discussed in the few sentences before a question, those set aside left out."""
+    for i in range(question - 1, max(question - 1 - CONTEXT_SENTENCES, -1), -1):
+        discussed = [n for n in features[i].networks if n not in features[i].contrasted]
+        if discussed:
+            return discussed
     return []
 
 

@@ -102,6 +102,7 @@ def matchers(nlp: Language) -> Matchers:
         "method": load_json("methods.json"),
         "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer")},
         "ask": {"advice_question": activity["advice_questions"]},
+        "anaphor": {"network": activity["network_anaphora"]},
         "timing": timing_phrases(),
     }
     groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
@@ -151,6 +152,8 @@ class SentenceFeatures:
     imperative: bool = False
     avoid: bool = False  # advises against something
     networks: list[str] = field(default_factory=list)
+    contrasted: list[str] = field(default_factory=list)  # named to be set aside: "pas par TikTok"
+    network_anaphor: bool = False  # points back to the network just discussed: "sur ce réseau-là", "là-bas"
     timing: Timing = field(default_factory=Timing)
     methods: Counter = field(default_factory=Counter)
     activity: bool = False
@@ -367,6 +370,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     seen: dict[str, None] = {}
     for match in found.get("net", []):
         seen.setdefault(match.label_, None)
+        if _set_aside(match, span.start):
+            f.contrasted.append(match.label_)
     f.networks = list(seen)
     if len(f.networks) >= 2 and not f.question and not f.cues["preference"] and any(t.lower_ == "plutôt" for t in tokens):
         # a choice between networks: "c'est plutôt LinkedIn que Facebook", "plutôt Instagram que Snapchat"
@@ -396,6 +401,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         f.first_polarity = "avoid"
         avoid_starts.add(tokens[0].i)
     f.asks_advice = f.question and bool(found.get("ask"))
+    f.network_anaphor = bool(found.get("anaphor"))
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
@@ -417,6 +423,13 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
     return f
+
+
+def _set_aside(match: Span, sentence_start: int) -> bool:
+    """A network named as the one not to take: "pas par TikTok", "plutôt que Facebook", "au lieu d'Instagram"."""
+    before = [t.lower_ for t in match.doc[max(sentence_start, match.start - 3) : match.start]]
+    return (before[-1:] == ["pas"] or before[-2:-1] == ["pas"] and before[-1] in {"par", "sur", "de", "d'", "pour", "avec"}
+            or before[-2:] == ["plutôt", "que"] or before[-3:-1] == ["au", "lieu"])
 
 
 def _main_clause_verb(tok: Token) -> bool:
