@@ -171,5 +171,7 @@ def test_the_network_set_aside_is_not_the_one_discussed():
         (GUEST, "Et répondez à tous les commentaires."),
         (HOST, "Merci Karim !"),
     ]
-    tip = next(tip for tip in _episode(lines).tips if tip.timing.days)
-    assert tip.networks == ["Facebook"]
+    tips = _episode(lines).tips
+    assert next(tip for tip in tips if tip.timing.days).networks == ["Facebook"]
+    # nor a network of its own that would cut the advice off its lead-in
+    assert any("sur Facebook" in tip.quote and "pas par TikTok" in tip.quote for tip in tips)

@@ -83,7 +83,8 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     if f.boundary:
         return True
     current = draft.networks(features)
-    if f.networks and current and not (set(f.networks) & current):
+    named = set(f.networks) - set(f.contrasted)  # "commencez par là, pas par TikTok" names no new network
+    if named and current and not (named & current):
         return True
     kinds = _timing_kinds(f.timing)
     if f.elliptic_ban and f.timing_mentioned and draft.has_timing(features) and not any(
