@@ -371,6 +371,7 @@ GLOSSARY_QUESTIONS = [
     ("Et c'est quoi le truc qui a fait la différence ?", None),
     ("Alors, une mairie sur les réseaux, concrètement, c'est quoi ?", None),
     ("C'est quoi, l'erreur à pas faire ?", None),
+    ("Pour une marque comme la tienne, le haut du tunnel, c'est quoi ?", None),  # the guest's case
     ("Et ta plus grosse erreur, c'est quoi ?", None),
     ("Tu peux nous expliquer comment tu as commencé ?", None),
     ("Explique-nous pourquoi TikTok marche.", None),

@@ -85,11 +85,19 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+# a question put to the guest's own case asks for advice ("Pour une marque comme la tienne, le haut
+# du tunnel, c'est quoi ?"), not for a definition
+_OWN_CASE = re.compile(r"\bcomme (?:la|le|les) (?:tienne|tien|tiens|tiennes|vôtre|vôtres)\b|\bdans (?:ton|votre) cas\b",
+                       re.IGNORECASE)
+
+
 def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """The concept a defining question asks about.  The words the pattern captured must be a noun
     phrase, not a clause ("qu'est-ce que tu en as tiré comme leçon" asks for no definition); when
     they are only an aside ("c'est quoi pour toi, le UGC ?") the phrase after the comma is taken.
     Words, not the tagger, decide: it tags loanwords as verbs ("le live shopping")."""
+    if _OWN_CASE.search(text):
+        return None
     for pattern in _QUESTIONS:
         m = pattern.search(text)
         if not m or m.groupdict().get("aside") and re.search(r"\bune? $", text[: m.start("t")], re.IGNORECASE):
