@@ -243,6 +243,7 @@ def test_polarity_of_first_cue(text, expected):
         "Tout le monde s'est moqué de moi pendant une semaine.",
         "Le samedi matin, on est ouvert de huit heures à midi.",
         "Vous, retrouvez le podcast chaque mardi sur toutes les plateformes.",
+        "Le Grin du Web, c'est chaque samedi, à 10 h, sur notre page Facebook et sur YouTube.",
         # someone's practice, told in the present, and their words quoted
         "Elle publie une vidéo par jour, du lundi au vendredi.",
         "Karim poste ses gâteaux tous les samedis sur Instagram.",
