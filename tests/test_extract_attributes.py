@@ -233,6 +233,7 @@ def test_polarity_of_first_cue(text, expected):
         "Vous, abonnez-vous au podcast sur Spotify.",
         "Vous, n'oubliez pas de vous abonner au podcast sur Spotify.",
         "Et moi, en 2015, je postais trois photos par jour.",
+        "Sur Facebook, je l'ai fait pendant six mois.",  # "je" with a clitic before the auxiliary
         "Mon associé me conseillait de poster tous les soirs.",
         "Un cabinet parisien affirme que le meilleur moment pour publier serait le mercredi.",
         "TikTok permet désormais de programmer un live quatorze jours à l'avance.",

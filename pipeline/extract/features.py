@@ -44,7 +44,7 @@ _PRESENTS_IN_AIS = {"vais", "fais", "fait", "sais", "sait", "plais", "plaît", "
 _COMMON_CONDITIONALS = {"dirait", "serait", "seraient", "faudrait", "pourrait", "devrait", "aurait", "voudrait", "ferait", "vaudrait"}
 # subjects of a story in the passé composé ("j'ai lancé", "elle a ouvert"); "vous avez" is left out
 # because advice uses it too ("une fois que vous avez publié")
-_STORY_SUBJECTS = {"j'", "on", "nous", "il", "elle", "ils", "elles"}
+_STORY_SUBJECTS = {"j'", "je", "on", "nous", "il", "elle", "ils", "elles"}
 _INSTRUCTING_GROUPS = ("directive", "address", "suggestion", "avoid", "necessity")
 _NOT_VERBS_IN_EZ = {"chez", "assez", "rez", "nez", "lez"}
 # "Penses-tu …?", "Sais-tu …?": an inverted subject makes a question, not an imperative
