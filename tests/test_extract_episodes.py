@@ -20,6 +20,7 @@ BLIND = ROOT / "tests" / "data" / "eval_blind"
 BLIND_2 = ROOT / "tests" / "data" / "eval_blind2"
 BLIND_3 = ROOT / "tests" / "data" / "eval_blind3"
 BLIND_4 = ROOT / "tests" / "data" / "eval_blind4"
+BLIND_5 = ROOT / "tests" / "data" / "eval_blind5"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -33,12 +34,12 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 48 episodes: F1 0.86 (P 0.87, R 0.85); networks 0.85, days 0.87,
-    times of day 0.86, frequency 0.90, polarity 0.88 (the fourth batch of eight, on first contact:
-    F1 0.80, networks 0.75, its radio quiz without advice gave 10 tips; now F1 0.86)."""
+    """Measured on the 56 episodes: F1 0.87 (P 0.88, R 0.85); networks 0.86, days 0.87,
+    times of day 0.86, frequency 0.90, polarity 0.89; terms 29/29 (the fifth batch of eight, on
+    first contact: F1 0.84, terms 2/4)."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.83
-    assert totals.precision >= 0.85
+    assert totals.f1 >= 0.85
+    assert totals.precision >= 0.86
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.82, attribute
     assert totals.terms == "29/29"
@@ -66,10 +67,10 @@ def _extract_and_score(folder: Path, out: Path):
 
 def test_held_out_set_scores(tmp_path):
     """Episodes kept out of the rules' development (their texts are not read; their scores guard
-    each change). Measured: F1 0.87 (P 0.86, R 0.89); networks 0.86, days 0.95, times of day 0.78,
-    frequency 0.92; its episodes without advice give no tips."""
+    each change). Measured: F1 0.87 (P 0.86, R 0.89); networks 0.86, days 0.95, times of day 0.80,
+    frequency 0.92; terms 7/7; its episodes without advice give no tips."""
     totals = _extract_and_score(HOLDOUT, tmp_path)
-    assert totals.f1 >= 0.83
+    assert totals.f1 >= 0.85
     assert totals.recall >= 0.80
     assert totals.terms == "7/7"
     assert totals.language == "14/14"
@@ -79,23 +80,28 @@ def test_held_out_set_scores(tmp_path):
 # (folder, minimum F1, minimum precision, terms found or None, languages right).
 BLIND_SETS = [
     # six episodes; first contact F1 0.88. Today: F1 0.92 (P 0.97, R 0.88); networks 0.84, days 0.96,
-    # times of day 0.93, frequency 0.82; terms 2/3.
+    # times of day 0.88, frequency 0.82; terms 3/3.
     pytest.param(BLIND, 0.87, 0.92, "3/3", "6/6", id="first"),
     # seven episodes by a third annotator; first contact, rules frozen: F1 0.76 (P 0.79, R 0.73);
     # networks 0.95, days 0.77, times of day 0.77, frequency 0.88; terms 3/4; the episode without
-    # advice gave 6 tips. Today: F1 0.80 (P 0.89, R 0.73); days 0.88, times of day 0.83; the episode
-    # without advice gives none.
-    pytest.param(BLIND_2, 0.76, 0.85, "4/4", "7/7", id="second"),
+    # advice gave 6 tips. Today: F1 0.82 (P 0.93, R 0.73); days 0.88, times of day 0.83; terms 4/4;
+    # the episode without advice gives none.
+    pytest.param(BLIND_2, 0.79, 0.89, "4/4", "7/7", id="second"),
     # seven episodes by a fourth annotator (a solo host, listener mail, a panel, raw speech-to-text, a
     # portrait without advice); first contact, rules frozen: F1 0.81 (P 0.80, R 0.83); networks 0.87,
     # days 0.93, times of day 0.75, frequency 0.77, polarity 0.87; terms 2/4; 6 tips on the portrait.
-    # Today: F1 0.82 (P 0.81, R 0.83), still 6 tips on the portrait.
-    pytest.param(BLIND_3, 0.78, 0.76, "2/4", "7/7", id="third"),
+    # Today: F1 0.82 (P 0.82, R 0.83), still 6 tips on the portrait.
+    pytest.param(BLIND_3, 0.80, 0.79, "2/4", "7/7", id="third"),
     # seven episodes by a fifth annotator (three Dictionnaire digital interviews, Madagascar,
     # Guadeloupe, Acadia, a radio quiz without advice); first contact, rules frozen: F1 0.86 (P 0.88,
     # R 0.85); networks 0.90, days 0.93, times of day 0.88, frequency 0.84, polarity 0.98; terms 3/3;
     # 1 tip on the quiz. Today: F1 0.87 (P 0.88, R 0.86), times of day 0.89, the quiz gives none.
     pytest.param(BLIND_4, 0.84, 0.85, "3/3", "7/7", id="fourth"),
+    # seven episodes by a sixth annotator (two Dictionnaire digital interviews, Ouagadougou, Valais,
+    # Nouakchott, Mons, a debate on studies without advice); first contact, rules frozen: F1 0.88
+    # (P 0.89, R 0.87); networks 0.84, days 0.95, times of day 0.75, frequency 0.89, polarity 0.89;
+    # terms 2/2; no tip on the debate.
+    pytest.param(BLIND_5, 0.85, 0.86, "2/2", "7/7", id="fifth"),
 ]
 
 
