@@ -157,7 +157,7 @@ def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFea
     for i in range(first - 1, max(first - 1 - CONTEXT_SENTENCES, -1), -1):
         sentence = episode.sentences[i]
         # the network under discussion, not one just set aside ("Commencez par là, pas par TikTok.")
-        discussed = [n for n in features[i].networks if n not in features[i].contrasted]
+        discussed = features[i].discussed_networks
         if discussed and (sentence.turn == turn or sentence.role == "host"):
             return discussed
         if sentence.role == "host" and sentence.turn != turn and not features[i].networks and i < first - 1:
@@ -206,9 +206,8 @@ def _question_networks(episode: Episode, first: int, features: list[SentenceFeat
 def _discussed_before(question: int, features: list[SentenceFeatures]) -> list[str]:
     """The networks discussed in the few sentences before a question, those set aside left out."""
     for i in range(question - 1, max(question - 1 - CONTEXT_SENTENCES, -1), -1):
-        discussed = [n for n in features[i].networks if n not in features[i].contrasted]
-        if discussed:
-            return discussed
+        if features[i].discussed_networks:
+            return features[i].discussed_networks
     return []
 
 

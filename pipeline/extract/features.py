@@ -177,6 +177,11 @@ class SentenceFeatures:
     substantive: bool = False  # three words or more: not "Oui." nor "Bien sûr !"
 
     @property
+    def discussed_networks(self) -> list[str]:
+        """The networks named, less those named only to be set aside ("pas par TikTok")."""
+        return [n for n in self.networks if n not in self.contrasted]
+
+    @property
     def directive(self) -> bool:
         return self.imperative or bool(self.cues["directive"] or self.cues["avoid"])
 
@@ -319,9 +324,8 @@ def _addresses_listener(tokens: list[Token]) -> bool:
 
 
 _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre place)\b")
-_ELLIPTIC_BAN = re.compile(r"(jamais|surtout pas)\b")
-# the ban said last: "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
-_ELLIPTIC_BAN_LAST = re.compile(r",\s*(?:jamais|surtout pas)\s*[.!…]*$")
+# a ban said first or last: "Jamais le samedi.", "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
+_ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas)\s*[.!…]*$")
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 _INVERTED_SUBJECT = re.compile(r"^-(t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 # "il faut", "il vaut mieux", "il suffit", "il doit": advice about a generic "il", not a portrait
@@ -394,7 +398,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
     # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
     elliptic = not any(_main_clause_verb(tok) for tok in tokens)
-    if verbless and not f.question and (_ELLIPTIC_BAN.match(opening) or _ELLIPTIC_BAN_LAST.search(opening)):
+    if verbless and not f.question and _ELLIPTIC_BAN.search(opening):
         # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
         f.cues["avoid"] += 1
         f.avoid = f.elliptic_ban = True

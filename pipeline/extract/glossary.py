@@ -50,7 +50,7 @@ _TERMLESS_QUESTION = re.compile(
 # a request for a definition said without a question mark ("Explique-nous ce qu'est le SEO.")
 _DEFINING_REQUEST = re.compile(r"définition|\bexpliqu", re.IGNORECASE)
 # the sentence before a bare "C'est quoi exactement ?" that names what it asks about
-_TERM_ANNOUNCED = re.compile(r"(?:parler|entend parler|entendu parler) (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE)
+_TERM_ANNOUNCED = re.compile(r"parler (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE)
 _DEFINING_ANSWER = re.compile(
     r"^(?:alors,? |eh bien,? |bon,? |pour moi,? |en fait,? )?" + _DET + _TERM + r",? (?:c'est|ça veut dire|désigne|signifie)\b",
     re.IGNORECASE,
@@ -133,7 +133,7 @@ def _term_of_answer(question: str, answer: str, names: frozenset[str], before: s
     if not _TERMLESS_QUESTION.search(question):
         return None
     m = _DEFINING_ANSWER.search(answer.strip()) or _TERM_ANNOUNCED.search(before)
-    return _noun_phrase(re.split(r"[?.!;]", m.group("t"))[0], names) if m else None
+    return _noun_phrase(m.group("t"), names) if m else None
 
 
 def title_term(title: str | None, nlp: Language) -> str | None:

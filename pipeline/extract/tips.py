@@ -83,7 +83,7 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     if f.boundary:
         return True
     current = draft.networks(features)
-    named = set(f.networks) - set(f.contrasted)  # "commencez par là, pas par TikTok" names no new network
+    named = set(f.discussed_networks)  # "commencez par là, pas par TikTok" names no new network
     if named and current and not (named & current):
         return True
     kinds = _timing_kinds(f.timing)
@@ -94,10 +94,10 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         if not draft.has_timing(features):
             return _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= TIMING_SPLIT_SECONDS
         said = set().union(*(_timing_kinds(features[j].timing) for j in draft.sentences))
-        rhythms = {features[j].timing.frequency for j in draft.sentences} - {None}
-        contrast = sentences[i].text.lower().startswith(_CONTRAST_OPENERS)
-        if f.timing.frequency and rhythms and f.timing.frequency not in rhythms and contrast:
-            return True  # "Toute l'année, deux posts par semaine. Mais pendant les vendanges, une story par jour."
+        if f.timing.frequency and sentences[i].text.lower().startswith(_CONTRAST_OPENERS):
+            rhythms = {features[j].timing.frequency for j in draft.sentences} - {None}
+            if rhythms and f.timing.frequency not in rhythms:
+                return True  # "Toute l'année, deux posts par semaine. Mais pendant les vendanges, une story par jour."
         # "je recommande deux posts par semaine" then "le mieux, c'est du mardi au jeudi"
         if f.first_polarity and not (kinds & said):
             return True
