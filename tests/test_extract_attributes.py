@@ -103,6 +103,15 @@ TIMES = [
     ("Repartage-les le soir, après le souper.", ["evening"], []),
     ("Publiez tôt, avant d'aller au bureau.", ["morning"], []),
     ("Attendez le lendemain matin pour répondre.", [], []),
+    # one to five o'clock is after noon unless the morning or the night is said
+    ("Postez à l'heure du thé, vers cinq heures.", ["afternoon"], ["17:00"]),
+    ("Publiez après le repas, vers une heure.", ["midday"], ["13:00"]),
+    ("Lancez le live à 3h du matin, pour la diaspora.", ["night"], ["03:00"]),
+    ("Programmez la sortie à cinq heures du matin.", ["morning"], ["05:00"]),
+    ("Faites un club de lecture le mercredi, à l'heure du goûter.", ["afternoon"], []),
+    # a part of the day said of one occasion or of someone's day
+    ("Postez le jeudi : ils réservent leur samedi soir.", [], []),
+    ("Rappelez-leur de commander à soir.", [], []),
     # a time set aside by a comment on it
     ("À midi pile, c'est trop tard, postez vers onze heures.", ["morning"], ["11:00"]),
     ("Dix-huit heures, ça ne veut rien dire pour un boulanger.", [], []),

@@ -32,6 +32,10 @@ _CLOCK_CUES = {"à", "vers", "entre", "et", "de", "avant", "après", "jusqu'à",
 _SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
 # the parts of the day that put the hours said with them after noon, and which hours they shift
 _PM_WORDS = {"soir": (5, 11), "soirée": (5, 11), "après-midi": (1, 6)}
+# nobody advises publishing between one and five at night unless they say so ("vers cinq heures",
+# "après le dîner, vers une heure"): those hours are after noon, save with these words
+_AM_WORDS = {"matin", "mat", "mat'", "nuit"}
+_SMALL_HOURS = range(1, 6)
 _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
 _FRACTIONS = {"demie": 30, "demi": 30, "quart": 15}
 _NOT_COUNTED = {"minute", "minutes", "heure", "heures", "seconde", "secondes", "euros", "dirhams", "francs"}
@@ -248,7 +252,9 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
         said_pm = any(t.lower_ in _PM_WORDS for t in after) or any(
             t.lower_ in _PM_WORDS and _PM_WORDS[t.lower_][0] <= hour <= _PM_WORDS[t.lower_][1] for t in before)
         after_noon = any(t.lower_ == "midi" for t in tokens[max(0, i - 4) : i])  # "entre midi et une heure"
-        if hour < 12 and (said_pm or (found and found[-1][0] >= 13 and hour + 12 <= 23) or (after_noon and hour <= 6)):
+        said_am = any(t.lower_ in _AM_WORDS for t in after + before)
+        small_hour = hour in _SMALL_HOURS and not said_am
+        if hour < 12 and (said_pm or small_hour or (found and found[-1][0] >= 13 and hour + 12 <= 23) or (after_noon and hour <= 6)):
             hour += 12  # "vers sept heures du soir, huit heures"
         found.append((hour % 24, minute))
     return found
@@ -370,7 +376,6 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
     hours = _hours(tokens, negative)
     first = tokens[0].i if tokens else 0
-    strings_before = {m.start: tokens[m.start - first - 1].lower_ if m.start > first else "" for m in matches}
     # meals name different hours from one country to the next ("dîner" is lunch in Switzerland,
     # Belgium and Québec): a clock time said with them wins ("à l'heure du dîner, entre midi et une heure")
     meals = set(load_json("timing.json")["meal_times"]) if hours else set()
@@ -378,7 +383,8 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         tod_names[name]
         for m in matches
         if m.label_.startswith("tod:") and (name := m.label_.split(":", 1)[1]) not in meals
-        and m.start not in negative and strings_before[m.start] not in _ONE_OCCASION
+        and m.start not in negative and not _one_occasion(tokens, m.start - first, name)
+        and not _qualifies_hour(tokens, m.start - first)
     }
     if len(hours) == 2 and _is_range(tokens):
         # the hours a range covers, its end excluded: "de 20 heures à 23 heures" is an evening,
@@ -393,6 +399,29 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     if activity:
         timing.frequency, timing.frequency_count = _frequency(tokens, negative)
     return timing
+
+
+def _one_occasion(tokens: list[Token], i: int, part: str) -> bool:
+    """A part of the day said of one occasion or of someone's day is no advised slot: "ce soir",
+    "à soir" (Québec), "leur samedi soir"."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].lower_
+    if before in _ONE_OCCASION or (before == "à" and part in {"soir", "matin"}):
+        return True
+    return before in load_json("timing.json")["days"] and _not_a_slot(tokens, i - 1)
+
+
+def _qualifies_hour(tokens: list[Token], i: int) -> bool:
+    """"du matin" in "à 3h du matin": the hour says the part of the day ("night"), not the word."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower_ == "l'":
+        j -= 1
+    if j < 1 or tokens[j].lower_ not in {"du", "de"}:
+        return False
+    word = tokens[j - 1].lower_  # not "à l'heure du goûter"
+    counted = word in {"h", "heure", "heures"} and j >= 2 and _number(tokens[j - 2]) is not None
+    return counted or word in {"demie", "quart"} or bool(_HOUR.match(word))
 
 
 def _part_of_day(hour: int) -> str:
