@@ -75,7 +75,7 @@ def test_days(text, expected):
 TIMES = [
     ("Publiez le soir, entre 19h et 21h.", ["evening"], ["19:00-21:00"]),
     ("Je conseille de poster à 8h du matin.", ["morning"], ["08:00"]),
-    ("Publiez vers 11h30, avant la pause déjeuner.", ["morning", "midday"], ["11:30"]),
+    ("Publiez vers 11h30, avant la pause déjeuner.", ["morning"], ["11:30"]),
     ("Postez vos stories le midi.", ["midday"], []),
     ("Publiez en fin d'après-midi.", ["afternoon"], []),
     ("Publiez à huit heures du soir.", ["evening"], ["20:00"]),
@@ -109,6 +109,11 @@ TIMES = [
     ("Lancez le live à 3h du matin, pour la diaspora.", ["night"], ["03:00"]),
     ("Programmez la sortie à cinq heures du matin.", ["morning"], ["05:00"]),
     ("Faites un club de lecture le mercredi, à l'heure du goûter.", ["afternoon"], []),
+    # a clock time said with a part of the day tells which part it is
+    ("Animez-le tard le soir, vers dix heures.", ["evening"], ["22:00"]),
+    ("Ajoutez une story à la sortie des bureaux, vers 16 h 30.", ["afternoon"], ["16:30"]),
+    # two hours apart are no range
+    ("Postez à midi et demi, car beaucoup de bureaux finissent à seize heures.", ["midday", "afternoon"], ["12:30", "16:00"]),
     # a part of the day said of one occasion or of someone's day
     ("Postez le jeudi : ils réservent leur samedi soir.", [], []),
     ("Rappelez-leur de commander à soir.", [], []),

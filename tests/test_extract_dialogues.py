@@ -175,3 +175,24 @@ def test_the_network_set_aside_is_not_the_one_discussed():
     assert next(tip for tip in tips if tip.timing.days).networks == ["Facebook"]
     # nor a network of its own that would cut the advice off its lead-in
     assert any("sur Facebook" in tip.quote and "pas par TikTok" in tip.quote for tip in tips)
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Ça, c'est mon organisation, ce n'est pas un conseil.",
+    "Sur WhatsApp : ça, c'est ma vie de marin, ce n'est pas un conseil.",
+    "Je ne conseille ça à personne, c'est juste mon heure à moi.",
+])
+def test_a_habit_disowned_is_no_tip(disclaimer):
+    """The speaker's own schedule, then "ce n'est pas un conseil": neither sentence is advice."""
+    lines = INTRO + [
+        (HOST, "Et sur Instagram, qu'est-ce que tu conseilles ?"),
+        (GUEST, "Publiez vos Reels le jeudi soir, vers dix-neuf heures."),
+        (GUEST, "Et répondez à chaque message dans la journée."),
+        (HOST, "Et toi, tu publies quand ?"),
+        (GUEST, "Moi, je prépare tout le dimanche à cinq heures du matin, avant la pêche."),
+        (GUEST, disclaimer),
+        (HOST, "Merci Karim !"),
+    ]
+    quotes = [tip.quote for tip in _episode(lines).tips]
+    assert any("jeudi" in quote for quote in quotes)
+    assert not any("dimanche" in quote or "conseil" in quote for quote in quotes)

@@ -338,7 +338,11 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
     found = _matches(m.lexicon, span)
+    # "ce n'est pas un conseil" says that what came before was no advice: its "conseil" is no cue
+    disclaimed = {k for d in found.get("marker", []) if d.label_ == "disclaimer" for k in range(d.start, d.end)}
     for match in found.get("cue", []):
+        if match.start in disclaimed:
+            continue
         label = match.label_
         f.cues[label] += 1
         if label == "avoid":
@@ -354,7 +358,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
             first_cue = (first_cue[0], "avoid")
     elif not (f.cues["directive"] or f.cues["avoid"]):
         verb_group, verb_position = _advice_verb(tokens, m.verbs, m.advice_lemmas)
-        if verb_group:
+        if verb_group and tokens[verb_position].i not in disclaimed:
             f.cues[verb_group] += 1
             if verb_group == "avoid":
                 avoid_starts.add(tokens[verb_position].i)

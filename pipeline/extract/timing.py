@@ -36,6 +36,8 @@ _PM_WORDS = {"soir": (5, 11), "soirée": (5, 11), "après-midi": (1, 6)}
 # "après le dîner, vers une heure"): those hours are after noon, save with these words
 _AM_WORDS = {"matin", "mat", "mat'", "nuit"}
 _SMALL_HOURS = range(1, 6)
+# how many words from a part of the day a clock time may be said and still tell which part it is
+HOUR_REACH = 4
 _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
 _FRACTIONS = {"demie": 30, "demi": 30, "quart": 15}
 _NOT_COUNTED = {"minute", "minutes", "heure", "heures", "seconde", "secondes", "euros", "dirhams", "francs"}
@@ -216,9 +218,9 @@ def _range_start(tokens: list[Token], i: int) -> bool:
     return bool(_HOUR.match(end.lower_)) or (_number(end) is not None and tokens[i + 3].lower_ in {"h", "heure", "heures"})
 
 
-def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
-    """(hour, minute) pairs said as "19h", "11h30", "19 heures", "huit heures du soir"."""
-    found: list[tuple[int, int]] = []
+def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]]:
+    """(hour, minute, position in ``tokens``) said as "19h", "11h30", "19 heures", "huit heures du soir"."""
+    found: list[tuple[int, int, int]] = []
     for i, tok in enumerate(tokens):
         if tok.i in negative:
             continue
@@ -227,7 +229,9 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
         if m:
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
         elif tok.lower_ in {"midi", "minuit"} and i > 0 and tokens[i - 1].lower_ in _CLOCK_CUES:
-            found.append((12 if tok.lower_ == "midi" else 0, 0))  # "entre midi et une heure", "vers midi"
+            half = i + 2 < len(tokens) and tokens[i + 1].lower_ == "et" and tokens[i + 2].lower_ in _FRACTIONS
+            minute = _FRACTIONS[tokens[i + 2].lower_] if half else 0  # "midi et demi"
+            found.append((12 if tok.lower_ == "midi" else 0, minute, i))  # "entre midi et une heure", "vers midi"
             continue
         elif (
             i + 1 < len(tokens)
@@ -256,7 +260,7 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int]]:
         small_hour = hour in _SMALL_HOURS and not said_am
         if hour < 12 and (said_pm or small_hour or (found and found[-1][0] >= 13 and hour + 12 <= 23) or (after_noon and hour <= 6)):
             hour += 12  # "vers sept heures du soir, huit heures"
-        found.append((hour % 24, minute))
+        found.append((hour % 24, minute, i))
     return found
 
 
@@ -380,22 +384,31 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     # Belgium and Québec): a clock time said with them wins ("à l'heure du dîner, entre midi et une heure")
     meals = set(load_json("timing.json")["meal_times"]) if hours else set()
     parts = {
-        tod_names[name]
+        (tod_names[name], m.start - first, m.end - first)
         for m in matches
         if m.label_.startswith("tod:") and (name := m.label_.split(":", 1)[1]) not in meals
         and m.start not in negative and not _one_occasion(tokens, m.start - first, name)
         and not _qualifies_hour(tokens, m.start - first)
     }
-    if len(hours) == 2 and _is_range(tokens):
+    ranged = _is_range(tokens, hours)
+    if ranged:
         # the hours a range covers, its end excluded: "de 20 heures à 23 heures" is an evening,
         # "entre 17 et 19 heures" an afternoon and an evening
-        (begin, _), (end, _) = hours
-        covered = [(begin + k) % 24 for k in range(max(1, min((end - begin) % 24, 12)))]
+        (begin, _, _), (end, _, _) = hours
+        covered = [[(begin + k) % 24 for k in range(max(1, min((end - begin) % 24, 12)))]] * 2
     else:
-        covered = [hour for hour, _ in hours]
-    parts.update(_part_of_day(hour) for hour in covered)
+        covered = [[hour] for hour, _, _ in hours]
+    hour_parts = [({_part_of_day(h) for h in hs}, position) for hs, (_, _, position) in zip(covered, hours)]
+    # a clock time said with a part of the day tells which it is: "à la sortie des bureaux, vers
+    # 16 h 30" is an afternoon, "tard le soir, vers dix heures" an evening
+    parts = {
+        (part, start, end) for part, start, end in parts
+        if not (near := [ps for ps, position in hour_parts if start - HOUR_REACH <= position < end + HOUR_REACH])
+        or any(part in ps for ps in near)
+    }
+    parts = {part for part, _, _ in parts} | {p for ps, _ in hour_parts for p in ps}
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
-    timing.hours = _format_hours(tokens, hours)
+    timing.hours = _format_hours(hours, ranged)
     if activity:
         timing.frequency, timing.frequency_count = _frequency(tokens, negative)
     return timing
@@ -431,12 +444,16 @@ def _part_of_day(hour: int) -> str:
     return "night"
 
 
-def _format_hours(tokens: list[Token], hours: list[tuple[int, int]]) -> list[str]:
-    labels = [f"{h:02d}:{m:02d}" for h, m in hours]
-    if len(labels) == 2 and _is_range(tokens):
-        return [f"{labels[0]}-{labels[1]}"]
-    return labels
+def _format_hours(hours: list[tuple[int, int, int]], ranged: bool) -> list[str]:
+    labels = [f"{h:02d}:{m:02d}" for h, m, _ in hours]
+    return [f"{labels[0]}-{labels[1]}"] if ranged else labels
 
 
-def _is_range(tokens: list[Token]) -> bool:
-    return bool(re.search(r"\b(entre|de)\b[^,.;]*\b(et|à)\b", " ".join(t.lower_ for t in tokens)))
+def _is_range(tokens: list[Token], hours: list[tuple[int, int, int]]) -> bool:
+    """Two hours said as one range: "entre 19h et 21h", "de huit à dix heures" (not "beaucoup de
+    bureaux finissent à seize heures, mais à midi")."""
+    if len(hours) != 2:
+        return False
+    (_, _, first), (_, _, second) = hours
+    return (first > 0 and tokens[first - 1].lower_ in {"entre", "de"}
+            and second > 0 and tokens[second - 1].lower_ in {"et", "à", "-"})
