@@ -196,3 +196,21 @@ def test_a_habit_disowned_is_no_tip(disclaimer):
     quotes = [tip.quote for tip in _episode(lines).tips]
     assert any("jeudi" in quote for quote in quotes)
     assert not any("dimanche" in quote or "conseil" in quote for quote in quotes)
+
+
+def test_questions_without_question_marks_end_a_tip():
+    """Speech-to-text without punctuation: "on commence par quoi", "sur quels réseaux…" are
+    questions, so they are no tips and the answers on either side are two tips, not one."""
+    lines = [
+        "bonjour et bienvenue dans l'émission aujourd'hui on reçoit karim qui vend des vêtements en ligne",
+        "merci de l'invitation", "alors karim on commence par quoi",
+        "publiez vos reels le jeudi soir vers dix-neuf heures c'est là que vos clientes sont sur leur téléphone",
+        "et sur quels réseaux tu fais tes campagnes payantes",
+        "facebook d'abord facebook et instagram c'est le même gestionnaire de publicités",
+        "donc tu fais une seule campagne pour les deux et tu laisses la plateforme répartir le budget",
+        "et surtout répondez à tous les messages le soir même",
+        "merci karim",
+    ]
+    segments = [Segment(text, 6.0 * i, 6.0 * i + 5.5) for i, text in enumerate(lines)]
+    tips = extract(segment(Episode(id="raw", segments=segments, language="fr"))).tips
+    assert [tip.networks for tip in tips][:2] == [["Instagram"], ["Facebook", "Instagram"]]

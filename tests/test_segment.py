@@ -198,6 +198,10 @@ def test_is_unpunctuated(text, unpunctuated):
         ("alors comment on fait monter l'engagement concrètement", True),
         ("ça te dit est-ce que les gens réagissent ou pas", False),  # an indirect question
         ("postez vos reels entre midi et une heure", False),
+        ("et pour une petite entreprise à bamako on commence par quoi", True),
+        ("et sur quels réseaux tu fais tes campagnes", True),
+        ("et le budget combien il faut mettre au début", True),
+        ("commencez par la fiche google c'est gratuit", False),
     ],
 )
 def test_unpunctuated_questions(text, is_question):

@@ -17,7 +17,7 @@ from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
 from .tips import Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "10"
+STAGE_VERSION = "11"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -38,6 +38,8 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
     m = matchers(nlp)
     features = [sentence_features(span, i, m) for i, span in enumerate(spans)]
+    for sentence, f in zip(episode.sentences, features):
+        f.question = f.question or sentence.is_question  # speech-to-text without question marks
     _disclaimed_habits(episode.sentences, features)
     labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled)
