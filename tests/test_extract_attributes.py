@@ -153,6 +153,9 @@ FREQUENCIES = [
     ("Postez tous les deux jours.", "several_per_week", []),
     ("Envoyez la newsletter toutes les deux semaines.", "monthly", []),
     ("Publiez tous les quinze jours.", "monthly", []),
+    ("Envoyez l'infolettre un dimanche sur deux, le soir.", "monthly", []),  # every other week
+    ("Relisez votre persona tous les six mois.", None, []),  # rarer than any publishing rhythm
+    ("Pas tous les jours, sinon on se lasse.", None, []),  # the rhythm set aside
     ("Publiez deux fois par mois.", "monthly", [2]),
     ("Commentez vingt minutes par jour.", "daily", []),
     # a reply in fragments, without a conjugated verb

@@ -81,7 +81,8 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
             or low in {"que", "qu'"} and (seen_comparative or (i > 0 and tokens[i - 1].lower_ == "plutôt"))
             or low == "lieu" and i > 0 and tokens[i - 1].lower_ == "au"
             or low == "besoin" and i > 0 and tokens[i - 1].lower_ == "pas"
-            or low in {"jamais", "pas"} and i + 1 < len(tokens) and tokens[i + 1].pos_ in ("DET", "NOUN", "NUM")  # "pas le samedi"
+            or low in {"jamais", "pas"} and i + 1 < len(tokens) and (
+                tokens[i + 1].pos_ in ("DET", "NOUN", "NUM") or tokens[i + 1].lower_ in {"tous", "toutes", "chaque"})  # "pas le samedi", "pas tous les jours"
             or low == "pas" and i + 1 < len(tokens) and tokens[i + 1].lower_ in {"de", "d'"}  # "pas de photos le soir"
         )
         if starts:
@@ -266,7 +267,7 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]
 
 def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, list[int]]:
     vocab = load_json("timing.json")
-    units, words = vocab["frequency_units"], vocab["frequency_words"]
+    units, words, vocab_days = vocab["frequency_units"], vocab["frequency_words"], vocab["days"]
     for i, tok in enumerate(tokens):
         low = tok.lower_
         if tok.i in negative:
@@ -307,6 +308,9 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             return _counted(units[nxt[0]], counts), counts
         if low in words:
             return words[low], []
+        # "un dimanche sur deux": every other week
+        if low in vocab_days and nxt[:2] == ["sur", "deux"] and i > 0 and tokens[i - 1].lower_ in {"un", "une"}:
+            return _rate_frequency(1 / 14), []
         # "un jour sur deux", "deux jours sur trois"
         if low in {"jour", "jours"} and len(nxt) >= 2 and nxt[0] == "sur" and _number_word(nxt[1]) and i > 0:
             done, out_of = _number(tokens[i - 1]), _number(tokens[i + 2])
@@ -317,7 +321,7 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
     return None, []
 
 
-def _counted(unit: str, counts: list[int]) -> str:
+def _counted(unit: str, counts: list[int]) -> str | None:
     """The class of "N times per unit", by the smaller count of a range: "deux à trois fois par
     semaine" is several a week, "une à deux" weekly, "trois épisodes par mois" weekly, "deux fois
     par mois" monthly."""
@@ -326,15 +330,16 @@ def _counted(unit: str, counts: list[int]) -> str:
     return _rate_frequency(min(counts) / _UNIT_OF_FREQUENCY_DAYS[unit])
 
 
-def _rate_frequency(per_day: float) -> str:
-    """The nearest frequency class of a rate: every day, 2-6 times a week, weekly, monthly."""
+def _rate_frequency(per_day: float) -> str | None:
+    """The nearest frequency class of a rate: every day, 2-6 times a week, weekly, monthly; none
+    below once in two months."""
     if per_day >= 0.95:
         return "daily"
     if per_day * 7 >= 1.5:
         return "several_per_week"
     if per_day * 30 >= 2.5:
         return "weekly"
-    return "monthly"
+    return "monthly" if per_day * 60 >= 1 else None  # "tous les six mois" is no publishing rhythm
 
 
 def _number_word(word: str) -> bool:
