@@ -62,6 +62,11 @@ DAYS = [
     ("Un dimanche, j'ai publié par hasard.", []),
     ("Postez le jeudi, quand ils réservent leur samedi soir.", ["thursday"]),
     ("Envoyez la lettre un mardi sur deux.", ["tuesday"]),
+    # a day said in what only explains the advice: a clause of purpose, time or cause, a quotation
+    ("Publiez le samedi, pour que la pièce soit là quand ils ouvrent leur téléphone le dimanche.", ["saturday"]),
+    ("Publiez le mardi, parce que le lundi tout le monde est débordé.", ["tuesday"]),
+    ("Le jeudi, tu annonces : « Vendredi, y a l'orchestre ! »", ["thursday"]),
+    ("Publiez quand ils sont disponibles, le samedi.", ["saturday"]),
     # a day set aside by a comment on it
     ("Le dimanche, c'est trop tard, publiez le vendredi.", ["friday"]),
 ]

@@ -82,6 +82,7 @@ class Matchers:
     activity: tuple[str, ...]
     support: tuple[str, ...]
     continuation: tuple[str, ...]
+    conclusion: tuple[str, ...]
     boundary: tuple[str, ...]
     verbs: dict[str, frozenset[str]]
     advice_lemmas: tuple[str, ...]
@@ -113,6 +114,7 @@ def matchers(nlp: Language) -> Matchers:
         activity=tuple(activity["activity_prefixes"]),
         support=_openers(activity["markers"]["support"]),
         continuation=_openers(activity["markers"]["continuation"]),
+        conclusion=_openers(activity["markers"]["conclusion"]),
         boundary=_openers(activity["markers"]["boundary"] + numbered),
         verbs={key: frozenset(words) for key, words in verbs.items()},
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
@@ -160,6 +162,7 @@ class SentenceFeatures:
     support: bool = False  # opens with a justification ("parce que", "ça permet de")
     continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
+    conclusion: bool = False  # draws the advice from what was said: "Donc un Reel la veille, le samedi."
     narrative: bool = False
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
@@ -392,6 +395,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     opening = span.text.lower().lstrip(" ,;:-–—")
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
+    f.conclusion = opening.startswith(m.conclusion)
     f.boundary = opening.startswith(m.boundary)
     # words quoted from someone else: « Postez tous les jours », répète-t-elle
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(

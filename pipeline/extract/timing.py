@@ -25,6 +25,8 @@ _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", 
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
+# the openers of a clause that explains the advice rather than gives it ("pour que", "afin que" too)
+_EXPLAINING = {"quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 # "à 19 heures", "vers huit heures": a clock time; "en 24 heures": a delay
@@ -153,10 +155,37 @@ def _count_near(tokens: list[Token], i: int) -> list[int]:
     return _count_before(tokens, j + 1) if j >= 0 and _number(tokens[j]) is not None else []
 
 
+def _asides(tokens: list[Token]) -> set[int]:
+    """Positions of what only explains the advice: words quoted (« Vendredi, y a l'orchestre ! »)
+    and a clause of purpose, time or cause ("pour que ce soit tout frais le dimanche")."""
+    aside: set[int] = set()
+    quoted = explaining = False
+    for i, tok in enumerate(tokens):
+        low = tok.lower_
+        if low in {"«", "»"}:
+            quoted = low == "«"
+        elif low in _EXPLAINING or (low in {"que", "qu'"} and i > 0 and tokens[i - 1].lower_ in {"pour", "afin", "parce"}):
+            explaining = True
+        elif low in {".", "!", "?", ";"}:
+            explaining = False
+        if quoted or explaining:
+            aside.add(i)
+    return aside
+
+
 def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[str]:
+    """The days advised: those said in an aside only when the advice itself names none
+    ("publiez le samedi, pour que ce soit frais le dimanche" advises the Saturday)."""
+    aside = _asides(tokens)
+    found = _days_found(tokens, negative, groups)
+    said = [(day, i) for day, i in found if i not in aside] or found
+    return [d for d in WEEK if d in {day for day, _ in said}]
+
+
+def _days_found(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[tuple[str, int]]:
     names = load_json("timing.json")["days"]
     vocab_groups = load_json("timing.json")["day_groups"]
-    advised: list[str] = []
+    advised: list[tuple[str, int]] = []
     skip: set[int] = set()
     for i, tok in enumerate(tokens):
         if tok.lower_ not in names or tok.i in skip:
@@ -167,11 +196,11 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
             span_days = [WEEK[(first + k) % 7] for k in range((last - first) % 7 + 1)]
             skip.add(tokens[i + 2].i)
             if tok.i not in negative:
-                advised.extend(span_days)
+                advised.extend((day, i) for day in span_days)
             continue
         if tok.i not in negative and not _not_a_slot(tokens, i):
-            advised.append(names[tok.lower_])
-    named = set(advised)
+            advised.append((names[tok.lower_], i))
+    named = {day for day, _ in advised}
     for label, match in groups:
         index = next((k for k, t in enumerate(tokens) if t.i == match.start), 0)
         name = label.split(":", 1)[1]
@@ -179,8 +208,8 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
         if (match.start not in negative or exception) and not _not_a_slot(tokens, index):
             days = vocab_groups[name]
             # "en semaine, le mardi ou le mercredi": the days named narrow the span down
-            advised.extend(days if exception or not named & set(days) else [])
-    return [d for d in WEEK if d in advised]
+            advised.extend((day, index) for day in (days if exception or not named & set(days) else []))
+    return advised
 
 
 def _not_a_slot(tokens: list[Token], i: int) -> bool:
