@@ -463,6 +463,23 @@ def test_someone_elses_practice(text, described):
     assert features(text).described is described
 
 
+@pytest.mark.parametrize(
+    ("text", "habit"),
+    [
+        ("Moi, je l'écris le mercredi soir, pendant le tournoi.", True),
+        ("Moi, mes statuts, je les regarde tard le soir, dans mon lit.", True),
+        ("Et moi, je publie toujours le jeudi.", True),
+        ("Moi, je conseille de publier le soir.", False),
+        ("Moi, je dirais le soir.", False),
+        ("Moi, je pense que le soir, c'est mieux.", False),
+        ("Moi, à ta place, je posterais le jeudi.", False),
+    ],
+)
+def test_the_speakers_own_practice(text, habit):
+    """"Moi, je …" in the present tells the speaker's own way, not advice."""
+    assert features(text).habit is habit
+
+
 @pytest.mark.parametrize(("text", "contrasted"), [
     ("Faque commencez par là, pas par TikTok.", ["TikTok"]),
     ("Publiez sur Instagram plutôt que Facebook.", ["Facebook"]),

@@ -401,6 +401,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
         _INVERTED_SUBJECT.match(t.text) for t in tokens)
     f.narrative = f.narrative or f.reported or _tells_a_story(tokens)
+    f.habit = f.habit or _own_practice(tokens)
     f.described = _describes_someone(tokens)
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
     verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
@@ -466,11 +467,33 @@ def _describes_someone(tokens: list[Token]) -> bool:
         verb = tok.head  # the main clause's: "la manière avec laquelle elle répond" is no portrait
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.lemma_ in _NOT_DESCRIPTIVE_VERBS:
             continue
-        if speaker and (verb.lemma_ in _verb_words("opinion", "advise", "advise_against") or _conditional_form(verb)):
-            continue  # "je pense", "je posterais" (which the tagger reads as a present)
-        if "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
+        if speaker and _own_doing(verb):
+            return True
+        if not speaker and "Pres" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood"):
             return True
     return False
+
+
+def _own_doing(verb: Token) -> bool:
+    """The speaker's verb tells what they do: a verb of doing in the present (which the tagger
+    sometimes calls a future: "je l'écris"), not of thinking or advising ("je pense", "je
+    conseille"), nor a conditional ("je posterais", which it reads as a present) or a past."""
+    if verb.lemma_ in _NOT_DESCRIPTIVE_VERBS or verb.lemma_ in _verb_words("opinion", "advise", "advise_against"):
+        return False
+    indicative = verb.morph.get("Mood") == ["Ind"] and not set(verb.morph.get("Tense")) & {"Imp", "Past"}
+    return indicative and not _conditional_form(verb)
+
+
+def _own_practice(tokens: list[Token]) -> bool:
+    """"Moi, je l'écris le mercredi soir", "Moi, mes statuts, je les regarde tard le soir": the
+    speaker's own way, said as theirs, is not advice."""
+    words = [t.lower_ for t in tokens[:12]]
+    start = 1 if words and words[0] in {"et", "mais"} else 0
+    if len(words) <= start or words[start] != "moi":
+        return False
+    k = next((j for j in range(start + 1, min(len(words), start + 7)) if words[j] in {"je", "j'"}), None)
+    verb = next((t for t in tokens[k + 1 : k + 5] if t.lower_ not in _CLITICS), None) if k else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _own_doing(verb)
 
 
 def _tells_a_story(tokens: list[Token]) -> bool:
