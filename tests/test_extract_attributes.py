@@ -213,6 +213,12 @@ POLARITY = [
     ("Ne lâchez pas, continuez à publier.", "do"),
     ("Pour une petite ville, je ne conseille pas de se lancer sur TikTok.", "avoid"),
     ("Le piège, c'est de trop publier.", "avoid"),
+    # a platform dismissed, a worst slot, a ban without its verb
+    ("X n'a aucun intérêt pour un chocolatier.", "avoid"),
+    ("Instagram : pas la peine pour ce commerce, les clients n'y sont pas.", "avoid"),
+    ("La pire heure, c'est midi : les gens mangent.", "avoid"),
+    ("Pas de TikTok pour un domaine viticole : le public y est bien trop jeune.", "avoid"),
+    ("Pas de fils ni de fiscalité sur Snapchat.", "avoid"),
     ("Pourquoi ne pas tester les lives ?", "do"),
     ("X pour du B2B ici, je ne le conseillerais pas.", "avoid"),
     ("Les concours, je te le conseille pas.", "avoid"),
@@ -272,6 +278,9 @@ def test_polarity_of_first_cue(text, expected):
         "Karim poste ses gâteaux tous les samedis sur Instagram.",
         "Tout le monde publie ses photos de plage le dimanche.",
         "« Postez tous les jours », répète-t-elle à ses élèves.",
+        # a reply, not a ban
+        "Pas de problème, je vous explique.",
+        "Pas de souci.",
     ],
 )
 def test_not_advice(text):

@@ -7,6 +7,7 @@ lower-cased tokens, run once over every sentence span.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -330,6 +331,22 @@ _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre pl
 # a ban said first or last: "Jamais le samedi.", "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
 _ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas)\s*[.!…]*$")
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+_BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")
+
+
+@lru_cache(maxsize=1)
+def _not_bans() -> frozenset[str]:
+    return frozenset(load_json("activity.json")["not_bans"])
+
+
+def _ban_without_verb(tokens: list[Token], opening: str) -> bool:
+    """"Pas de TikTok pour un domaine viticole : …", "Pas de fils ni de fiscalité sur Snapchat.":
+    a ban without its verb, up to the first comma or colon (not "Pas de souci")."""
+    ban = _BAN_OPENING.match(opening)
+    if not ban or ban.group(1) in _not_bans():
+        return False
+    clause = takewhile(lambda t: t.text not in {",", ":", ";", "."}, tokens)
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause)
 _INVERTED_SUBJECT = re.compile(r"^-(t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 # "il faut", "il vaut mieux", "il suffit", "il doit": advice about a generic "il", not a portrait
 _NOT_DESCRIPTIVE_VERBS = {"falloir", "valoir", "suffire", "devoir", "pouvoir", "sembler", "paraître", "avoir", "être", "aller"}
@@ -407,7 +424,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
     # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
     elliptic = not any(_main_clause_verb(tok) for tok in tokens)
-    if verbless and not f.question and _ELLIPTIC_BAN.search(opening):
+    if not f.question and (verbless and _ELLIPTIC_BAN.search(opening) or _ban_without_verb(tokens, opening)):
         # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
         f.cues["avoid"] += 1
         f.avoid = f.elliptic_ban = True
