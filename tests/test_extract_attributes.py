@@ -213,6 +213,9 @@ POLARITY = [
     ("Ne lâchez pas, continuez à publier.", "do"),
     ("Pour une petite ville, je ne conseille pas de se lancer sur TikTok.", "avoid"),
     ("Le piège, c'est de trop publier.", "avoid"),
+    # a cap advises what stays under it
+    ("Cinq hashtags maximum, dont certains en allemand.", "do"),
+    ("Huit messages au maximum par fil.", "do"),
     # a platform dismissed, a worst slot, a ban without its verb
     ("X n'a aucun intérêt pour un chocolatier.", "avoid"),
     ("Instagram : pas la peine pour ce commerce, les clients n'y sont pas.", "avoid"),

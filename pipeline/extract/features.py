@@ -66,7 +66,7 @@ _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer
 # first-person conditionals that tell a wish, a capacity or a state, not advice ("je voudrais", "je pourrais")
 _NOT_ADVICE_CONDITIONALS = {"vouloir", "aimer", "pouvoir", "devoir", "être", "avoir", "savoir", "adorer", "préférer", "falloir"}
 _CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
-_POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity")
+_POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity", "limit")
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
 _CLITICS_BEFORE_AN_AUXILIARY = _CLITICS | {"t'"}  # "on l'a", "elle m'a", "il t'a"
 # what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
