@@ -21,6 +21,7 @@ BLIND_2 = ROOT / "tests" / "data" / "eval_blind2"
 BLIND_3 = ROOT / "tests" / "data" / "eval_blind3"
 BLIND_4 = ROOT / "tests" / "data" / "eval_blind4"
 BLIND_5 = ROOT / "tests" / "data" / "eval_blind5"
+BLIND_6 = ROOT / "tests" / "data" / "eval_blind6"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -34,16 +35,16 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 56 episodes: F1 0.87 (P 0.88, R 0.85); networks 0.86, days 0.87,
-    times of day 0.86, frequency 0.90, polarity 0.89; terms 29/29 (the fifth batch of eight, on
-    first contact: F1 0.84, terms 2/4)."""
+    """Measured on the 64 episodes: F1 0.88 (P 0.89, R 0.86); networks 0.86, days 0.88,
+    times of day 0.90, frequency 0.92, polarity 0.91; terms 32/32 (the sixth batch of eight, on
+    first contact: F1 0.85, times of day 0.72)."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.85
-    assert totals.precision >= 0.86
+    assert totals.f1 >= 0.86
+    assert totals.precision >= 0.87
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
-        assert totals.attributes[attribute] >= 0.82, attribute
-    assert totals.terms == "29/29"
-    assert totals.language == "56/56"
+        assert totals.attributes[attribute] >= 0.85, attribute
+    assert totals.terms == "32/32"
+    assert totals.language == "64/64"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -52,6 +53,7 @@ def test_eval_set_scores(eval_run):
     assert by_episode["quiz_des_ondes_reseaux_sociaux_nancy"].predicted == 0  # a quiz, no advice
     assert by_episode["fil_de_vie_tatoueuse_mons"].predicted == 0  # a portrait of reported advice
     assert by_episode["street_food_socials_food_truck_manchester_en"].predicted == 0  # English
+    assert by_episode["journal_du_salon_connect_meuse_liege"].predicted == 0  # a trade-fair report
     # speech-to-text without punctuation is segmented at its cues, not read as one sentence
     assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
     assert by_episode["branche_terroir_ugc_erabliere"].recall >= 0.5
@@ -102,6 +104,11 @@ BLIND_SETS = [
     # (P 0.89, R 0.87); networks 0.84, days 0.95, times of day 0.75, frequency 0.89, polarity 0.89;
     # terms 2/2; no tip on the debate.
     pytest.param(BLIND_5, 0.85, 0.86, "2/2", "7/7", id="fifth"),
+    # seven episodes by a seventh annotator (two Dictionnaire digital interviews, Niamey, Kigali,
+    # Nouméa, Luxembourg, a phone-in without advice); first contact, rules frozen: F1 0.89 (P 0.83,
+    # R 0.96); networks 0.83, days 0.50, times of day 0.78, frequency 0.92, polarity 0.93; terms 2/2;
+    # no tip on the phone-in.
+    pytest.param(BLIND_6, 0.86, 0.80, "2/2", "7/7", id="sixth"),
 ]
 
 
