@@ -218,3 +218,19 @@ def test_questions_without_question_marks_end_a_tip():
     segments = [Segment(text, 6.0 * i, 6.0 * i + 5.5) for i, text in enumerate(lines)]
     tips = extract(segment(Episode(id="raw", segments=segments, language="fr"))).tips
     assert [tip.networks for tip in tips][:2] == [["Instagram"], ["Facebook", "Instagram"]]
+
+
+def test_patience_is_advice_for_any_network():
+    """The network of the question goes to the answer's advice, not to "be patient"."""
+    lines = INTRO + [
+        (HOST, "Et sur Instagram, on fait comment ?"),
+        (GUEST, "Publiez trois Reels par semaine, avec le vrai son de l'atelier."),
+        (GUEST, "Et répondez à chaque commentaire dans la journée."),
+        (HOST, "Et si ça ne marche pas tout de suite ?"),
+        (GUEST, "Soyez patients, laissez au moins six semaines avant de juger."),
+        (HOST, "Merci Karim !"),
+    ]
+    tips = _episode(lines).tips
+    assert tips[0].networks == ["Instagram"]
+    patience = next(tip for tip in tips if "patients" in tip.quote)
+    assert patience.networks == []

@@ -17,7 +17,7 @@ from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
 from .tips import Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "16"
+STAGE_VERSION = "17"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -86,9 +86,12 @@ def _with(episode: Episode, **changes) -> Episode:
 def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], labelled: bool) -> Tip | None:
     sentences = [episode.sentences[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
-    networks = _tip_networks(draft, features) or _context_networks(episode, draft, features, labelled)
     polarity = tip_polarity(features, draft.sentences)
     timing = merge_timing(features, draft.sentences, avoid=polarity == "avoid")
+    # patience ("soyez patients", "trois mois avant de juger") is advice for any network
+    persevering = any(features[i].patience for i in draft.sentences) and not (
+        timing.days or timing.times_of_day or timing.frequency)
+    networks = _tip_networks(draft, features) or ([] if persevering else _context_networks(episode, draft, features, labelled))
     methods = sum((features[i].methods for i in draft.sentences), start=Counter())
     method = methods.most_common(1)[0][0] if methods else GENERAL_METHOD
     categories = []

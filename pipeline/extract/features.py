@@ -164,6 +164,7 @@ class SentenceFeatures:
     continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
     conclusion: bool = False  # draws the advice from what was said: "Donc un Reel la veille, le samedi."
+    patience: bool = False  # "soyez patients", "avant de juger", "sur la durée"
     narrative: bool = False
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
@@ -447,6 +448,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         # a slot chosen over another: "Plutôt le soir.", "Le matin, plutôt, entre sept et huit heures."
         f.cues["preference"] += 1
         f.first_polarity = f.first_polarity or "do"
+    f.patience = any(m.label_ == "persistence" for m in found.get("timing", []))
     # only what a negative scope removed, or a persistence cue, can be mentioned yet not advised
     f.timing_mentioned = not f.timing.is_empty() or mentions_timing(tokens, found.get("timing", []), reparse=bool(negative))
     # a duration is only read after a cue of persistence ("pendant", "au bout de"), so it is advice-like
