@@ -498,6 +498,9 @@ def test_the_speakers_own_practice(text, habit):
     ("Au lieu d'Instagram, prenez YouTube.", ["Instagram"]),
     ("Pas TikTok, Instagram.", ["TikTok"]),
     ("Publiez sur Instagram et sur Facebook.", []),
+    # only compared with
+    ("Sur Pinterest, l'heure compte moins que sur Instagram.", ["Instagram"]),
+    ("Instagram marche mieux que Facebook pour ça.", ["Facebook"]),
 ])
 def test_networks_set_aside(text, contrasted):
     assert features(text).contrasted == contrasted

@@ -332,6 +332,7 @@ _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre pl
 # a ban said first or last: "Jamais le samedi.", "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
 _ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas)\s*[.!…]*$")
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+_COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 _BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")
 
 
@@ -458,10 +459,15 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
 
 
 def _set_aside(match: Span, sentence_start: int) -> bool:
-    """A network named as the one not to take: "pas par TikTok", "plutôt que Facebook", "au lieu d'Instagram"."""
+    """A network named as the one not to take: "pas par TikTok", "plutôt que Facebook", "au lieu d'Instagram",
+    or only compared with: "moins que sur Instagram"."""
     before = [t.lower_ for t in match.doc[max(sentence_start, match.start - 3) : match.start]]
+    # the network compared with: "l'heure compte moins que sur Instagram", "ça marche mieux que Facebook"
+    compared = [t.lower_ for t in match.doc[max(sentence_start, match.start - 7) : match.start]]
+    than = before[-1:] in (["que"], ["qu'"]) or before[-2:] == ["que", "sur"]
     return (before[-1:] == ["pas"] or before[-2:-1] == ["pas"] and before[-1] in {"par", "sur", "de", "d'", "pour", "avec"}
-            or before[-2:] == ["plutôt", "que"] or before[-3:-1] == ["au", "lieu"])
+            or before[-2:] == ["plutôt", "que"] or before[-3:-1] == ["au", "lieu"]
+            or than and bool(_COMPARED & set(compared)))
 
 
 def _main_clause_verb(tok: Token) -> bool:
