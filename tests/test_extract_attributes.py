@@ -281,6 +281,8 @@ def test_polarity_of_first_cue(text, expected):
         "Karim poste ses gâteaux tous les samedis sur Instagram.",
         "Tout le monde publie ses photos de plage le dimanche.",
         "« Postez tous les jours », répète-t-elle à ses élèves.",
+        # the business's opening hours
+        "On ouvre à onze heures, tous les jours sauf le lundi !",
         # a reply, not a ban
         "Pas de problème, je vous explique.",
         "Pas de souci.",

@@ -185,6 +185,7 @@ def test_the_network_set_aside_is_not_the_one_discussed():
     "Ça, c'est mon organisation, ce n'est pas un conseil.",
     "Sur WhatsApp : ça, c'est ma vie de marin, ce n'est pas un conseil.",
     "Je ne conseille ça à personne, c'est juste mon heure à moi.",
+    "Ça, c'est mon rythme à moi, parce que je pêche le samedi.",
 ])
 def test_a_habit_disowned_is_no_tip(disclaimer):
     """The speaker's own schedule, then "ce n'est pas un conseil": neither sentence is advice."""
