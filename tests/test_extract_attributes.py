@@ -119,6 +119,9 @@ TIMES = [
     ("Ajoutez une story à la sortie des bureaux, vers 16 h 30.", ["afternoon"], ["16:30"]),
     # two hours apart are no range
     ("Postez à midi et demi, car beaucoup de bureaux finissent à seize heures.", ["midday", "afternoon"], ["12:30", "16:00"]),
+    # a part of the day inside the message quoted, or of this afternoon only
+    ("Une story vers dix heures, pour dire « il reste deux créneaux l'après-midi ».", ["morning"], ["10:00"]),
+    ("Une story pour dire qu'il reste deux créneaux cet après-midi.", [], []),
     # a part of the day said of one occasion or of someone's day
     ("Postez le jeudi : ils réservent leur samedi soir.", [], []),
     ("Rappelez-leur de commander à soir.", [], []),

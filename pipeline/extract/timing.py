@@ -21,7 +21,7 @@ _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "év
 _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
 _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
-_ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cette", "hier", "demain", "lendemain"}
+_ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cet", "cette", "hier", "demain", "lendemain"}
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
@@ -158,19 +158,28 @@ def _count_near(tokens: list[Token], i: int) -> list[int]:
 def _asides(tokens: list[Token]) -> set[int]:
     """Positions of what only explains the advice: words quoted (« Vendredi, y a l'orchestre ! »)
     and a clause of purpose, time or cause ("pour que ce soit tout frais le dimanche")."""
-    aside: set[int] = set()
-    quoted = explaining = False
+    aside = _quoted(tokens)
+    explaining = False
     for i, tok in enumerate(tokens):
         low = tok.lower_
-        if low in {"«", "»"}:
-            quoted = low == "«"
-        elif low in _EXPLAINING or (low in {"que", "qu'"} and i > 0 and tokens[i - 1].lower_ in {"pour", "afin", "parce"}):
+        if low in _EXPLAINING or (low in {"que", "qu'"} and i > 0 and tokens[i - 1].lower_ in {"pour", "afin", "parce"}):
             explaining = True
         elif low in {".", "!", "?", ";"}:
             explaining = False
-        if quoted or explaining:
+        if explaining:
             aside.add(i)
     return aside
+
+
+def _quoted(tokens: list[Token]) -> set[int]:
+    """Positions of the words between « and »: a message to post, not when to post it."""
+    quoted, inside = set(), False
+    for i, tok in enumerate(tokens):
+        if tok.text in {"«", "»"}:
+            inside = tok.text == "«"
+        elif inside:
+            quoted.add(i)
+    return quoted
 
 
 def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[str]:
@@ -440,6 +449,9 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         if not (near := [ps for ps, position in hour_parts if start - HOUR_REACH <= position < end + HOUR_REACH])
         or any(part in ps for ps in near)
     }
+    quoted = _quoted(tokens)  # « il reste deux créneaux cet après-midi »
+    unquoted = {(part, start, end) for part, start, end in parts if start not in quoted}
+    parts = unquoted if unquoted or hour_parts else parts
     parts = {part for part, _, _ in parts} | {p for ps, _ in hour_parts for p in ps}
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(hours, ranged)
