@@ -164,6 +164,9 @@ FREQUENCIES = [
     ("Envoyez l'infolettre un dimanche sur deux, le soir.", "monthly", []),  # every other week
     ("Relisez votre persona tous les six mois.", None, []),  # rarer than any publishing rhythm
     ("Pas tous les jours, sinon on se lasse.", None, []),  # the rhythm set aside
+    # the rhythm of a condition, not the one advised
+    ("Le chocolat, si on en voit tous les jours, on s'en lasse.", None, []),
+    ("Si tu peux, publie tous les jours.", "daily", []),
     ("Publiez deux fois par mois.", "monthly", [2]),
     ("Commentez vingt minutes par jour.", "daily", []),
     # a reply in fragments, without a conjugated verb

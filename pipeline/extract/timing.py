@@ -171,6 +171,19 @@ def _asides(tokens: list[Token]) -> set[int]:
     return aside
 
 
+def _condition(tokens: list[Token]) -> set[int]:
+    """Positions of a clause opened by "si", up to its comma: "si on en voit tous les jours"."""
+    inside, positions = False, set()
+    for i, tok in enumerate(tokens):
+        if tok.lower_ in {"si", "s'"} and i + 1 < len(tokens) and tokens[i + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN"):
+            inside = True
+        elif tok.text in {",", ";", ":", ".", "!", "?"}:
+            inside = False
+        if inside:
+            positions.add(i)
+    return positions
+
+
 def _quoted(tokens: list[Token]) -> set[int]:
     """Positions of the words between « and »: a message to post, not when to post it."""
     quoted, inside = set(), False
@@ -456,7 +469,9 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(hours, ranged)
     if activity:
-        timing.frequency, timing.frequency_count = _frequency(tokens, negative)
+        # the rhythm of a condition is not advised: "si on en voit tous les jours, on s'en lasse"
+        hypothetical = {tokens[i].i for i in _condition(tokens)}
+        timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
 
 
