@@ -112,6 +112,10 @@ AUDIENCE_AND_ADVICE = [
       "Donc publiez vos Reels le dimanche soir, entre vingt heures et vingt-deux heures."], ["sunday"], ["evening"]),
     (["Postez les Shorts à l'heure du déjeuner.", "Un Short qui accroche, ils vont écouter l'épisode le soir."],
      [], ["midday"]),
+    # the slot the question asked for, given in a few words, then advice that goes on from it
+    (["Le lundi matin, pour toute la semaine.",
+      "Et ajoutez une story le jour même, à la sortie des bureaux, pour rappeler le programme."],
+     ["monday"], ["morning", "evening"]),
     # the slot drawn with "donc", in a sentence without a verb
     (["Nos clientes commandent surtout le dimanche matin, au marché.",
       "Donc un Reel par semaine, la veille : le samedi, en fin de journée.",

@@ -165,6 +165,7 @@ class SentenceFeatures:
     boundary: bool = False  # opens with a marker of a new idea
     conclusion: bool = False  # draws the advice from what was said: "Donc un Reel la veille, le samedi."
     patience: bool = False  # "soyez patients", "avant de juger", "sur la durée"
+    verbless: bool = False  # no conjugated verb: "Tous les matins, avant d'aller au bureau."
     narrative: bool = False
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
@@ -423,7 +424,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.habit = f.habit or _own_practice(tokens)
     f.described = _describes_someone(tokens)
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
-    verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
+    f.verbless = verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
     # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
     elliptic = not any(_main_clause_verb(tok) for tok in tokens)
     if not f.question and (verbless and _ELLIPTIC_BAN.search(opening) or _ban_without_verb(tokens, opening)):

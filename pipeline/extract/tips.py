@@ -222,8 +222,10 @@ def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bo
             merged.duration = t.duration
     # the slot the advice gives, not the audience's day told to justify it ("ils achètent surtout le
     # dimanche, après l'église. Donc publiez le samedi, en fin de journée")
+    # (and the slot a question asked for, given in a few words: "Et quand ? — Tous les matins.")
+    reply = indices[0] if indices[0] > 0 and features[indices[0] - 1].question and features[indices[0]].verbless else None
     advised = [features[i].timing for i in indices
-               if features[i].first_polarity == "do" or features[i].conclusion and not features[i].question]
+               if features[i].first_polarity == "do" or features[i].conclusion and not features[i].question or i == reply]
     if any(t.times_of_day or t.hours for t in advised):
         merged.times_of_day = list(dict.fromkeys(p for t in advised for p in t.times_of_day))
         merged.hours = list(dict.fromkeys(h for t in advised for h in t.hours))
