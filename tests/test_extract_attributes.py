@@ -62,6 +62,8 @@ DAYS = [
     ("Un dimanche, j'ai publié par hasard.", []),
     ("Postez le jeudi, quand ils réservent leur samedi soir.", ["thursday"]),
     ("Envoyez la lettre un mardi sur deux.", ["tuesday"]),
+    ("Un post par semaine, entre le mardi et le jeudi.", ["tuesday", "wednesday", "thursday"]),
+    ("Je dirais en semaine, sauf le lundi.", ["tuesday", "wednesday", "thursday", "friday"]),
     # a day said in what only explains the advice: a clause of purpose, time or cause, a quotation
     ("Publiez le samedi, pour que la pièce soit là quand ils ouvrent leur téléphone le dimanche.", ["saturday"]),
     ("Publiez le mardi, parce que le lundi tout le monde est débordé.", ["tuesday"]),
@@ -219,6 +221,8 @@ POLARITY = [
     ("Ne lâchez pas, continuez à publier.", "do"),
     ("Pour une petite ville, je ne conseille pas de se lancer sur TikTok.", "avoid"),
     ("Le piège, c'est de trop publier.", "avoid"),
+    ("Le dimanche, laisse les gens tranquilles.", "avoid"),
+    ("Le dimanche, rien.", "avoid"),
     # a cap advises what stays under it
     ("Cinq hashtags maximum, dont certains en allemand.", "do"),
     ("Huit messages au maximum par fil.", "do"),

@@ -331,7 +331,7 @@ def _addresses_listener(tokens: list[Token]) -> bool:
 
 _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre place)\b")
 # a ban said first or last: "Jamais le samedi.", "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
-_ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas)\s*[.!…]*$")
+_ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas|rien)\s*[.!…]*$")
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 _BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")

@@ -25,6 +25,7 @@ _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", 
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
+_EXCEPTIONS = {"sauf", "excepté", "hormis"}
 # the openers of a clause that explains the advice rather than gives it ("pour que", "afin que" too)
 _EXPLAINING = {"quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
@@ -201,7 +202,24 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
     aside = _asides(tokens)
     found = _days_found(tokens, negative, groups)
     said = [(day, i) for day, i in found if i not in aside] or found
-    return [d for d in WEEK if d in {day for day, _ in said}]
+    # "en semaine, sauf le lundi": the days excepted leave the span
+    names = load_json("timing.json")["days"]
+    excepted = {names[t.lower_] for k, t in enumerate(tokens) if t.lower_ in names
+                and any(w.lower_ in _EXCEPTIONS for w in tokens[max(0, k - 2) : k])}
+    return [d for d in WEEK if d in {day for day, _ in said} - excepted]
+
+
+def _range_end(tokens: list[Token], i: int, names: dict[str, str]) -> int | None:
+    """The position of the day that closes a range opened at ``i``: "du mardi au jeudi",
+    "entre le mardi et le jeudi"."""
+    if i + 2 < len(tokens) and tokens[i + 1].lower_ in {"au", "à", "jusqu'au"} and tokens[i + 2].lower_ in names:
+        return i + 2
+    opened = [t.lower_ for t in tokens[max(0, i - 2) : i]]
+    if "entre" in opened and i + 1 < len(tokens) and tokens[i + 1].lower_ == "et":
+        end = i + 3 if i + 3 < len(tokens) and tokens[i + 2].lower_ == "le" else i + 2
+        if end < len(tokens) and tokens[end].lower_ in names:
+            return end
+    return None
 
 
 def _days_found(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[tuple[str, int]]:
@@ -212,11 +230,12 @@ def _days_found(tokens: list[Token], negative: set[int], groups: list[tuple[str,
     for i, tok in enumerate(tokens):
         if tok.lower_ not in names or tok.i in skip:
             continue
-        # "du mardi au jeudi", "de lundi à vendredi"
-        if i + 2 < len(tokens) and tokens[i + 1].lower_ in {"au", "à", "jusqu'au"} and tokens[i + 2].lower_ in names:
-            first, last = WEEK.index(names[tok.lower_]), WEEK.index(names[tokens[i + 2].lower_])
+        # "du mardi au jeudi", "de lundi à vendredi", "entre le mardi et le jeudi"
+        end = _range_end(tokens, i, names)
+        if end is not None:
+            first, last = WEEK.index(names[tok.lower_]), WEEK.index(names[tokens[end].lower_])
             span_days = [WEEK[(first + k) % 7] for k in range((last - first) % 7 + 1)]
-            skip.add(tokens[i + 2].i)
+            skip.add(tokens[end].i)
             if tok.i not in negative:
                 advised.extend((day, i) for day in span_days)
             continue
