@@ -35,9 +35,9 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 64 episodes: F1 0.88 (P 0.89, R 0.86); networks 0.86, days 0.88,
-    times of day 0.90, frequency 0.92, polarity 0.91; terms 31/31 (the sixth batch of eight, on
-    first contact: F1 0.85, times of day 0.72)."""
+    """Measured on the 64 episodes: F1 0.87 (P 0.89, R 0.86); networks 0.86, days 0.89,
+    times of day 0.92, frequency 0.92, polarity 0.91; terms 31/31 (the sixth batch of eight, on
+    first contact: F1 0.85, times of day 0.72; now F1 0.87, times of day 0.94)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.86
     assert totals.precision >= 0.87
@@ -69,11 +69,11 @@ def _extract_and_score(folder: Path, out: Path):
 
 def test_held_out_set_scores(tmp_path):
     """Episodes kept out of the rules' development (their texts are not read; their scores guard
-    each change). Measured: F1 0.87 (P 0.86, R 0.89); networks 0.86, days 0.95, times of day 0.80,
+    each change). Measured: F1 0.88 (P 0.86, R 0.90); networks 0.86, days 0.95, times of day 0.80,
     frequency 0.92; terms 7/7; its episodes without advice give no tips."""
     totals = _extract_and_score(HOLDOUT, tmp_path)
     assert totals.f1 >= 0.85
-    assert totals.recall >= 0.80
+    assert totals.recall >= 0.85
     assert totals.terms == "7/7"
     assert totals.language == "14/14"
 
@@ -86,29 +86,29 @@ BLIND_SETS = [
     pytest.param(BLIND, 0.87, 0.92, "3/3", "6/6", id="first"),
     # seven episodes by a third annotator; first contact, rules frozen: F1 0.76 (P 0.79, R 0.73);
     # networks 0.95, days 0.77, times of day 0.77, frequency 0.88; terms 3/4; the episode without
-    # advice gave 6 tips. Today: F1 0.82 (P 0.93, R 0.73); days 0.88, times of day 0.83; terms 4/4;
+    # advice gave 6 tips. Today: F1 0.83 (P 0.93, R 0.75); days 0.88, times of day 0.83; terms 4/4;
     # the episode without advice gives none.
-    pytest.param(BLIND_2, 0.79, 0.89, "4/4", "7/7", id="second"),
+    pytest.param(BLIND_2, 0.80, 0.90, "4/4", "7/7", id="second"),
     # seven episodes by a fourth annotator (a solo host, listener mail, a panel, raw speech-to-text, a
     # portrait without advice); first contact, rules frozen: F1 0.81 (P 0.80, R 0.83); networks 0.87,
     # days 0.93, times of day 0.75, frequency 0.77, polarity 0.87; terms 2/4; 6 tips on the portrait.
-    # Today: F1 0.82 (P 0.82, R 0.83), still 6 tips on the portrait.
-    pytest.param(BLIND_3, 0.80, 0.79, "2/4", "7/7", id="third"),
+    # Today: F1 0.83 (P 0.83, R 0.83), days 1.00, times of day 0.78; still 6 tips on the portrait.
+    pytest.param(BLIND_3, 0.81, 0.80, "2/4", "7/7", id="third"),
     # seven episodes by a fifth annotator (three Dictionnaire digital interviews, Madagascar,
     # Guadeloupe, Acadia, a radio quiz without advice); first contact, rules frozen: F1 0.86 (P 0.88,
     # R 0.85); networks 0.90, days 0.93, times of day 0.88, frequency 0.84, polarity 0.98; terms 3/3;
-    # 1 tip on the quiz. Today: F1 0.87 (P 0.88, R 0.86), times of day 0.89, the quiz gives none.
-    pytest.param(BLIND_4, 0.84, 0.85, "3/3", "7/7", id="fourth"),
+    # 1 tip on the quiz. Today: F1 0.88 (P 0.88, R 0.88), frequency 0.90, the quiz gives none.
+    pytest.param(BLIND_4, 0.85, 0.85, "3/3", "7/7", id="fourth"),
     # seven episodes by a sixth annotator (two Dictionnaire digital interviews, Ouagadougou, Valais,
     # Nouakchott, Mons, a debate on studies without advice); first contact, rules frozen: F1 0.88
     # (P 0.89, R 0.87); networks 0.84, days 0.95, times of day 0.75, frequency 0.89, polarity 0.89;
-    # terms 2/2; no tip on the debate.
+    # terms 2/2; no tip on the debate. Today: F1 0.88, times of day 0.80.
     pytest.param(BLIND_5, 0.85, 0.86, "2/2", "7/7", id="fifth"),
     # seven episodes by a seventh annotator (two Dictionnaire digital interviews, Niamey, Kigali,
     # Nouméa, Luxembourg, a phone-in without advice); first contact, rules frozen: F1 0.89 (P 0.83,
     # R 0.96); networks 0.83, days 0.50, times of day 0.78, frequency 0.92, polarity 0.93; terms 2/2;
-    # no tip on the phone-in.
-    pytest.param(BLIND_6, 0.86, 0.80, "2/2", "7/7", id="sixth"),
+    # no tip on the phone-in. Today: F1 0.89 (P 0.84, R 0.96); days 0.71, times of day 0.83.
+    pytest.param(BLIND_6, 0.86, 0.81, "2/2", "7/7", id="sixth"),
 ]
 
 
