@@ -223,6 +223,10 @@ POLARITY = [
     ("Le piège, c'est de trop publier.", "avoid"),
     ("Le dimanche, laisse les gens tranquilles.", "avoid"),
     ("Le dimanche, rien.", "avoid"),
+    # a negated imperative with its pronouns, or spoken without its "ne"
+    ("Par contre, les longues vidéos, ne vous lancez pas là-dedans.", "avoid"),
+    ("Promettez jamais un délai que vous tenez pas.", "avoid"),
+    ("Prenez pas la tête avec l'heure sur TikTok.", "avoid"),
     # a cap advises what stays under it
     ("Cinq hashtags maximum, dont certains en allemand.", "do"),
     ("Huit messages au maximum par fil.", "do"),

@@ -207,13 +207,21 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
     for i, tok in enumerate(tokens):
         if tok.lower_ not in m.imperatives and not _looks_imperative(tokens, i) and not _looks_tu_imperative(tokens, i, m):
             continue
-        previous = tokens[i - 1].lower_ if i else ""
-        subject = tokens[i - 2].lower_ if i >= 2 and previous in {"ne", "n'"} else ""
-        if subject in _SUBJECTS:
+        # back over "ne" and the pronouns before the verb: "Ne vous lancez pas", "Ne le faites jamais"
+        k = i
+        while k > 0 and tokens[k - 1].lower_ in _CLITICS and i - k < 3:
+            k -= 1
+        if tokens[k].lower_ not in {"ne", "n'"}:
+            k = i  # "Vous publiez le soir" is a statement to the listener, not an imperative
+        before = [t.lower_ for t in tokens[k:i]]
+        previous = tokens[k - 1].lower_ if k else ""
+        if previous in _SUBJECTS:
             continue  # "je ne pense pas", "il ne va pas": a statement, not an imperative
-        if i == 0 or previous in _CLAUSE_OPENERS or tokens[i - 1].is_punct:
-            negated = previous in {"ne", "n'"} or any(t.lower_ in {"pas", "jamais", "plus"} for t in tokens[i + 1 : i + 4])
-            return True, negated and previous in {"ne", "n'"}, tok.i
+        if k == 0 or previous in _CLAUSE_OPENERS or tokens[k - 1].is_punct:
+            # "ne … pas", or spoken without its "ne": "Promettez jamais un délai", "prenez pas la tête"
+            spoken = i + 1 < len(tokens) and tokens[i + 1].lower_ in {"pas", "jamais"}
+            negated = bool({"ne", "n'"} & set(before)) or spoken
+            return True, negated, tok.i
     return False, False, -1
 
 
