@@ -7,10 +7,10 @@ lower-cased tokens, run once over every sentence span.
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher

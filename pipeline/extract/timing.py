@@ -198,7 +198,8 @@ def _quoted(tokens: list[Token]) -> set[int]:
 
 def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[str]:
     """The days advised: those said in an aside only when the advice itself names none
-    ("publiez le samedi, pour que ce soit frais le dimanche" advises the Saturday)."""
+    ("publiez le samedi, pour que ce soit frais le dimanche" advises the Saturday), and never
+    those excepted ("en semaine, sauf le lundi")."""
     aside = _asides(tokens)
     found = _days_found(tokens, negative, groups)
     said = [(day, i) for day, i in found if i not in aside] or found
@@ -458,7 +459,7 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     # meals name different hours from one country to the next ("dîner" is lunch in Switzerland,
     # Belgium and Québec): a clock time said with them wins ("à l'heure du dîner, entre midi et une heure")
     meals = set(load_json("timing.json")["meal_times"]) if hours else set()
-    parts = {
+    said = {  # (part of the day, start, end) of each phrase that names one
         (tod_names[name], m.start - first, m.end - first)
         for m in matches
         if m.label_.startswith("tod:") and (name := m.label_.split(":", 1)[1]) not in meals
@@ -476,15 +477,15 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     hour_parts = [({_part_of_day(h) for h in hs}, position) for hs, (_, _, position) in zip(covered, hours)]
     # a clock time said with a part of the day tells which it is: "à la sortie des bureaux, vers
     # 16 h 30" is an afternoon, "tard le soir, vers dix heures" an evening
-    parts = {
-        (part, start, end) for part, start, end in parts
+    said = {
+        (part, start, end) for part, start, end in said
         if not (near := [ps for ps, position in hour_parts if start - HOUR_REACH <= position < end + HOUR_REACH])
         or any(part in ps for ps in near)
     }
-    quoted = _quoted(tokens)  # « il reste deux créneaux cet après-midi »
-    unquoted = {(part, start, end) for part, start, end in parts if start not in quoted}
-    parts = unquoted if unquoted or hour_parts else parts
-    parts = {part for part, _, _ in parts} | {p for ps, _ in hour_parts for p in ps}
+    quoted = _quoted(tokens)  # « il reste deux créneaux l'après-midi »: unless nothing else is said
+    unquoted = {(part, start, end) for part, start, end in said if start not in quoted}
+    said = unquoted if unquoted or hour_parts else said
+    parts = {part for part, _, _ in said} | {p for ps, _ in hour_parts for p in ps}
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(hours, ranged)
     if activity:
