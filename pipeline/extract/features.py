@@ -350,6 +350,11 @@ def _not_bans() -> frozenset[str]:
     return frozenset(load_json("activity.json")["not_bans"])
 
 
+def _finite(tok: Token) -> bool:
+    """A conjugated verb or auxiliary."""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+
+
 def _ban_without_verb(tokens: list[Token], opening: str) -> bool:
     """"Pas de TikTok pour un domaine viticole : …", "Pas de fils ni de fiscalité sur Snapchat.":
     a ban without its verb, up to the first comma or colon (not "Pas de souci")."""
@@ -357,7 +362,7 @@ def _ban_without_verb(tokens: list[Token], opening: str) -> bool:
     if not ban or ban.group(1) in _not_bans():
         return False
     clause = takewhile(lambda t: t.text not in {",", ":", ";", "."}, tokens)
-    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause)
+    return not any(_finite(t) for t in clause)
 _INVERTED_SUBJECT = re.compile(r"^-(t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 # "il faut", "il vaut mieux", "il suffit", "il doit": advice about a generic "il", not a portrait
 _NOT_DESCRIPTIVE_VERBS = {"falloir", "valoir", "suffire", "devoir", "pouvoir", "sembler", "paraître", "avoir", "être", "aller"}
@@ -432,7 +437,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.habit = f.habit or _own_practice(tokens)
     f.described = _describes_someone(tokens)
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
-    f.verbless = verbless = not any(tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") for tok in tokens)
+    f.verbless = verbless = not any(_finite(tok) for tok in tokens)
     # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
     elliptic = not any(_main_clause_verb(tok) for tok in tokens)
     if not f.question and (verbless and _ELLIPTIC_BAN.search(opening) or _ban_without_verb(tokens, opening)):

@@ -17,7 +17,9 @@ from ..records import Timing
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _COMPARATIVES = {"plus", "mieux", "davantage", "meilleur", "meilleure", "meilleurs", "meilleures", "moins"}
 _NEGATIONS = {"pas", "jamais", "surtout pas"}
-_AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "éviterais", "oubliez", "oublie", "sauf", "excepté", "hormis"}
+# "sauf le lundi": the days excepted are advised against, and leave a span they are said with
+_EXCEPTIONS = {"sauf", "excepté", "hormis"}
+_AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "éviterais", "oubliez", "oublie"} | _EXCEPTIONS
 _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
 _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
@@ -25,7 +27,6 @@ _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", 
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
-_EXCEPTIONS = {"sauf", "excepté", "hormis"}
 # the openers of a clause that explains the advice rather than gives it ("pour que", "afin que" too)
 _EXPLAINING = {"quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
