@@ -29,6 +29,11 @@ NETWORKS = [
     ("Publiez un statut chaque matin pour vos clients.", ["WhatsApp"]),
     ("Testez deux miniatures sur chaque vidéo.", ["YouTube"]),
     ("Les Spaces, le soir, c'est surtout de la politique.", ["X"]),
+    # stories said alone are Instagram's; said with another platform, they are that platform's
+    ("Et les stories, tous les jours ?", ["Instagram"]),
+    ("Faites une story chaque matin.", ["Instagram"]),
+    ("Les stories Snapchat, ça, c'est pour les ados.", ["Snapchat"]),
+    ("Sur Facebook, mettez aussi vos stories.", ["Facebook"]),
 ]
 
 

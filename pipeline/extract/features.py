@@ -101,6 +101,7 @@ def matchers(nlp: Language) -> Matchers:
     kinds = {
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
+        "format": load_json("shared_formats.json"),
         "method": load_json("methods.json"),
         "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer")},
         "ask": {"advice_question": activity["advice_questions"]},
@@ -416,6 +417,9 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         seen.setdefault(match.label_, None)
         if _set_aside(match, span.start):
             f.contrasted.append(match.label_)
+    if not seen:
+        for match in found.get("format", []):
+            seen.setdefault(match.label_, None)
     f.networks = list(seen)
     if len(f.networks) >= 2 and not f.question and not f.cues["preference"] and any(t.lower_ == "plutôt" for t in tokens):
         # a choice between networks: "c'est plutôt LinkedIn que Facebook", "plutôt Instagram que Snapchat"
