@@ -120,6 +120,9 @@ AUDIENCE_AND_ADVICE = [
     (["Nos clientes commandent surtout le dimanche matin, au marché.",
       "Donc un Reel par semaine, la veille : le samedi, en fin de journée.",
       "Faites pareil, publiez la veille du jour où vos clients achètent."], ["saturday"], ["evening"]),
+    # the audience's day right after the question, with a verb the small tagger misreads
+    (["Les familles décident de leur sortie le vendredi, au bureau, entre deux réunions.",
+      "Donc publiez le jeudi soir, vers vingt heures."], ["thursday"], ["evening"]),
 ]
 
 

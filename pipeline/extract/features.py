@@ -356,6 +356,17 @@ def _finite(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
+def _plural_verb_read_as_noun(tokens: list[Token], i: int, m: Matchers) -> bool:
+    """"Les familles décident de leur sortie …": a third-person plural the small tagger reads as
+    an adverb or a noun, after a plural noun or "ils"/"elles"; a verb for the lemmatizer's tables."""
+    low = tokens[i].lower_
+    if i == 0 or tokens[i].pos_ in ("VERB", "AUX") or not low.endswith("ent") or len(low) < 6:
+        return False
+    before = tokens[i - 1]
+    subject = before.lower_ in ("ils", "elles") or before.pos_ == "NOUN" and "Plur" in before.morph.get("Number")
+    return subject and (low[:-3] + "er" in m.infinitives or low in m.verb_forms)
+
+
 def _ban_without_verb(tokens: list[Token], opening: str) -> bool:
     """"Pas de TikTok pour un domaine viticole : …", "Pas de fils ni de fiscalité sur Snapchat.":
     a ban without its verb, up to the first comma or colon (not "Pas de souci")."""
@@ -441,7 +452,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.habit = f.habit or _own_practice(tokens)
     f.described = _describes_someone(tokens)
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
-    f.verbless = verbless = not any(_finite(tok) for tok in tokens)
+    f.verbless = verbless = not any(
+        _finite(tok) or _plural_verb_read_as_noun(tokens, k, m) for k, tok in enumerate(tokens))
     # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
     elliptic = not any(_main_clause_verb(tok) for tok in tokens)
     if not f.question and (verbless and _ELLIPTIC_BAN.search(opening) or _ban_without_verb(tokens, opening)):
