@@ -74,6 +74,10 @@ DAYS = [
     ("Publiez le mardi, parce que le lundi tout le monde est débordé.", ["tuesday"]),
     ("Le jeudi, tu annonces : « Vendredi, y a l'orchestre ! »", ["thursday"]),
     ("Publiez quand ils sont disponibles, le samedi.", ["saturday"]),
+    # what the post is for is no slot, unless the advice names no other day
+    ("Et le jeudi, pensez au week-end.", ["thursday"]),
+    ("Un post le vendredi, pour le week-end.", ["friday"]),
+    ("Gardez les vidéos longues pour le week-end.", ["saturday", "sunday"]),
     # a day set aside by a comment on it
     ("Le dimanche, c'est trop tard, publiez le vendredi.", ["friday"]),
 ]

@@ -26,6 +26,7 @@ _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depui
 _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cet", "cette", "hier", "demain", "lendemain"}
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
+_LIST_WORDS = {"ou", "et", "le", "la", ","}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # the openers of a clause that explains the advice rather than gives it ("pour que", "afin que" too)
 _EXPLAINING = {"quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'"}
@@ -198,17 +199,30 @@ def _quoted(tokens: list[Token]) -> set[int]:
 
 
 def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]]) -> list[str]:
-    """The days advised: those said in an aside only when the advice itself names none
-    ("publiez le samedi, pour que ce soit frais le dimanche" advises the Saturday), and never
-    those excepted ("en semaine, sauf le lundi")."""
+    """The days advised: those said in an aside or as a purpose only when the advice itself names
+    none ("publiez le samedi, pour que ce soit frais le dimanche", "un post le jeudi, pour le
+    week-end" advise the Saturday and the Thursday), and never those excepted ("en semaine, sauf
+    le lundi")."""
     aside = _asides(tokens)
     found = _days_found(tokens, negative, groups)
-    said = [(day, i) for day, i in found if i not in aside] or found
+    purpose: set[int] = set()
+    for _, i in found:  # "pour le mercredi ou le jeudi": the days listed share the purpose
+        listed = any(j in purpose and all(t.lower_ in _LIST_WORDS for t in tokens[j + 1 : i]) for j in range(i))
+        if _purpose(tokens, i) or listed:
+            purpose.add(i)
+    said = [(day, i) for day, i in found if i not in aside and i not in purpose] or found
     # "en semaine, sauf le lundi": the days excepted leave the span
     names = load_json("timing.json")["days"]
     excepted = {names[t.lower_] for k, t in enumerate(tokens) if t.lower_ in names
                 and any(w.lower_ in _EXCEPTIONS for w in tokens[max(0, k - 2) : k])}
     return [d for d in WEEK if d in {day for day, _ in said} - excepted]
+
+
+def _purpose(tokens: list[Token], i: int) -> bool:
+    """A day said as what something is for ("pour le week-end", "pour la fin de semaine", "pensez
+    au week-end"), not when to do it."""
+    before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
+    return before[-1:] == ["au"] or len(before) == 2 and before[0] == "pour" and before[1] in {"le", "la", "les"}
 
 
 def _range_end(tokens: list[Token], i: int, names: dict[str, str]) -> int | None:
