@@ -242,3 +242,33 @@ def test_patience_is_advice_for_any_network():
     assert tips[0].networks == ["Instagram"]
     patience = next(tip for tip in tips if "patients" in tip.quote)
     assert patience.networks == []
+
+
+# a yes or a no to a question that only names a network, in a rapid-fire round
+VERDICTS = [
+    ([(HOST, "Et TikTok ?"), (GUEST, "Oui, mais seulement pour la fabrication : percer, poncer, enfiler.")],
+     "fabrication", ["TikTok"], "do"),
+    ([(HOST, "X ?"), (GUEST, "Pour nous, non."), (GUEST, "Personne ne réserve une excursion là-bas.")],
+     "Pour nous, non.", ["X"], "avoid"),
+    ([(HOST, "Google Maps ?"), (GUEST, "Oui."), (GUEST, "Le point de rendez-vous, bien placé, avec une photo de l'entrée.")],
+     "point de rendez-vous", ["Google"], "do"),
+]
+
+
+@pytest.mark.parametrize("exchange, evidence, networks, polarity", VERDICTS)
+def test_a_verdict_on_a_network_is_advice(exchange, evidence, networks, polarity):
+    lines = INTRO + [(HOST, "Qu'est-ce que tu conseilles ?"), (GUEST, "Publiez vos Reels le jeudi soir."),
+                     (GUEST, "Et répondez à chaque message."), (HOST, "On passe aux questions rapides.")]
+    tips = _episode(lines + exchange + [(HOST, "Ton plat préféré ?"), (GUEST, "Le poisson grillé, au bord de l'eau.")]).tips
+    tip = next(tip for tip in tips if evidence in tip.quote)
+    assert (tip.networks, tip.polarity) == (networks, polarity)
+    assert not any("poisson grillé" in tip.quote for tip in tips)
+
+
+def test_the_answer_to_what_to_post_is_advice():
+    lines = INTRO + [(HOST, "Qu'est-ce que tu conseilles ?"), (GUEST, "Publiez vos Reels le jeudi soir."),
+                     (GUEST, "Et répondez à chaque message."),
+                     (HOST, "Et qu'est-ce qu'on publie sur la page ?"),
+                     (GUEST, "La fabrication, avec les vraies mains de l'atelier, pas des photos de catalogue."),
+                     (HOST, "Merci Karim !")]
+    assert any("vraies mains" in tip.quote for tip in _episode(lines).tips)

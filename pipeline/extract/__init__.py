@@ -15,9 +15,9 @@ from ..records import Episode, ExtractOptions, Tip
 from .features import SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
-from .tips import Draft, group_tips, merge_timing, polarity as tip_polarity
+from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "26"
+STAGE_VERSION = "27"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -41,6 +41,7 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     for sentence, f in zip(episode.sentences, features):
         f.question = f.question or sentence.is_question  # speech-to-text without question marks
     _disclaimed_habits(episode.sentences, features)
+    _verdicts_on_networks(features)
     labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
@@ -75,6 +76,22 @@ def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> Non
             f.habit = True
             if i > 0 and sentences[i - 1].speaker == sentences[i].speaker and not features[i - 1].directive:
                 features[i - 1].habit = True
+
+
+def _verdicts_on_networks(features: list[SentenceFeatures]) -> None:
+    """A yes or a no right after a question that only names a network ("Et TikTok ? — Oui, mais
+    seulement pour la fabrication", "X ? — Pour nous, non.") is advice for or against it."""
+    for i in range(1, len(features)):
+        f = features[i]
+        if not (features[i - 1].network_topic and f.verdict):
+            continue
+        # a bare "Oui." leaves the advice to the next sentence ("Google Maps ? — Oui. Le point de rendez-vous…")
+        said = [f] if f.substantive or i + 1 == len(features) else [f, features[i + 1]]
+        for g in said:
+            if not (g.question or g.narrative or g.habit or g.sponsor):
+                g.score = max(g.score, ANCHOR_SCORE)
+                g.first_polarity = g.first_polarity or f.verdict
+                g.avoid = g.avoid or f.verdict == "avoid"
 
 
 def _with(episode: Episode, **changes) -> Episode:

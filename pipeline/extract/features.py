@@ -104,7 +104,7 @@ def matchers(nlp: Language) -> Matchers:
         "format": load_json("shared_formats.json"),
         "method": load_json("methods.json"),
         "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer")},
-        "ask": {"advice_question": activity["advice_questions"]},
+        "ask": {"advice_question": activity["advice_questions"], "content_question": activity["content_questions"]},
         "anaphor": {"network": activity["network_anaphora"]},
         "timing": timing_phrases(),
     }
@@ -177,6 +177,9 @@ class SentenceFeatures:
     definition: bool = False
     question: bool = False
     asks_advice: bool = False  # a question that asks for advice ("par quoi on commence ?")
+    network_topic: bool = False  # a question that only names a network: "Et TikTok ?", "Pinterest ?"
+    verdict: str | None = None  # a reply opening with "oui" ("do") or "non" ("avoid"): "Pour nous, non."
+    asks_content: bool = False  # one that asks what to post ("qu'est-ce qu'on publie sur la page ?")
     first_polarity: str | None = None  # polarity of the first advice cue in the sentence
     timing_mentioned: bool = False  # when, how often or how long, even advised against
     timing_context: bool = False  # the timing is said about publishing, a network or advice
@@ -343,6 +346,8 @@ _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre pl
 _ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas|rien)\s*[.!…]*$")
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
+# "Oui, mais seulement pour …", "Pour nous, non.", "Chez nous, oui."
+_VERDICT = re.compile(r"^(?:(?:pour|chez) (?:nous|moi)(?: autres)?\s*,?\s*)?(oui|non)\b", re.IGNORECASE)
 _BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")
 
 
@@ -365,6 +370,12 @@ def _plural_verb_read_as_noun(tokens: list[Token], i: int, m: Matchers) -> bool:
     before = tokens[i - 1]
     subject = before.lower_ in ("ils", "elles") or before.pos_ == "NOUN" and "Plur" in before.morph.get("Number")
     return subject and (low[:-3] + "er" in m.infinitives or low in m.verb_forms)
+
+
+def _topic_only(tokens: list[Token]) -> bool:
+    """A question of a few words without a verb: "Et Instagram ?", "Google Maps ?"."""
+    words = [t for t in tokens if t.is_alpha and t.lower_ not in {"et", "alors", "bon"}]
+    return len(words) <= 3 and not any(_finite(t) for t in tokens)
 
 
 def _ban_without_verb(tokens: list[Token], opening: str) -> bool:
@@ -463,6 +474,10 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         f.first_polarity = "avoid"
         avoid_starts.add(tokens[0].i)
     f.asks_advice = f.question and bool(found.get("ask"))
+    f.asks_content = f.question and any(m.label_ == "content_question" for m in found.get("ask", []))
+    f.network_topic = f.question and bool(f.networks) and _topic_only(tokens)
+    verdict = _VERDICT.match(span.text)
+    f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
     f.network_anaphor = bool(found.get("anaphor"))
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)

@@ -78,6 +78,11 @@ def _answers_advice_question(i: int, features: list[SentenceFeatures], sentences
     return False
 
 
+def _answers_content_question(i: int, features: list[SentenceFeatures]) -> bool:
+    """The answer right after "qu'est-ce qu'on publie ?" says what to post: advice of its own."""
+    return i > 0 and features[i - 1].asks_content
+
+
 def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sentences: list[Sentence]) -> bool:
     f = features[i]
     if f.boundary:
@@ -139,7 +144,7 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
                                for k in range(max(0, i - 2), i)) or (i > 0 and features[i - 1].question)
         timed = not f.timing.is_empty() and (f.timing_context or answers_question)
         answer = _answers_advice_question(i, features, sentences)
-        if answer and (f.networks or f.methods):
+        if answer and (f.networks or f.methods or _answers_content_question(i, features)):
             # "Comment on la fait connaître ? — Un QR code sur les panneaux, un post épinglé sur Facebook."
             f.score = max(f.score, ANCHOR_SCORE)
         anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE) or answer
