@@ -272,3 +272,15 @@ def test_the_answer_to_what_to_post_is_advice():
                      (GUEST, "La fabrication, avec les vraies mains de l'atelier, pas des photos de catalogue."),
                      (HOST, "Merci Karim !")]
     assert any("vraies mains" in tip.quote for tip in _episode(lines).tips)
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("Le pire jour pour lancer une promo ?", "Le vendredi soir."),
+    ("Et le pire moment pour un live ?", "Le dimanche matin, pendant le marché."),
+])
+def test_the_reply_to_what_to_avoid_advises_against(question, reply):
+    lines = INTRO + [(HOST, "Qu'est-ce que tu conseilles ?"), (GUEST, "Publiez vos Reels le jeudi soir."),
+                     (GUEST, "Et répondez à chaque message."), (HOST, "On passe aux questions rapides."),
+                     (HOST, question), (GUEST, reply), (HOST, "Merci Karim !")]
+    tip = next(tip for tip in _episode(lines).tips if reply in tip.quote)
+    assert (tip.polarity, tip.timing.days, tip.timing.times_of_day) == ("avoid", [], [])

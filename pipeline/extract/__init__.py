@@ -17,7 +17,7 @@ from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "27"
+STAGE_VERSION = "28"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -42,6 +42,7 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
         f.question = f.question or sentence.is_question  # speech-to-text without question marks
     _disclaimed_habits(episode.sentences, features)
     _verdicts_on_networks(features)
+    _replies_to_bans(features)
     labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
@@ -92,6 +93,16 @@ def _verdicts_on_networks(features: list[SentenceFeatures]) -> None:
                 g.score = max(g.score, ANCHOR_SCORE)
                 g.first_polarity = g.first_polarity or f.verdict
                 g.avoid = g.avoid or f.verdict == "avoid"
+
+
+def _replies_to_bans(features: list[SentenceFeatures]) -> None:
+    """The few words that answer a question about what to avoid ("Le pire jour pour une promo ?
+    — Le vendredi soir.", "Un réseau à oublier ? — X.") name what is advised against."""
+    for i in range(1, len(features)):
+        f = features[i]
+        if features[i - 1].question and features[i - 1].first_polarity == "avoid" and f.verbless and not f.question:
+            f.first_polarity = "avoid"
+            f.avoid = True
 
 
 def _with(episode: Episode, **changes) -> Episode:

@@ -228,7 +228,8 @@ def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bo
     # the slot the advice gives, not the audience's day told to justify it ("ils achètent surtout le
     # dimanche, après l'église. Donc publiez le samedi, en fin de journée")
     # (and the slot a question asked for, given in a few words: "Et quand ? — Tous les matins.")
-    reply = indices[0] if indices[0] > 0 and features[indices[0] - 1].question and features[indices[0]].verbless else None
+    first = features[indices[0]]
+    reply = indices[0] if indices[0] > 0 and features[indices[0] - 1].question and first.verbless and not first.avoid else None
     advised = [features[i].timing for i in indices
                if features[i].first_polarity == "do" or features[i].conclusion and not features[i].question or i == reply]
     if any(t.times_of_day or t.hours for t in advised):
