@@ -284,3 +284,24 @@ def test_the_reply_to_what_to_avoid_advises_against(question, reply):
                      (HOST, question), (GUEST, reply), (HOST, "Merci Karim !")]
     tip = next(tip for tip in _episode(lines).tips if reply in tip.quote)
     assert (tip.polarity, tip.timing.days, tip.timing.times_of_day) == ("avoid", [], [])
+
+
+def test_a_section_gives_its_network_to_the_answers_in_it():
+    """"Parlons d'Instagram." opens a section: the answers in it that name no network are about it,
+    until a section without a network begins."""
+    lines = INTRO + [
+        (HOST, "Parlons d'Instagram, puisque c'est là que tu as le plus d'abonnés."),
+        (HOST, "Qu'est-ce que tu conseilles comme contenu ?"),
+        (GUEST, "Publiez les coulisses de l'atelier, avec les vraies mains qui travaillent."),
+        (GUEST, "Et répondez à chaque commentaire."),
+        (HOST, "Et à quel rythme on publie tout ça, d'après toi ?"),
+        (GUEST, "Tous les trois jours, une publication qui renvoie vers le site."),
+        (HOST, "On passe aux questions rapides."),
+        (HOST, "Le meilleur jour pour une promo ?"),
+        (GUEST, "Le jeudi, en fin de matinée."),
+        (HOST, "Merci Karim !"),
+    ]
+    tips = _episode(lines).tips
+    rhythm = next(tip for tip in tips if "trois jours" in tip.quote)
+    day = next(tip for tip in tips if "jeudi" in tip.quote)
+    assert (rhythm.networks, day.networks) == (["Instagram"], [])

@@ -17,7 +17,7 @@ from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "28"
+STAGE_VERSION = "29"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -119,7 +119,8 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
     # patience ("soyez patients", "trois mois avant de juger") is advice for any network
     persevering = any(features[i].patience for i in draft.sentences) and not (
         timing.days or timing.times_of_day or timing.frequency)
-    networks = _tip_networks(draft, features) or ([] if persevering else _context_networks(episode, draft, features, labelled))
+    networks = _tip_networks(draft, features) or ([] if persevering else (
+        _context_networks(episode, draft, features, labelled) or _section_networks(draft.sentences[0], features)))
     methods = sum((features[i].methods for i in draft.sentences), start=Counter())
     method = methods.most_common(1)[0][0] if methods else GENERAL_METHOD
     categories = []
@@ -233,6 +234,23 @@ def _question_networks(episode: Episode, first: int, features: list[SentenceFeat
             i -= 1
         if not sentences[question].is_question or len(sentences[question].text.split()) > FOLLOW_UP_WORDS:
             return []
+    return []
+
+
+# How far back the opening of a section ("Parlons d'Instagram.") still gives its network.
+SECTION_SENTENCES = 20
+
+
+def _section_networks(first: int, features: list[SentenceFeatures]) -> list[str]:
+    """The network of the section the tip is in ("Parlons d'Instagram. … Et à quel rythme ? — Tous
+    les trois jours."), unless another network was named since, or a section without one began
+    ("On passe aux questions rapides.")."""
+    named: set[str] = set()
+    for i in range(first - 1, max(first - 1 - SECTION_SENTENCES, -1), -1):
+        f = features[i]
+        if f.section:
+            return f.discussed_networks if named <= set(f.discussed_networks) else []
+        named.update(f.discussed_networks)
     return []
 
 

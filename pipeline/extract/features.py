@@ -85,6 +85,7 @@ class Matchers:
     continuation: tuple[str, ...]
     conclusion: tuple[str, ...]
     boundary: tuple[str, ...]
+    section: tuple[str, ...]
     verbs: dict[str, frozenset[str]]
     advice_lemmas: tuple[str, ...]
     # the French lemmatizer's own tables: irregular verb forms, and the infinitives of regular verbs
@@ -118,6 +119,7 @@ def matchers(nlp: Language) -> Matchers:
         continuation=_openers(activity["markers"]["continuation"]),
         conclusion=_openers(activity["markers"]["conclusion"]),
         boundary=_openers(activity["markers"]["boundary"] + numbered),
+        section=_openers(activity["section_openers"]),
         verbs={key: frozenset(words) for key, words in verbs.items()},
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
         **_verb_tables(nlp),
@@ -158,6 +160,7 @@ class SentenceFeatures:
     networks: list[str] = field(default_factory=list)
     contrasted: list[str] = field(default_factory=list)  # named to be set aside: "pas par TikTok"
     network_anaphor: bool = False  # points back to the network just discussed: "sur ce réseau-là", "là-bas"
+    section: bool = False  # opens a section of the conversation: "Parlons d'Instagram.", "Passons à Facebook."
     timing: Timing = field(default_factory=Timing)
     methods: Counter = field(default_factory=Counter)
     activity: bool = False
@@ -479,6 +482,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     verdict = _VERDICT.match(span.text)
     f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
     f.network_anaphor = bool(found.get("anaphor"))
+    f.section = opening.startswith(m.section)
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
