@@ -67,6 +67,7 @@ DAYS = [
     ("Un dimanche, j'ai publié par hasard.", []),
     ("Postez le jeudi, quand ils réservent leur samedi soir.", ["thursday"]),
     ("Envoyez la lettre un mardi sur deux.", ["tuesday"]),
+    ("L'émission revient jeudi prochain, à vingt heures.", []),
     ("Un post par semaine, entre le mardi et le jeudi.", ["tuesday", "wednesday", "thursday"]),
     ("Je dirais en semaine, sauf le lundi.", ["tuesday", "wednesday", "thursday", "friday"]),
     # a day said in what only explains the advice: a clause of purpose, time or cause, a quotation
@@ -309,6 +310,9 @@ def test_polarity_of_first_cue(text, expected):
         # a reply, not a ban
         "Pas de problème, je vous explique.",
         "Pas de souci.",
+        # a fact told, its "il faut" no advice
+        "Il faut dire que, d'après les chiffres, huit visiteurs sur dix arrivent sur mobile.",
+        "Il faut savoir que moins d'un passager sur cent sort du port.",
     ],
 )
 def test_not_advice(text):

@@ -104,7 +104,7 @@ def matchers(nlp: Language) -> Matchers:
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
         "format": load_json("shared_formats.json"),
         "method": load_json("methods.json"),
-        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer")},
+        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer", "remark")},
         "ask": {"advice_question": activity["advice_questions"], "content_question": activity["content_questions"]},
         "anaphor": {"network": activity["network_anaphora"]},
         "timing": timing_phrases(),
@@ -176,6 +176,7 @@ class SentenceFeatures:
     elliptic_ban: bool = False  # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
     described: bool = False  # someone else's, told in the present ("elle publie une vidéo par jour")
     disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
+    remark: bool = False  # "il faut dire que …", "il faut savoir que …": a fact told, its "il faut" no advice
     sponsor: bool = False
     definition: bool = False
     question: bool = False
@@ -401,7 +402,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     first_cue: tuple[int, str] | None = None
     found = _matches(m.lexicon, span)
     # "ce n'est pas un conseil" says that what came before was no advice: its "conseil" is no cue
-    disclaimed = {k for d in found.get("marker", []) if d.label_ == "disclaimer" for k in range(d.start, d.end)}
+    # nor is the "il faut" of "il faut dire que"
+    disclaimed = {k for d in found.get("marker", []) if d.label_ in ("disclaimer", "remark") for k in range(d.start, d.end)}
     for match in found.get("cue", []):
         if match.start in disclaimed:
             continue

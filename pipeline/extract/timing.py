@@ -24,6 +24,7 @@ _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
 _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
 _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cet", "cette", "hier", "demain", "lendemain"}
+_ONE_OCCASION_AFTER = {"prochain", "prochaine", "suivant", "suivante", "dernier", "dernière"}
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _LIST_WORDS = {"ou", "et", "le", "la", ","}
@@ -271,11 +272,13 @@ def _days_found(tokens: list[Token], negative: set[int], groups: list[tuple[str,
 
 def _not_a_slot(tokens: list[Token], i: int) -> bool:
     """A day said as a reference point, as what a noun is about, for one occasion ("un dimanche",
-    "ce samedi") or as someone's ("leur samedi soir") is no advised day."""
+    "ce samedi", "jeudi prochain") or as someone's ("leur samedi soir") is no advised day."""
     before = tokens[i - 1].lower_ if i > 0 else ""
+    after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
     every_other = [t.lower_ for t in tokens[i + 1 : i + 3]] == ["sur", "deux"]  # "un mardi sur deux"
     return (
-        before in _NOT_A_SLOT_BEFORE and not every_other
+        after in _ONE_OCCASION_AFTER  # "jeudi prochain", "le samedi suivant"
+        or before in _NOT_A_SLOT_BEFORE and not every_other
         or _reference_point(tokens, i) or _noun_complement(tokens, i)
     )
 
