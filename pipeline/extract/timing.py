@@ -500,6 +500,9 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         if not (near := [ps for ps, position in hour_parts if start - HOUR_REACH <= position < end + HOUR_REACH])
         or any(part in ps for ps in near)
     }
+    # "si vous faites un live tous les soirs, …": a hypothesis, not the slot advised
+    hypothesis = _condition(tokens)
+    said = {(part, start, end) for part, start, end in said if start not in hypothesis}
     quoted = _quoted(tokens)  # « il reste deux créneaux l'après-midi »: unless nothing else is said
     unquoted = {(part, start, end) for part, start, end in said if start not in quoted}
     said = unquoted if unquoted or hour_parts else said
