@@ -27,6 +27,7 @@ _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", 
 _ONE_OCCASION_AFTER = {"prochain", "prochaine", "suivant", "suivante", "dernier", "dernière"}
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
+_WEEKS = {"week-end", "weekend", "semaine"}
 _LIST_WORDS = {"ou", "et", "le", "la", ","}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # the openers of a clause that explains the advice rather than gives it ("pour que", "afin que" too)
@@ -383,6 +384,8 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                 if rest and rest[0] in units:
                     counts = _count_near(tokens, i)
                     return _counted(units[rest[0]], counts), counts
+                if rest[:3] in (["fin", "de", "mois"], ["début", "de", "mois"]):
+                    return "monthly", []  # "chaque fin de mois"
                 if rest and rest[0] in load_json("timing.json")["days"]:
                     return "weekly", []  # "chaque lundi", "tous les jeudis"
                 if rest and rest[0] in {"matins", "soirs", "matin", "soir", "midis"}:
@@ -397,8 +400,10 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             return _counted(units[nxt[0]], counts), counts
         if low in words:
             return words[low], []
-        # "un dimanche sur deux": every other week
-        if low in vocab_days and nxt[:2] == ["sur", "deux"] and i > 0 and tokens[i - 1].lower_ in {"un", "une"}:
+        # "un dimanche sur deux", "un week-end sur deux", "une semaine sur deux": every other week
+        if low == "week" and nxt[:2] == ["-", "end"]:
+            low, nxt = "week-end", [t.lower_ for t in tokens[i + 3 : i + 5]]  # the tagger splits "week-end"
+        if (low in vocab_days or low in _WEEKS) and nxt[:2] == ["sur", "deux"] and i > 0 and tokens[i - 1].lower_ in {"un", "une"}:
             return _rate_frequency(1 / 14), []
         # "un jour sur deux", "deux jours sur trois"
         if low in {"jour", "jours"} and len(nxt) >= 2 and nxt[0] == "sur" and _number_word(nxt[1]) and i > 0:
