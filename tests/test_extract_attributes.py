@@ -98,6 +98,8 @@ TIMES = [
     ("Publiez à huit heures du soir.", ["evening"], ["20:00"]),
     ("Répondez aux messages en vingt-quatre heures.", [], []),
     ("Publiez vers sept heures du soir, huit heures.", ["evening"], ["19:00", "20:00"]),
+    # "h." closing the sentence is one token
+    ("Donc le live, c'est vers 22 h.", ["evening"], ["22:00"]),
     # the part of the day of a hypothesis is no slot
     ("Si vous faites un live tous les soirs, plus personne ne modère.", [], []),
     ("Streamez de 20 heures à 23 heures.", ["evening"], ["20:00-23:00"]),

@@ -46,6 +46,8 @@ _SMALL_HOURS = range(1, 6)
 # how many words from a part of the day a clock time may be said and still tell which part it is
 HOUR_REACH = 4
 _HOUR = re.compile(r"^(\d{1,2})h(\d{2})?$")
+# "22 h." closing a sentence is one token for the tokenizer
+_HOUR_UNITS = {"h", "h.", "heure", "heures"}
 _FRACTIONS = {"demie": 30, "demi": 30, "quart": 15}
 _NOT_COUNTED = {"minute", "minutes", "heure", "heures", "seconde", "secondes", "euros", "dirhams", "francs"}
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
@@ -306,7 +308,7 @@ def _range_start(tokens: list[Token], i: int) -> bool:
     if tokens[i + 1].lower_ not in {"et", "à"} or _number(tokens[i]) is None:
         return False
     end = tokens[i + 2]
-    return bool(_HOUR.match(end.lower_)) or (_number(end) is not None and tokens[i + 3].lower_ in {"h", "heure", "heures"})
+    return bool(_HOUR.match(end.lower_)) or (_number(end) is not None and tokens[i + 3].lower_ in _HOUR_UNITS)
 
 
 def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]]:
@@ -326,7 +328,7 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]
             continue
         elif (
             i + 1 < len(tokens)
-            and tokens[i + 1].lower_ in {"h", "heure", "heures"}
+            and tokens[i + 1].lower_ in _HOUR_UNITS
             and i > 0
             and (tokens[i - 1].lower_ in _CLOCK_CUES or (found and tokens[i - 1].lower_ == ","))
         ):
@@ -402,7 +404,7 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             return words[low], []
         # "un dimanche sur deux", "un week-end sur deux", "une semaine sur deux": every other week
         if low == "week" and nxt[:2] == ["-", "end"]:
-            low, nxt = "week-end", [t.lower_ for t in tokens[i + 3 : i + 5]]  # the tagger splits "week-end"
+            low, nxt = "week-end", [t.lower_ for t in tokens[i + 3 : i + 5]]  # the tokenizer splits "week-end"
         if (low in vocab_days or low in _WEEKS) and nxt[:2] == ["sur", "deux"] and i > 0 and tokens[i - 1].lower_ in {"un", "une"}:
             return _rate_frequency(1 / 14), []
         # "un jour sur deux", "deux jours sur trois"
@@ -540,7 +542,7 @@ def _qualifies_hour(tokens: list[Token], i: int) -> bool:
     if j < 1 or tokens[j].lower_ not in {"du", "de"}:
         return False
     word = tokens[j - 1].lower_  # not "à l'heure du goûter"
-    counted = word in {"h", "heure", "heures"} and j >= 2 and _number(tokens[j - 2]) is not None
+    counted = word in _HOUR_UNITS and j >= 2 and _number(tokens[j - 2]) is not None
     return counted or word in {"demie", "quart"} or bool(_HOUR.match(word))
 
 
