@@ -36,12 +36,12 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 72 episodes: F1 0.85 (P 0.88, R 0.83); networks 0.87, days 0.90,
-    times of day 0.89, frequency 0.91, polarity 0.92; terms 33/33 (the seventh batch of eight, on
-    first contact: F1 0.70, R 0.62, times of day 0.69)."""
+    """Measured on the 72 episodes: F1 0.86 (P 0.88, R 0.85); networks 0.87, days 0.91,
+    times of day 0.90, frequency 0.92, polarity 0.92; terms 33/33 (the seventh batch of eight, on
+    first contact: F1 0.70, R 0.62, times of day 0.69; now F1 0.78, times of day 0.74)."""
     rows, totals = score(EVAL / "gold", eval_run)
-    assert totals.f1 >= 0.84
-    assert totals.precision >= 0.86
+    assert totals.f1 >= 0.85
+    assert totals.precision >= 0.87
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
     assert totals.terms == "33/33"
@@ -88,9 +88,9 @@ BLIND_SETS = [
     pytest.param(BLIND, 0.87, 0.92, "3/3", "6/6", id="first"),
     # seven episodes by a third annotator; first contact, rules frozen: F1 0.76 (P 0.79, R 0.73);
     # networks 0.95, days 0.77, times of day 0.77, frequency 0.88; terms 3/4; the episode without
-    # advice gave 6 tips. Today: F1 0.83 (P 0.94, R 0.75); days 0.88, times of day 0.83; terms 4/4;
+    # advice gave 6 tips. Today: F1 0.87 (P 0.98, R 0.78); days 0.88, times of day 0.83; terms 4/4;
     # the episode without advice gives none.
-    pytest.param(BLIND_2, 0.80, 0.90, "4/4", "7/7", id="second"),
+    pytest.param(BLIND_2, 0.85, 0.95, "4/4", "7/7", id="second"),
     # seven episodes by a fourth annotator (a solo host, listener mail, a panel, raw speech-to-text, a
     # portrait without advice); first contact, rules frozen: F1 0.81 (P 0.80, R 0.83); networks 0.87,
     # days 0.93, times of day 0.75, frequency 0.77, polarity 0.87; terms 2/4; 6 tips on the portrait.
@@ -114,7 +114,8 @@ BLIND_SETS = [
     # eight episodes by an eighth annotator (Chefchaouen, Dakhla, Yaoundé, Papeete, Neuchâtel,
     # Antananarivo, a travel diary without advice, a Spanish episode); first contact, rules frozen:
     # F1 0.80 (P 0.77, R 0.83); networks 0.86, days 0.90, times of day 0.82, frequency 0.96,
-    # polarity 0.90; terms 2/2; the Spanish episode flagged; 9 tips on the travel diary.
+    # polarity 0.90; terms 2/2; the Spanish episode flagged; 9 tips on the travel diary. Today: days
+    # 0.93, times of day 0.85, polarity 0.91; still 9 tips on the travel diary.
     pytest.param(BLIND_7, 0.79, 0.76, "2/2", "8/8", id="seventh"),
 ]
 
