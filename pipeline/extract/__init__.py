@@ -243,8 +243,8 @@ SECTION_SENTENCES = 20
 
 def _section_networks(first: int, features: list[SentenceFeatures]) -> list[str]:
     """The network of the section the tip is in ("Parlons d'Instagram. … Et à quel rythme ? — Tous
-    les trois jours."), unless another network was named since, or a section without one began
-    ("On passe aux questions rapides.")."""
+    les trois jours."), unless a network other than the section's was named since, or a section
+    without one began ("On passe aux questions rapides.")."""
     named: set[str] = set()
     for i in range(first - 1, max(first - 1 - SECTION_SENTENCES, -1), -1):
         f = features[i]
