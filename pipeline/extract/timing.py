@@ -211,7 +211,7 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
     found = _days_found(tokens, negative, groups)
     purpose: set[int] = set()
     for _, i in found:  # "pour le mercredi ou le jeudi": the days listed share the purpose
-        listed = any(j in purpose and all(t.lower_ in _LIST_WORDS for t in tokens[j + 1 : i]) for j in range(i))
+        listed = any(j < i and all(t.lower_ in _LIST_WORDS for t in tokens[j + 1 : i]) for j in purpose)
         if _purpose(tokens, i) or listed:
             purpose.add(i)
     said = [(day, i) for day, i in found if i not in aside and i not in purpose] or found
@@ -388,7 +388,7 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                     return _counted(units[rest[0]], counts), counts
                 if rest[:3] in (["fin", "de", "mois"], ["début", "de", "mois"]):
                     return "monthly", []  # "chaque fin de mois"
-                if rest and rest[0] in load_json("timing.json")["days"]:
+                if rest and rest[0] in vocab_days:
                     return "weekly", []  # "chaque lundi", "tous les jeudis"
                 if rest and rest[0] in {"matins", "soirs", "matin", "soir", "midis"}:
                     return "daily", []
@@ -518,7 +518,7 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     timing.hours = _format_hours(hours, ranged)
     if activity:
         # the rhythm of a condition is not advised: "si on en voit tous les jours, on s'en lasse"
-        hypothetical = {tokens[i].i for i in _condition(tokens)}
+        hypothetical = {tokens[i].i for i in hypothesis}
         timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
 
