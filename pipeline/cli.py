@@ -189,6 +189,10 @@ def transcribe(
         None, "--hotwords", help="Names to favour, comma-separated, or 'default' for pipeline/data/hotwords.txt."
     ),
     threads: int = typer.Option(0, "--threads", help="CPU threads (0 = all cores)."),
+    seed: int = typer.Option(
+        0, "--seed", help="Seed of the sampling used when decoding falls back to higher temperatures "
+        "(the same seed gives the same text in a fresh run)."
+    ),
     force: bool = typer.Option(False, "--force", help="Transcribe again even when the output is up to date."),
 ) -> None:
     """Transcribe audio and video files offline with faster-whisper.
@@ -202,7 +206,7 @@ def transcribe(
     options = TranscribeOptions(
         model=model, device=device, compute_type=compute_type, beam_size=beam_size, language=language,
         vad=vad, word_timestamps=word_timestamps, batched=batched, batch_size=batch_size,
-        initial_prompt=initial_prompt, hotwords=hotwords, threads=threads,
+        initial_prompt=initial_prompt, hotwords=hotwords, threads=threads, seed=seed,
     )
     try:
         load_model(options)  # a bad option or a missing model stops everything, before any file

@@ -268,6 +268,7 @@ class TranscribeOptions(Record):
     initial_prompt: Optional[str] = None
     hotwords: Optional[str] = None
     threads: int = 0
+    seed: int = 0  # CTranslate2's sampler, used when decoding falls back to higher temperatures
 
 
 _LEAF = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode  # the C encoder

@@ -70,6 +70,7 @@ MODEL_NAMES = (
     "distil-large-v2", "distil-large-v3", "distil-medium.en", "distil-small.en",
 )
 MAX_BEAM_SIZE = 20
+MAX_SEED = 2**32 - 2  # CTranslate2 reads 2**32 - 1 as 'no seed'
 
 # Whisper's own rule for "nobody speaks here": both conditions together.
 NO_SPEECH_PROB = 0.6
@@ -152,6 +153,7 @@ def validate_options(options: TranscribeOptions) -> None:
         ("beam size", options.beam_size, 1, MAX_BEAM_SIZE),
         ("batch size", options.batch_size, 1, 256),
         ("thread count", options.threads, 0, 1024),
+        ("seed", options.seed, 0, MAX_SEED),
     ):
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise bad(name, value, f"whole numbers from {low} to {high}" + (", 0 = all cores" if low == 0 else ""))
@@ -230,11 +232,17 @@ def resolve_model(model: Optional[str]) -> ModelRef:
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_model(ref: str, is_dir: bool, device: str, compute_type: str, threads: int) -> Any:
+def _cached_model(ref: str, is_dir: bool, device: str, compute_type: str, threads: int, seed: int) -> Any:
     try:
+        import ctranslate2
         from faster_whisper import WhisperModel
     except ImportError as exc:  # pragma: no cover - a broken install
         raise ModelError(f"faster-whisper is not installed ({exc}); run `make install`") from None
+    # When a window fails the log-probability or compression checks, faster-whisper decodes it
+    # again by sampling at higher temperatures and keeps the best try: unseeded, a rare lucky draw
+    # changes the text from one run to the next. CTranslate2 seeds each of its threads' generators
+    # from this value when the thread first samples, so it is set before the model starts them.
+    ctranslate2.set_random_seed(seed)
     try:
         return WhisperModel(
             ref,
@@ -267,12 +275,14 @@ def _cached_model(ref: str, is_dir: bool, device: str, compute_type: str, thread
 def load_model(options: TranscribeOptions) -> Any:
     """The ``faster_whisper.WhisperModel`` for these options, loaded once per process.
 
-    The cache is keyed by model folder (or name), device, compute type and thread count;
+    The cache is keyed by model folder (or name), device, compute type, thread count and seed;
     ``load_model.cache_info()`` tells how often it was hit.
     """
     validate_options(options)
     model = resolve_model(options.model)
-    return _cached_model(model.ref, model.is_dir, options.device, options.compute_type, _threads(options))
+    return _cached_model(
+        model.ref, model.is_dir, options.device, options.compute_type, _threads(options), options.seed
+    )
 
 
 load_model.cache_info = _cached_model.cache_info  # type: ignore[attr-defined]
@@ -547,6 +557,7 @@ def _key_settings(options: TranscribeOptions) -> dict[str, Any]:
         "batched": options.batched,
         "batch_size": options.batch_size if options.batched else None,
         "filter_version": FILTER_VERSION,
+        "seed": options.seed,
     }
     settings.update(kwargs)
     return settings

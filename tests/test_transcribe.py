@@ -124,6 +124,35 @@ def test_generated_clip_transcribes_roughly_to_its_text(clip_result):
     assert {"tiktok", "photos"} <= found, text
 
 
+_SAMPLED_RUN = '''
+import sys
+from faster_whisper.audio import decode_audio
+from pipeline import transcribe as tr
+from pipeline.records import TranscribeOptions
+options = TranscribeOptions(seed=7)
+kwargs = tr.faster_whisper_kwargs(options)
+kwargs.update(temperature=1.0, best_of=1)  # sampling only: what the fallback does
+segments, _ = tr.load_model(options).transcribe(decode_audio(sys.argv[1]), **kwargs)
+print(" ".join(s.text for s in segments))
+'''
+
+
+def test_fallback_sampling_is_seeded_so_fresh_runs_agree(model):
+    """Unseeded, two fresh processes sampling this clip at temperature 1 give two different texts
+    (measured); with the option's seed they give the same one."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [
+        subprocess.run(
+            [sys.executable, "-c", _SAMPLED_RUN, str(CLIP)], cwd=root, capture_output=True, text=True, check=True
+        ).stdout
+        for _ in range(2)
+    ]
+    assert texts[0].strip() and texts[0] == texts[1]
+
+
 # --------------------------------------------------------------------------- structure
 
 

@@ -46,6 +46,8 @@ def _wav_bytes(seconds: float = 2.0, amplitude: float = 0.0) -> bytes:
         ({"beam_size": 0}, "accepted beam sizes"),
         ({"batch_size": -1}, "accepted batch sizes"),
         ({"threads": -2}, "accepted thread counts"),
+        ({"seed": -1}, "accepted seeds: whole numbers from 0 to 4294967294"),
+        ({"seed": 2**32 - 1}, "accepted seeds"),
     ],
 )
 def test_invalid_options_name_the_accepted_values(change, named):
