@@ -22,7 +22,7 @@ from .readers.cues import HYPHENATED_CONTINUATION
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "5"
+STAGE_VERSION = "6"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000
@@ -43,18 +43,46 @@ MIN_PARSER_PIECE = 6  # tokens
 
 @lru_cache(maxsize=1)
 def _question_cue() -> re.Pattern[str]:
-    anywhere, opening = [], []
+    anywhere, opening, closing = [], [], []
     for cue in load_words("question_cues.txt"):
-        (opening if cue.startswith("^") else anywhere).append(re.escape(cue.lstrip("^")))
+        if cue.startswith("^"):
+            opening.append(re.escape(cue[1:]))
+        elif cue.endswith("$"):
+            closing.append(re.escape(cue[:-1]))
+        else:
+            anywhere.append(re.escape(cue))
     lead = r"^(?:(?:et|alors|donc|mais|ok|d'accord|bon|euh)\s+)*"
-    return re.compile(rf"\b(?:{'|'.join(anywhere)})\b|{lead}(?:{'|'.join(opening)})\b", re.IGNORECASE)
+    tail = r"(?:\s+(?:euh|hein|alors|exactement|toi-même|toi|vous))*\s*$"
+    return re.compile(
+        rf"\b(?:{'|'.join(anywhere)})\b|{lead}(?:{'|'.join(opening)})\b|\b(?:{'|'.join(closing)}){tail}",
+        re.IGNORECASE,
+    )
 
 
-def _is_question(text: str, unpunctuated: bool) -> bool:
-    """A question mark, or in unpunctuated speech an interrogative form (``data/question_cues.txt``)."""
+# Unpunctuated speech: "et whatsapp", "et les parents alors", "et l'heure pour les élèves": a short
+# follow-up opened by "et", with no clause in it, asks about what it names.  Without capitals the small
+# tagger reads network names as verbs ("whatsapp", "tiktok"), so a clause is told by its subject
+# pronoun, an auxiliary or a second-person plural imperative.
+FOLLOW_UP_WORDS = 6
+_SUBJECTS = frozenset({"je", "j'", "tu", "t'", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "ce", "y"})
+
+
+def _is_question(sent: Span, unpunctuated: bool) -> bool:
+    """A question mark, or in unpunctuated speech an interrogative form (``data/question_cues.txt``)
+    or a short follow-up opened by "et" with no clause in it."""
+    text = sent.text.strip()
     if text.endswith("?"):
         return True
-    return unpunctuated and bool(_question_cue().search(text.replace("’", "'")))
+    if not unpunctuated:
+        return False
+    if _question_cue().search(text.replace("’", "'")):
+        return True
+    words = [tok for tok in sent if not tok.is_punct and tok.lower_ not in {"euh", "heu"}]
+    if not words or words[0].lower_ != "et" or len(words) > FOLLOW_UP_WORDS:
+        return False
+    return not any(
+        tok.lower_ in _SUBJECTS or tok.pos_ == "AUX" or (tok.lower_.endswith("ez") and len(tok) > 4) for tok in words
+    )
 
 
 def is_unpunctuated(segments: list[Segment]) -> bool:
@@ -143,7 +171,7 @@ def segment(episode: Episode, options: SegmentOptions | None = None) -> Episode:
                     start=start,
                     end=end,
                     speaker=block.speaker,
-                    is_question=_is_question(text, unpunctuated),
+                    is_question=_is_question(sent, unpunctuated),
                 )
             )
             spans.append(sent)

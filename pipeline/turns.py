@@ -36,6 +36,11 @@ def _matcher(nlp: Language) -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(load_json("roles.json")["not_names"])
+
+
+@lru_cache(maxsize=1)
 def _second_person_words() -> frozenset[str]:
     return frozenset(load_json("roles.json")["second_person"])
 
@@ -50,14 +55,14 @@ def _rhetorical(span: Span, following: Span | None) -> bool:
     return following is not None and following[0].lower_ in {"parce", "car", "eh", "oui", "non", "bien"}
 
 
-def _classify(spans: list[Span], matcher: PhraseMatcher) -> list[str | None]:
+def _classify(spans: list[Span], questions: list[bool], matcher: PhraseMatcher) -> list[str | None]:
     """A first guess per sentence: "host", "guest" (a guest's reply formula) or None (no cue)."""
     vocab = spans[0].doc.vocab if spans else None
     guesses: list[str | None] = []
     for i, span in enumerate(spans):
         labels = {vocab.strings[m] for m, start, _ in matcher(span) if vocab.strings[m] != "host_ack" or start == span.start}  # matches on a span carry doc offsets
         following = spans[i + 1] if i + 1 < len(spans) else None
-        question = span.text.rstrip().endswith("?")
+        question = questions[i]
         if "guest_reply" in labels:
             guesses.append(GUEST)
         elif labels & {"host", "host_ack", "intro"}:
@@ -78,12 +83,15 @@ def _closing_thanks(span: Span, guess: str | None) -> bool:
     return guess == HOST or (len(span) > 1 and span[1].is_title)
 
 
-def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
+def _smooth(spans: list[Span], questions: list[bool], guesses: list[str | None]) -> list[str]:
     roles = [g or GUEST for g in guesses]
     n = len(roles)
-    questions = [s.text.rstrip().endswith("?") for s in spans]
-    # the introduction: everything before the first host question belongs to the host
-    first_question = next((i for i in range(n) if roles[i] == HOST and questions[i]), None)
+    # the introduction: everything before the first host question belongs to the host; without
+    # question marks (raw speech-to-text) the host's questions are seldom recognised as such, so the
+    # first question that is no guest's reply formula ends it
+    marked = any(s.text.rstrip().endswith("?") for s in spans)
+    first_question = next((i for i in range(n) if questions[i] and (
+        roles[i] == HOST if marked else guesses[i] != GUEST)), None)
     if first_question is not None and first_question <= max(12, n // 4):
         for i in range(first_question):
             if guesses[i] != GUEST:
@@ -115,6 +123,7 @@ def _smooth(spans: list[Span], guesses: list[str | None]) -> list[str]:
 
 
 NAME_WINDOW = 3  # tokens between the introduction cue and the guest's name ("on reçoit aujourd'hui …")
+# (two more without capitals, where "ce soir c'est" is not told from a name by its case)
 
 
 def _names_after_intro(spans: list[Span], matcher: PhraseMatcher, nlp: Language) -> list[str]:
@@ -132,9 +141,10 @@ def _names_after_intro(spans: list[Span], matcher: PhraseMatcher, nlp: Language)
             proper = []
             for tok in span.doc[end : span.end]:
                 if tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start) or (
-                        lower_case and tok.is_alpha and not tok.is_stop and len(proper) < 3):
+                        lower_case and tok.is_alpha and not tok.is_stop and tok.lower_ not in _not_names()
+                        and len(proper) < 3):
                     proper.append(tok.text)
-                elif proper or tok.i - end >= NAME_WINDOW:
+                elif proper or tok.i - end >= NAME_WINDOW + (2 if lower_case else 0):
                     break  # the name follows the introduction ("on reçoit hamza ouazzani qui…")
             if proper:
                 return [" ".join(w if w[:1].isupper() else w.title() for w in proper)]
@@ -183,7 +193,9 @@ def assign_turns(episode: Episode, spans: list[Span], options: SegmentOptions) -
         guests = sorted({s.speaker for s, r in zip(sentences, roles) if r == GUEST and s.speaker}) or list(episode.guests)
         hosts = sorted({s.speaker for s, r in zip(sentences, roles) if r == HOST and s.speaker}) or list(episode.hosts)
     else:
-        roles = _smooth(spans, _classify(spans, nlp_matcher))
+        # the segmenter's questions: a question mark, or the interrogative forms of unpunctuated speech
+        questions = [s.is_question for s in sentences]
+        roles = _smooth(spans, questions, _classify(spans, questions, nlp_matcher))
         guests = list(episode.guests) or _description_guests(episode, options) or _names_after_intro(spans, nlp_matcher, nlp)
         hosts = list(episode.hosts)
     new_sentences: list[Sentence] = []
@@ -209,7 +221,7 @@ def assign_turns(episode: Episode, spans: list[Span], options: SegmentOptions) -
 
 def _roles_from_labels(sentences: list[Sentence], spans: list[Span], matcher: PhraseMatcher) -> list[str]:
     """The host is the labelled speaker whose sentences carry the most host cues."""
-    guesses = _classify(spans, matcher)
+    guesses = _classify(spans, [s.is_question for s in sentences], matcher)
     score: Counter[str] = Counter()
     order: list[str] = []
     for sent, guess in zip(sentences, guesses):

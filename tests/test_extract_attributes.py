@@ -429,6 +429,8 @@ GLOSSARY_QUESTIONS = [
     ("Ça veut dire quoi, cliquer-ramasser, pour ceux qui connaissent pas le mot ?", "cliquer-ramasser"),
     ("Explique-nous ce qu'est le social listening.", "social listening"),
     ("Tu peux nous expliquer ce que c'est, le brand content ?", "brand content"),
+    ("Tu peux nous expliquer simplement ce qu'est la notoriété ?", "notoriété"),
+    ("Explique-nous en deux mots ce que sont les hashtags.", "hashtags"),
     ("Le marketing d'influence, concrètement, c'est quoi ?", "marketing d'influence"),
     ("Le content marketing, ça consiste en quoi ?", "content marketing"),
     ("Alors le SEO, kézako ?", "SEO"),

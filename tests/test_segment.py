@@ -176,6 +176,31 @@ def test_unpunctuated_transcript_split_at_cues():
     assert result.guests == ["Hamza Benali"]
 
 
+# raw speech-to-text where the host's questions carry no "tu"/"vous" and the intro names the evening
+UNPUNCTUATED_INTERVIEW = [
+    ("bonsoir bonsoir à tous et bienvenue dans l'émission", 0.0, 3.0),
+    ("mon invitée ce soir c'est aminata koné elle tient une boutique de pagnes", 3.0, 8.0),
+    ("merci merci pour l'invitation", 8.0, 10.0),
+    ("et où est-ce qu'on les trouve ces clientes", 10.0, 13.0),
+    ("elles sont sur facebook publie tes nouveaux pagnes le soir vers vingt heures", 13.0, 18.0),
+    ("et à quel rythme", 18.0, 19.5),
+    ("deux fois par semaine pas plus", 19.5, 21.5),
+    ("et whatsapp", 21.5, 22.5),
+    ("un statut chaque matin avec le pagne du jour", 22.5, 25.0),
+]
+
+
+def test_unpunctuated_interview_questions_and_guest():
+    result = segment(Episode(id="asr", segments=[Segment(t, a, b) for t, a, b in UNPUNCTUATED_INTERVIEW]))
+    by_text = {s.text: s for s in result.sentences}
+    assert result.guests == ["Aminata Koné"]  # not "Soir"
+    assert by_text["mon invitée ce soir c'est aminata koné elle tient une boutique de pagnes"].role == "host"
+    for text in ("et où est-ce qu'on les trouve ces clientes", "et à quel rythme", "et whatsapp"):
+        assert by_text[text].is_question, text
+    for text in ("deux fois par semaine pas plus", "un statut chaque matin avec le pagne du jour"):
+        assert not by_text[text].is_question and by_text[text].role == "guest", text
+
+
 @pytest.mark.parametrize(
     ("text", "unpunctuated"),
     [
@@ -202,13 +227,26 @@ def test_is_unpunctuated(text, unpunctuated):
         ("et sur quels réseaux tu fais tes campagnes", True),
         ("et le budget combien il faut mettre au début", True),
         ("commencez par la fiche google c'est gratuit", False),
+        ("et sur facebook on montre quoi", True),
+        ("bon et les élèves eux ils sont où", True),
+        ("et toi tu publies à quelle heure", True),
+        ("à quel rythme", True),
+        ("et les examens la rentrée tout ça c'est quand qu'il faut communiquer", True),
+        ("et whatsapp", True),
+        ("et les parents alors", True),
+        ("et l'heure pour les élèves", True),
+        ("et le matin ils dorment encore", False),  # a verb: an answer going on
+        ("et là tu publies chaque soir vers vingt heures", False),
+        ("regardez combien de personnes ont cliqué et ajustez votre budget", False),
     ],
 )
 def test_unpunctuated_questions(text, is_question):
+    from pipeline.nlp import load_nlp
     from pipeline.segment import _is_question
 
-    assert _is_question(text, unpunctuated=True) is is_question
-    assert _is_question(text, unpunctuated=False) is False
+    sentence = load_nlp()(text)[:]
+    assert _is_question(sentence, unpunctuated=True) is is_question
+    assert _is_question(sentence, unpunctuated=False) is False
 
 
 @pytest.mark.parametrize("labelled", [True, False])

@@ -30,7 +30,8 @@ _QUESTIONS = [
     re.compile(r"(?:ça|ca|cela) (?:veut dire|signifie|désigne|consiste en) quoi,? " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"comment (?:est-ce que )?(?:tu |vous |on )?(?:définirais|définiriez|définis|définissez|définit|définir"
                r"|expliquerais|expliqueriez|expliquer)(?:-tu|-vous|-on)? " + _DET + _TERM, re.IGNORECASE),
-    re.compile(r"expliqu(?:e|ez|er)(?:-nous|-moi|-leur)? (?:ce qu'est|ce que c'est,?|ce que sont|ce que veut dire) "
+    re.compile(r"expliqu(?:e|ez|er)(?:-nous|-moi|-leur)? (?:(?:simplement|rapidement|brièvement|concrètement|vite"
+               r"|en deux mots|en quelques mots),? )?(?:ce qu'est|ce que c'est,?|ce que sont|ce que veut dire) "
                + _DET + _TERM, re.IGNORECASE),
     # the term first, then the question: "Le SEO, concrètement, c'est quoi ?", "Et le dropshipping, tu le
     # définirais comment ?"
