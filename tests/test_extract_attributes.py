@@ -542,3 +542,25 @@ def test_the_speakers_own_practice(text, habit):
 ])
 def test_networks_set_aside(text, contrasted):
     assert features(text).contrasted == contrasted
+
+
+@pytest.mark.parametrize(
+    ("text", "digital"),
+    [
+        ("Publiez vos Reels le jeudi soir.", True),
+        ("Sur TikTok, montrez vos mains.", True),
+        ("Mettez le prix sous chaque photo.", True),
+        ("Répondez à chaque commentaire dans la journée.", True),
+        ("Faites vos promotions le 30 de chaque mois.", True),
+        ("Demandez un avis à vos clients le jour même.", True),
+        ("Le meilleur jour pour annoncer une nouvelle collection ?", True),
+        ("fais une seule campagne pour les deux", True),
+        ("Laissez mijoter vingt minutes, pas plus.", False),
+        ("N'arrosez jamais à midi, l'eau brûle les feuilles.", False),
+        ("Si vous venez, ne ratez pas la cour au petit matin.", False),
+        ("Courez trois fois par semaine, avant la chaleur.", False),
+        ("Le vendredi, on prépare le pilao pour le repas après la prière.", False),
+    ],
+)
+def test_speaks_of_publishing_selling_or_audiences(text, digital):
+    assert features(text).digital is digital

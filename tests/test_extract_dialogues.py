@@ -55,6 +55,28 @@ def test_an_episode_with_advice_gives_its_tips(labelled):
     assert any(tip.timing.days == ["thursday"] and tip.networks == ["Instagram"] for tip in tips)
 
 
+# advice, days and hours, but about cooking: a recipe show whose cook films for Facebook
+COOKING = [
+    (HOST, "Bonjour à toutes et à tous, bienvenue dans La Marmite du samedi."),
+    (HOST, "Aujourd'hui, nous recevons Mama Zaïna, qui cuisine depuis quarante ans."),
+    (GUEST, "Merci de l'invitation, mon fils."),
+    (HOST, "Alors, le poisson, on l'achète quand ?"),
+    (GUEST, "Achetez-le le matin au marché, avant neuf heures, quand les pêcheurs arrivent."),
+    (GUEST, "Pilez les feuilles au moins vingt minutes, et laissez cuire une heure à feu doux."),
+    (GUEST, "Ensuite, ajoutez le lait de coco et laissez mijoter vingt minutes, pas plus."),
+    (HOST, "Et pour la viande ?"),
+    (GUEST, "Commencez la veille : faites mariner la viande toute la nuit avec les épices."),
+    (GUEST, "Servez-le chaud, avec du riz, et ne le réchauffez jamais deux fois."),
+    (GUEST, "Ma fille filme mes recettes pour Facebook, le dimanche, mais moi je ne comprends rien à tout ça."),
+    (HOST, "Merci Mama Zaïna ! À samedi prochain, à midi."),
+]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_recipe_show_gives_no_tips_about_publishing(labelled):
+    assert _episode(COOKING, labelled).tips == []
+
+
 # a network named only in the question, then an answer that never names it again
 THREAD = INTRO + [
     (HOST, "Et Threads, l'application de Meta ?"),

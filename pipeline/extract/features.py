@@ -88,6 +88,8 @@ class Matchers:
     section: tuple[str, ...]
     verbs: dict[str, frozenset[str]]
     advice_lemmas: tuple[str, ...]
+    topic_prefixes: tuple[str, ...] = ()
+    topic_words: frozenset[str] = frozenset()
     # the French lemmatizer's own tables: irregular verb forms, and the infinitives of regular verbs
     verb_forms: frozenset[str] = frozenset()
     infinitives: frozenset[str] = frozenset()
@@ -98,6 +100,7 @@ def matchers(nlp: Language) -> Matchers:
     cue_groups = load_json("cues.json")
     verbs = load_json("advice_verbs.json")
     activity = load_json("activity.json")
+    topic = load_json("topic.json")
     numbered = _numbered_points(activity["numbered_points"])
     kinds = {
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
@@ -108,6 +111,7 @@ def matchers(nlp: Language) -> Matchers:
         "ask": {"advice_question": activity["advice_questions"], "content_question": activity["content_questions"]},
         "anaphor": {"network": activity["network_anaphora"]},
         "timing": timing_phrases(),
+        "topic": {"digital": topic["phrases"]},
     }
     groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
     return Matchers(
@@ -122,6 +126,8 @@ def matchers(nlp: Language) -> Matchers:
         section=_openers(activity["section_openers"]),
         verbs={key: frozenset(words) for key, words in verbs.items()},
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
+        topic_prefixes=tuple(topic["prefixes"]),
+        topic_words=frozenset(topic["words"]),
         **_verb_tables(nlp),
     )
 
@@ -164,6 +170,7 @@ class SentenceFeatures:
     timing: Timing = field(default_factory=Timing)
     methods: Counter = field(default_factory=Counter)
     activity: bool = False
+    digital: bool = False  # speaks of networks, publishing, selling or audiences (data/topic.json)
     support: bool = False  # opens with a justification ("parce que", "ça permet de")
     continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
@@ -487,6 +494,8 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.section = opening.startswith(m.section)
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
+    f.digital = bool(f.networks or found.get("topic")) or any(
+        tok.lower_ in m.topic_words or tok.lower_.startswith(m.topic_prefixes) for tok in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
     negative = negative_positions(tokens, avoid_starts, dismissals)
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
