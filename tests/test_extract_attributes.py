@@ -81,6 +81,10 @@ DAYS = [
     ("Gardez les vidéos longues pour le week-end.", ["saturday", "sunday"]),
     # a day set aside by a comment on it
     ("Le dimanche, c'est trop tard, publiez le vendredi.", ["friday"]),
+    # the audience's days, then "donc" and the advice, in one unpunctuated sentence
+    ("le monde planifie sa fin de semaine le mercredi le jeudi faque publie le mercredi soir", ["wednesday"]),
+    ("les familles décident le jeudi donc publie le mercredi vers vingt heures", ["wednesday"]),
+    ("donc publiez le jeudi", ["thursday"]),
 ]
 
 
@@ -91,6 +95,11 @@ def test_days(text, expected):
 
 TIMES = [
     ("Publiez le soir, entre 19h et 21h.", ["evening"], ["19:00-21:00"]),
+    # a part of the day that qualifies a noun says what, not when; what is published keeps its slot
+    ("Montrez les bijoux portés, sur la peau, à la lumière du matin.", [], []),
+    ("Mettez le prix de la nuit dans le premier écran.", [], []),
+    ("Les lives du soir marchent mieux que ceux du matin.", ["evening"], []),
+    ("Publiez en début de soirée.", ["evening"], []),
     ("Je conseille de poster à 8h du matin.", ["morning"], ["08:00"]),
     ("Publiez vers 11h30, avant la pause déjeuner.", ["morning"], ["11:30"]),
     ("Postez vos stories le midi.", ["midday"], []),

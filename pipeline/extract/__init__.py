@@ -17,7 +17,7 @@ from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "35"
+STAGE_VERSION = "36"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]

@@ -7,6 +7,7 @@ qu'une publication le vendredi") are not advised, so they are skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
@@ -32,6 +33,10 @@ _LIST_WORDS = {"ou", "et", "le", "la", ","}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 # the openers of a clause that explains the advice rather than gives it ("pour que", "afin que" too)
 _EXPLAINING = {"quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'"}
+# nouns that a part of the day dates rather than describes: "en début de soirée", "vers huit heures du soir"
+_TIME_FRAMES = {"heure", "heures", "début", "fin", "milieu", "moment", "cours", "temps", "instant", "partie"}
+# "donc" / "faque" inside a sentence: what comes before it is the reason for the advice after it
+_CONCLUSION_WORDS = {"donc", "faque"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 # "à 19 heures", "vers huit heures": a clock time; "en 24 heures": a delay
@@ -214,12 +219,23 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
         listed = any(j < i and all(t.lower_ in _LIST_WORDS for t in tokens[j + 1 : i]) for j in purpose)
         if _purpose(tokens, i) or listed:
             purpose.add(i)
-    said = [(day, i) for day, i in found if i not in aside and i not in purpose] or found
+    reason = _before_conclusion(tokens)
+    said = [(day, i) for day, i in found if i not in aside and i not in purpose and i not in reason] or found
     # "en semaine, sauf le lundi": the days excepted leave the span
     names = load_json("timing.json")["days"]
     excepted = {names[t.lower_] for k, t in enumerate(tokens) if t.lower_ in names
                 and any(w.lower_ in _EXCEPTIONS for w in tokens[max(0, k - 2) : k])}
     return [d for d in WEEK if d in {day for day, _ in said} - excepted]
+
+
+def _before_conclusion(tokens: list[Token]) -> set[int]:
+    """Positions before a "donc" inside the sentence: the audience's days that lead to the advice
+    ("ils planifient leur fin de semaine le mercredi le jeudi faque publie le mercredi soir"), in
+    speech-to-text that runs the reason and the advice into one sentence."""
+    for k, tok in enumerate(tokens):
+        if k > 0 and tok.lower_ in _CONCLUSION_WORDS:
+            return set(range(k))
+    return set()
 
 
 def _purpose(tokens: list[Token], i: int) -> bool:
@@ -489,7 +505,7 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         for m in matches
         if m.label_.startswith("tod:") and (name := m.label_.split(":", 1)[1]) not in meals
         and m.start not in negative and not _one_occasion(tokens, m.start - first, name)
-        and not _qualifies_hour(tokens, m.start - first)
+        and not _qualifies_hour(tokens, m.start - first) and not _qualifies_noun(tokens, m.start - first)
     }
     ranged = _is_range(tokens, hours)
     if ranged:
@@ -521,6 +537,24 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         hypothetical = {tokens[i].i for i in hypothesis}
         timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
+
+
+@lru_cache(maxsize=1)
+def _activity_prefixes() -> tuple[str, ...]:
+    return tuple(load_json("activity.json")["activity_prefixes"])
+
+
+def _qualifies_noun(tokens: list[Token], i: int) -> bool:
+    """A part of the day that qualifies a noun says what, not when: "à la lumière du matin", "le prix
+    de la nuit" (not "huit heures du matin", whose hour is read apart)."""
+    j = i - 1
+    if j >= 1 and tokens[j].lower_ == "la" and tokens[j - 1].lower_ == "de":
+        j -= 1
+    if not (j >= 1 and tokens[j].lower_ in {"du", "de"} and tokens[j - 1].pos_ == "NOUN"):
+        return False
+    noun = tokens[j - 1].lower_
+    # "en début de soirée", "à l'heure du soir", and what is published: "les lives du soir" are a slot
+    return not (_HOUR.match(noun) or noun in _TIME_FRAMES or noun.startswith(_activity_prefixes()))
 
 
 def _one_occasion(tokens: list[Token], i: int, part: str) -> bool:
