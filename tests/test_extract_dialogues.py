@@ -308,6 +308,20 @@ def test_the_reply_to_what_to_avoid_advises_against(question, reply):
     assert (tip.polarity, tip.timing.days, tip.timing.times_of_day) == ("avoid", [], [])
 
 
+@pytest.mark.parametrize("question, reply, frequency", [
+    ("Et combien de fois par semaine ?", "Trois Reels, pas plus.", "several_per_week"),
+    ("Et combien de vidéos par mois ?", "Deux vidéos, pas plus.", "monthly"),
+    ("Pis à quel rythme, sur ce réseau-là ?", "Le lundi, le mercredi pis le vendredi.", "several_per_week"),
+    ("Et à quel rythme ?", "Le mardi ou le jeudi, selon vos arrivages.", None),  # a choice, not a schedule
+])
+def test_the_reply_to_a_rhythm_question_gives_the_rhythm(question, reply, frequency):
+    lines = INTRO + [(HOST, "Qu'est-ce que tu conseilles ?"), (GUEST, "Publiez vos Reels sur Instagram, en vidéo."),
+                     (GUEST, "Et répondez à chaque message."), (HOST, question), (GUEST, reply),
+                     (HOST, "Merci Karim !")]
+    tip = next(tip for tip in _episode(lines).tips if reply in tip.quote)
+    assert tip.timing.frequency == frequency
+
+
 def test_a_section_gives_its_network_to_the_answers_in_it():
     """"Parlons d'Instagram." opens a section: the answers in it that name no network are about it,
     until a section without a network begins."""

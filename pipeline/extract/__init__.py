@@ -15,9 +15,10 @@ from ..records import Episode, ExtractOptions, Tip
 from .features import SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
+from .timing import rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "36"
+STAGE_VERSION = "37"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -43,6 +44,7 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     _disclaimed_habits(episode.sentences, features)
     _verdicts_on_networks(features)
     _replies_to_bans(features)
+    _replies_to_rhythm_questions(episode.sentences, spans, features)
     labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
@@ -133,6 +135,20 @@ def _replies_to_bans(features: list[SentenceFeatures]) -> None:
         if features[i - 1].question and features[i - 1].first_polarity == "avoid" and f.verbless and not f.question:
             f.first_polarity = "avoid"
             f.avoid = True
+
+
+def _replies_to_rhythm_questions(sentences: list, spans: list, features: list[SentenceFeatures]) -> None:
+    """A reply that counts without its period ("Combien de fois par semaine ? — Trois Reels, pas plus.")
+    or lists the days of a schedule ("À quel rythme ? — Le lundi, le mercredi pis le vendredi.") gives
+    the rhythm the question asks for."""
+    for i in range(1, len(features)):
+        f = features[i]
+        if not features[i - 1].question or f.question or f.timing.frequency:
+            continue
+        rhythm = rhythm_of_reply(sentences[i - 1].text, list(spans[i]), f.timing.days)
+        if rhythm:
+            f.timing.frequency, f.timing.frequency_count = rhythm
+            f.timing_mentioned = True
 
 
 def _with(episode: Episode, **changes) -> Episode:

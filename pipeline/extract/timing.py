@@ -442,6 +442,35 @@ def _counted(unit: str, counts: list[int]) -> str | None:
     return _rate_frequency(min(counts) / _UNIT_OF_FREQUENCY_DAYS[unit])
 
 
+# a question about the rhythm, and the period it counts in: "Combien de fois par semaine ?", "À quel rythme ?"
+_RHYTHM_QUESTION = re.compile(r"à quel rythme|quelle fréquence|combien de fois|combien\b.*\bpar (?:jour|semaine|mois)", re.I)
+_PERIOD = re.compile(r"\bpar (jour|semaine|mois)\b", re.I)
+_PERIOD_FREQUENCY = {"jour": "daily", "semaine": "weekly", "mois": "monthly"}
+# the words that join the days of a weekly schedule ("le lundi, le mercredi pis le vendredi")
+_ENUMERATION = {"le", "et", "pis", "puis", ","}
+
+
+def rhythm_of_reply(question: str, tokens: list[Token], days: list[str]) -> tuple[str, list[int]] | None:
+    """The rhythm a reply gives without saying it in full, read with the question it answers:
+    "Combien de fois par semaine ? — Trois Reels, pas plus." is several a week; "À quel rythme ?
+    — Le lundi, le mercredi pis le vendredi." too (a schedule of days, not a choice between them)."""
+    if not _RHYTHM_QUESTION.search(question):
+        return None
+    words = [t for t in tokens if not t.is_punct]
+    period = _PERIOD.search(question)
+    count = _number(words[0]) if words else None
+    if period and count:
+        frequency = _counted(_PERIOD_FREQUENCY[period.group(1).lower()], [count])
+        return (frequency, [count]) if frequency else None
+    names = load_json("timing.json")["days"]
+    positions = [i for i, tok in enumerate(tokens) if tok.lower_ in names]
+    if len(positions) < 2 or len(positions) != len(days) or set(days) == {"saturday", "sunday"}:
+        return None
+    if all(t.lower_ in names or t.lower_ in _ENUMERATION for t in tokens[positions[0] + 1 : positions[-1]]):
+        return "several_per_week", [len(positions)]
+    return None
+
+
 def _rate_frequency(per_day: float) -> str | None:
     """The nearest frequency class of a rate: every day, 2-6 times a week, weekly, monthly; none
     below once in two months."""
