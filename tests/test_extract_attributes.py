@@ -100,6 +100,9 @@ TIMES = [
     ("Mettez le prix de la nuit dans le premier écran.", [], []),
     ("Les lives du soir marchent mieux que ceux du matin.", ["evening"], []),
     ("Publiez en début de soirée.", ["evening"], []),
+    # what a preference sets aside: "je préfère … que …"
+    ("Je préfère une belle photo tous les trois jours que des photos ratées tous les soirs.", [], []),
+    ("Je préfère publier le soir, vers vingt heures.", ["evening"], ["20:00"]),
     ("Je conseille de poster à 8h du matin.", ["morning"], ["08:00"]),
     ("Publiez vers 11h30, avant la pause déjeuner.", ["morning"], ["11:30"]),
     ("Postez vos stories le midi.", ["midday"], []),

@@ -341,3 +341,23 @@ def test_a_section_gives_its_network_to_the_answers_in_it():
     rhythm = next(tip for tip in tips if "trois jours" in tip.quote)
     day = next(tip for tip in tips if "jeudi" in tip.quote)
     assert (rhythm.networks, day.networks) == (["Instagram"], [])
+
+
+@pytest.mark.parametrize("opening", ["Alors, TikTok.", "Bon, TikTok maintenant."])
+def test_a_network_said_alone_opens_its_section(opening):
+    """A network said alone, not in reply to a question, announces what follows ("Et en ligne, tout
+    vient de TikTok. Alors, TikTok."); one given as an answer ("Par où commencer ? — Instagram.")
+    is that answer's."""
+    lines = INTRO + [
+        (GUEST, "Et en ligne, presque tout vient des vidéos."),
+        (GUEST, opening),
+        (HOST, "Tu conseilles quoi à un artisan qui démarre ?"),
+        (GUEST, "Filmez la fabrication, le geste, la matière."),
+        (GUEST, "Et répondez à chaque commentaire, même le soir."),
+        (HOST, "Et tu publies souvent ?"),
+        (GUEST, "Un jour sur deux, pas plus."),
+        (HOST, "Merci Karim !"),
+    ]
+    tips = _episode(lines).tips
+    assert [tip.networks for tip in tips if "fabrication" in tip.quote or "jour sur deux" in tip.quote] == [
+        ["TikTok"], ["TikTok"]]

@@ -18,7 +18,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "37"
+STAGE_VERSION = "38"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -44,6 +44,7 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     _disclaimed_habits(episode.sentences, features)
     _verdicts_on_networks(features)
     _replies_to_bans(features)
+    _announced_sections(features)
     _replies_to_rhythm_questions(episode.sentences, spans, features)
     labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled)
@@ -135,6 +136,14 @@ def _replies_to_bans(features: list[SentenceFeatures]) -> None:
         if features[i - 1].question and features[i - 1].first_polarity == "avoid" and f.verbless and not f.question:
             f.first_polarity = "avoid"
             f.avoid = True
+
+
+def _announced_sections(features: list[SentenceFeatures]) -> None:
+    """A network said alone, and not in reply to a question, opens a section like "Parlons de …":
+    "Et en ligne, presque tout vient de TikTok. Alors, TikTok. — Tu conseilles quoi … ?"."""
+    for i, f in enumerate(features):
+        if f.network_alone and not (i > 0 and features[i - 1].question):
+            f.section = True
 
 
 def _replies_to_rhythm_questions(sentences: list, spans: list, features: list[SentenceFeatures]) -> None:

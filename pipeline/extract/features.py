@@ -166,6 +166,7 @@ class SentenceFeatures:
     networks: list[str] = field(default_factory=list)
     contrasted: list[str] = field(default_factory=list)  # named to be set aside: "pas par TikTok"
     network_anaphor: bool = False  # points back to the network just discussed: "sur ce réseau-là", "là-bas"
+    network_alone: bool = False  # a network said alone, no question: "Alors, TikTok.", "Instagram, sans hésiter."
     section: bool = False  # opens a section of the conversation: "Parlons d'Instagram.", "Passons à Facebook."
     timing: Timing = field(default_factory=Timing)
     methods: Counter = field(default_factory=Counter)
@@ -492,6 +493,7 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
     f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
     f.network_anaphor = bool(found.get("anaphor"))
     f.section = opening.startswith(m.section)
+    f.network_alone = bool(f.networks) and not f.question and _topic_only(tokens)
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
     f.digital = bool(f.networks or found.get("topic")) or any(

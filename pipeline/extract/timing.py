@@ -16,7 +16,8 @@ from ..lexicons import load_json
 from ..records import Timing
 
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_COMPARATIVES = {"plus", "mieux", "davantage", "meilleur", "meilleure", "meilleurs", "meilleures", "moins"}
+_COMPARATIVES = {"plus", "mieux", "davantage", "meilleur", "meilleure", "meilleurs", "meilleures", "moins",
+                "préfère", "préfères", "préférez", "préfèrent", "préférer", "préférable"}
 _NEGATIONS = {"pas", "jamais", "surtout pas"}
 # "sauf le lundi": the days excepted are advised against, and leave a span they are said with
 _EXCEPTIONS = {"sauf", "excepté", "hormis"}
