@@ -306,10 +306,17 @@ def _not_a_slot(tokens: list[Token], i: int) -> bool:
 def _noun_complement(tokens: list[Token], i: int) -> bool:
     """A day that qualifies a noun says what, not when: "l'agenda du week-end", "le menu du dimanche",
     "ton horaire de la fin de semaine"."""
+    return _qualified_noun(tokens, i) is not None
+
+
+def _qualified_noun(tokens: list[Token], i: int) -> Token | None:
+    """The noun that the time word at ``i`` complements ("l'agenda | du week-end", "le prix | de la nuit")."""
     j = i - 1
     if j >= 1 and tokens[j].lower_ == "la" and tokens[j - 1].lower_ == "de":
         j -= 1
-    return j >= 1 and tokens[j].lower_ in {"du", "de"} and tokens[j - 1].pos_ == "NOUN"
+    if j >= 1 and tokens[j].lower_ in {"du", "de"} and tokens[j - 1].pos_ == "NOUN":
+        return tokens[j - 1]
+    return None
 
 
 def _reference_point(tokens: list[Token], i: int) -> bool:
@@ -577,14 +584,12 @@ def _activity_prefixes() -> tuple[str, ...]:
 def _qualifies_noun(tokens: list[Token], i: int) -> bool:
     """A part of the day that qualifies a noun says what, not when: "à la lumière du matin", "le prix
     de la nuit" (not "huit heures du matin", whose hour is read apart)."""
-    j = i - 1
-    if j >= 1 and tokens[j].lower_ == "la" and tokens[j - 1].lower_ == "de":
-        j -= 1
-    if not (j >= 1 and tokens[j].lower_ in {"du", "de"} and tokens[j - 1].pos_ == "NOUN"):
+    noun = _qualified_noun(tokens, i)
+    if noun is None:
         return False
-    noun = tokens[j - 1].lower_
+    low = noun.lower_
     # "en début de soirée", "à l'heure du soir", and what is published: "les lives du soir" are a slot
-    return not (_HOUR.match(noun) or noun in _TIME_FRAMES or noun.startswith(_activity_prefixes()))
+    return not (_HOUR.match(low) or low in _TIME_FRAMES or low.startswith(_activity_prefixes()))
 
 
 def _one_occasion(tokens: list[Token], i: int, part: str) -> bool:
