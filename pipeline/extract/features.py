@@ -385,7 +385,7 @@ def _plural_verb_read_as_noun(tokens: list[Token], i: int, m: Matchers) -> bool:
 
 
 def _topic_only(tokens: list[Token]) -> bool:
-    """A question of a few words without a verb: "Et Instagram ?", "Google Maps ?"."""
+    """A few words without a verb: "Et Instagram ?", "Google Maps ?", "Alors, TikTok."."""
     words = [t for t in tokens if t.is_alpha and t.lower_ not in {"et", "alors", "bon"}]
     return len(words) <= 3 and not any(_finite(t) for t in tokens)
 
@@ -488,12 +488,13 @@ def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
         avoid_starts.add(tokens[0].i)
     f.asks_advice = f.question and bool(found.get("ask"))
     f.asks_content = f.question and any(m.label_ == "content_question" for m in found.get("ask", []))
-    f.network_topic = f.question and bool(f.networks) and _topic_only(tokens)
+    named_alone = bool(f.networks) and _topic_only(tokens)
+    f.network_topic = f.question and named_alone
     verdict = _VERDICT.match(span.text)
     f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
     f.network_anaphor = bool(found.get("anaphor"))
     f.section = opening.startswith(m.section)
-    f.network_alone = bool(f.networks) and not f.question and _topic_only(tokens)
+    f.network_alone = named_alone and not f.question
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
     f.digital = bool(f.networks or found.get("topic")) or any(

@@ -36,8 +36,6 @@ _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
 _EXPLAINING = {"quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'"}
 # nouns that a part of the day dates rather than describes: "en début de soirée", "vers huit heures du soir"
 _TIME_FRAMES = {"heure", "heures", "début", "fin", "milieu", "moment", "cours", "temps", "instant", "partie"}
-# "donc" / "faque" inside a sentence: what comes before it is the reason for the advice after it
-_CONCLUSION_WORDS = {"donc", "faque"}
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 # "à 19 heures", "vers huit heures": a clock time; "en 24 heures": a delay
@@ -229,12 +227,19 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
     return [d for d in WEEK if d in {day for day, _ in said} - excepted]
 
 
+@lru_cache(maxsize=1)
+def _conclusion_words() -> frozenset[str]:
+    """The one-word markers that draw the advice from what was said ("donc", "faque"): activity.json."""
+    return frozenset(w for w in load_json("activity.json")["markers"]["conclusion"] if " " not in w)
+
+
 def _before_conclusion(tokens: list[Token]) -> set[int]:
-    """Positions before a "donc" inside the sentence: the audience's days that lead to the advice
+    """Positions before a "donc" or "faque" inside the sentence: the audience's days that lead to the advice
     ("ils planifient leur fin de semaine le mercredi le jeudi faque publie le mercredi soir"), in
     speech-to-text that runs the reason and the advice into one sentence."""
+    conclusion = _conclusion_words()
     for k, tok in enumerate(tokens):
-        if k > 0 and tok.lower_ in _CONCLUSION_WORDS:
+        if k > 0 and tok.lower_ in conclusion:
             return set(range(k))
     return set()
 
