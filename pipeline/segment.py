@@ -22,7 +22,7 @@ from .readers.cues import HYPHENATED_CONTINUATION
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "6"
+STAGE_VERSION = "7"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000
@@ -53,8 +53,14 @@ def _question_cue() -> re.Pattern[str]:
             anywhere.append(re.escape(cue))
     lead = r"^(?:(?:et|alors|donc|mais|ok|d'accord|bon|euh)\s+)*"
     tail = r"(?:\s+(?:euh|hein|alors|exactement|toi-même|toi|vous))*\s*$"
+    # "on les vend à qui en fait aux élèves ou aux parents": the choices offered after the
+    # interrogative word, not a clause ("je publie quand je peux ou le soir") nor an infinitive
+    # ("je sais pas quoi faire ou dire") of its own
+    subjects = "|".join(re.escape(s) for s in sorted(_SUBJECTS))
+    choices = (rf"(?:\s+(?:en fait|euh|alors))*(?!\s+(?:(?:{subjects})(?:\b|(?<='))|[\w-]+(?:er|ir|re)\b))"
+               r"(?:\s+[\w'-]+){1,4}\s+ou\s+(?:[\w'-]+\s*){1,4}$")
     return re.compile(
-        rf"\b(?:{'|'.join(anywhere)})\b|{lead}(?:{'|'.join(opening)})\b|\b(?:{'|'.join(closing)}){tail}",
+        rf"\b(?:{'|'.join(anywhere)})\b|{lead}(?:{'|'.join(opening)})\b|\b(?:{'|'.join(closing)})(?:{tail}|{choices})",
         re.IGNORECASE,
     )
 

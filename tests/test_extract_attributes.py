@@ -109,6 +109,8 @@ TIMES = [
     ("Publiez en fin d'après-midi.", ["afternoon"], []),
     ("Publiez à huit heures du soir.", ["evening"], ["20:00"]),
     ("Répondez aux messages en vingt-quatre heures.", [], []),
+    ("Répondez dans l'heure : après une heure, le client a déjà acheté ailleurs.", [], []),
+    ("Publiez entre midi et une heure.", ["midday"], ["12:00-13:00"]),
     ("Publiez vers sept heures du soir, huit heures.", ["evening"], ["19:00", "20:00"]),
     # "h." closing the sentence is one token
     ("Donc le live, c'est vers 22 h.", ["evening"], ["22:00"]),

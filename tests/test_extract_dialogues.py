@@ -125,6 +125,27 @@ def test_rapid_fire_answers_without_labels():
     assert ("do", [], ["morning"], "daily") in slots  # the answer two sentences after "Et le matin ?"
 
 
+# speech-to-text without punctuation: the questions are known by their form only
+RAW_CONTENT_QUESTION = [
+    (HOST, "bonsoir à tous et bienvenue dans l'émission mon invitée ce soir c'est awa diallo elle dirige une école de soutien"),
+    (GUEST, "merci bonsoir à tous"),
+    (HOST, "alors les cours on les vend à qui en fait aux élèves ou aux parents"),
+    (GUEST, "aux parents ce sont eux qui paient donc commence par facebook ils sont tous dessus"),
+    (HOST, "et sur facebook on montre quoi"),
+    (GUEST, "les résultats les admis au bac avec la photo"),
+    (GUEST, "et toujours avec l'accord des parents n'oublie jamais ça"),
+    (HOST, "merci beaucoup"),
+]
+
+
+def test_a_question_without_its_mark_is_still_asked():
+    tips = _episode(RAW_CONTENT_QUESTION, labelled=False).tips
+    # the guest's first answer is no longer taken for the end of the introduction
+    assert any(tip.quote.startswith("aux parents") and tip.networks == ["Facebook"] for tip in tips)
+    results = next(tip for tip in tips if "résultats" in tip.quote)  # the answer to "on montre quoi"
+    assert results.networks == ["Facebook"] and results.quote.startswith("les résultats")
+
+
 AUDIENCE_AND_ADVICE = [
     (["Ils achètent surtout le dimanche, après l'église.", "Donc publiez vos photos le samedi, en fin de journée."],
      ["saturday"], ["evening"]),

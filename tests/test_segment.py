@@ -238,6 +238,12 @@ def test_is_unpunctuated(text, unpunctuated):
         ("et le matin ils dorment encore", False),  # a verb: an answer going on
         ("et là tu publies chaque soir vers vingt heures", False),
         ("regardez combien de personnes ont cliqué et ajustez votre budget", False),
+        # the choices offered after the interrogative word
+        ("alors les cours de soutien on les vend à qui en fait aux élèves ou aux parents", True),
+        ("et tu montres quoi des photos ou des vidéos", True),
+        ("je publie quand je peux ou le soir", False),
+        ("je sais pas quoi faire ou dire", False),
+        ("les gens à qui tu parles ou tes clients", False),
     ],
 )
 def test_unpunctuated_questions(text, is_question):

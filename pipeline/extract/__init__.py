@@ -18,7 +18,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "38"
+STAGE_VERSION = "39"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -38,9 +38,8 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     nlp = load_nlp(spacy_model)
     spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
     m = matchers(nlp)
-    features = [sentence_features(span, i, m) for i, span in enumerate(spans)]
-    for sentence, f in zip(episode.sentences, features):
-        f.question = f.question or sentence.is_question  # speech-to-text without question marks
+    features = [sentence_features(span, i, m, sentence.is_question)
+                for i, (span, sentence) in enumerate(zip(spans, episode.sentences))]
     _disclaimed_habits(episode.sentences, features)
     _verdicts_on_networks(features)
     _replies_to_bans(features)

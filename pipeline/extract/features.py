@@ -403,8 +403,10 @@ _INVERTED_SUBJECT = re.compile(r"^-(t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _NOT_DESCRIPTIVE_VERBS = {"falloir", "valoir", "suffire", "devoir", "pouvoir", "sembler", "paraître", "avoir", "être", "aller"}
 
 
-def sentence_features(span: Span, index: int, m: Matchers) -> SentenceFeatures:
-    f = SentenceFeatures(index=index, question=span.text.rstrip().endswith("?"))
+def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False) -> SentenceFeatures:
+    """What one sentence says (``is_question``: segmentation found a question without a question
+    mark, in speech-to-text)."""
+    f = SentenceFeatures(index=index, question=is_question or span.text.rstrip().endswith("?"))
     tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None

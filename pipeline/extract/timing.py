@@ -379,6 +379,8 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]
             t.lower_ in _PM_WORDS and _PM_WORDS[t.lower_][0] <= hour <= _PM_WORDS[t.lower_][1] for t in before)
         after_noon = any(t.lower_ == "midi" for t in tokens[max(0, i - 4) : i])  # "entre midi et une heure"
         said_am = any(t.lower_ in _AM_WORDS for t in after + before)
+        if tok.lower_ == "une" and tokens[i - 1].lower_ == "après" and not (said_am or said_pm):
+            continue  # "après une heure, le client a déjà acheté": an hour gone by, not 13 h
         small_hour = hour in _SMALL_HOURS and not said_am
         if hour < 12 and (said_pm or small_hour or (found and found[-1][0] >= 13 and hour + 12 <= 23) or (after_noon and hour <= 6)):
             hour += 12  # "vers sept heures du soir, huit heures"
