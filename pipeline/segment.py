@@ -22,7 +22,7 @@ from .readers.cues import HYPHENATED_CONTINUATION
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "7"
+STAGE_VERSION = "8"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000
@@ -71,20 +71,28 @@ def _question_cue() -> re.Pattern[str]:
 # pronoun, an auxiliary or a second-person plural imperative.
 FOLLOW_UP_WORDS = 6
 _SUBJECTS = frozenset({"je", "j'", "tu", "t'", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "ce", "y"})
+# a rapid-fire round's prompts: "vas-y le meilleur jour pour publier", "la meilleure heure"
+_PROMPT = re.compile(r"^(?:(?:et|alors|vas-y|allez|euh|bon|donc|ok)\s+)*(?=(?:le meilleur|la meilleure|les meilleur|le pire|la pire|les pires)\b)")
+# "which" asked in place: "tu conseilles quel réseau", "vous utilisez quelle appli" (not "quel que soit")
+_WHICH_IN_PLACE = re.compile(r"\b(?:tu|vous|on)\s+[\w-]+\s+quel(?:le)?s?\b(?!\s+que)")
 
 
 def _is_question(sent: Span, unpunctuated: bool) -> bool:
-    """A question mark, or in unpunctuated speech an interrogative form (``data/question_cues.txt``)
-    or a short follow-up opened by "et" with no clause in it."""
+    """A question mark, or in unpunctuated speech an interrogative form (``data/question_cues.txt``),
+    or a short follow-up opened by "et" or a rapid-fire prompt ("la meilleure heure"), with no
+    clause in it."""
     text = sent.text.strip()
     if text.endswith("?"):
         return True
     if not unpunctuated:
         return False
-    if _question_cue().search(text.replace("’", "'")):
+    text = text.replace("’", "'")
+    if _question_cue().search(text) or _WHICH_IN_PLACE.search(text.lower()):
         return True
-    words = [tok for tok in sent if not tok.is_punct and tok.lower_ not in {"euh", "heu"}]
-    if not words or words[0].lower_ != "et" or len(words) > FOLLOW_UP_WORDS:
+    prompt = _PROMPT.match(text.lower())
+    start = sent.start_char + prompt.end() if prompt else sent.start_char
+    words = [tok for tok in sent if not tok.is_punct and tok.lower_ not in {"euh", "heu"} and tok.idx >= start]
+    if not words or not (prompt or words[0].lower_ == "et") or len(words) > FOLLOW_UP_WORDS:
         return False
     return not any(
         tok.lower_ in _SUBJECTS or tok.pos_ == "AUX" or (tok.lower_.endswith("ez") and len(tok) > 4) for tok in words

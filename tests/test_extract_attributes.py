@@ -289,6 +289,8 @@ POLARITY = [
     ("Moi, à ta place, je ne ferais pas de pub.", "avoid"),
     ("Moi, j'irais sur TikTok.", "do"),
     ("Surtout pas de publicité le premier mois.", "avoid"),
+    ("Snapchat, pour un restaurant de quartier, laissez tomber.", "avoid"),
+    ("x twitter non laisse tomber personne ici", "avoid"),
 ]
 
 
@@ -358,6 +360,8 @@ def test_not_advice(text):
         "Faut les demander à la caisse quand y paient, avec un petit carton.",
         "Le matin, plutôt, entre sept heures et huit heures.",
         "Plutôt le jeudi soir.",
+        # a purpose in the subjunctive is no story
+        "Donc soignez-les : le même fond, la même lumière, pour que la grille ait l'air d'une vitrine.",
         "Il faut publier tous les jours.",
         "Jamais le samedi.",
     ],
@@ -396,6 +400,10 @@ def test_reported_claims(text, reported):
         ("Je ne sais pas si les gens le regardent.", False),
         ("Oui, mais en deux lives par semaine, tu ne crées aucune habitude.", False),
         ("Le soir, entre vingt heures et vingt-deux heures.", False),
+        # speech-to-text: after "oui"/"non" without a comma, and a word said twice over
+        ("oui publiez le soir après le dîner", True),
+        ("donc fais fais des vidéos courtes", True),
+        ("non je publie le soir", False),
     ],
 )
 def test_second_person_imperative(text, imperative):
@@ -453,6 +461,9 @@ GLOSSARY_QUESTIONS = [
     ("Comment tu expliquerais le retargeting à ma grand-mère ?", "retargeting"),
     ("Et le community building, tu le définirais comment ?", "community building"),
     ("Ça désigne quoi, le social selling ?", "social selling"),
+    ("Alors, l'identité visuelle, si tu devais l'expliquer à quelqu'un qui vend des tomates, tu lui dirais quoi ?",
+     "identité visuelle"),
+    ("Et le SEO, comment tu le résumerais à ta grand-mère ?", "SEO"),
     # questions that ask for no definition
     ("Et qu'est-ce que tu en as tiré comme leçon ?", None),
     ("Qu'est-ce que vous en pensez ?", None),

@@ -146,6 +146,25 @@ def test_a_question_without_its_mark_is_still_asked():
     assert results.networks == ["Facebook"] and results.quote.startswith("les résultats")
 
 
+# "y" points back to the network of the answer before ("Et qu'est-ce que vous y mettez ?")
+WHAT_TO_SHOW_THERE = INTRO + [
+    (HOST, "Alors, Facebook, Instagram, TikTok. On commence par lequel ?"),
+    (GUEST, "Par Facebook."),
+    (GUEST, "C'est là qu'il faut ouvrir la boutique en premier."),
+    (HOST, "Et qu'est-ce que vous y mettez ?"),
+    (GUEST, "Des femmes qui portent le tissu, pas le tissu plié sur une table."),
+    (HOST, "Et TikTok ?"),
+    (GUEST, "Filmez la teinture, le bleu qui sort du bain."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_what_to_show_there():
+    tips = _episode(WHAT_TO_SHOW_THERE).tips
+    shown = next(tip for tip in tips if tip.quote.startswith("Des femmes"))  # the answer to a content question
+    assert shown.networks == ["Facebook"]
+
+
 AUDIENCE_AND_ADVICE = [
     (["Ils achètent surtout le dimanche, après l'église.", "Donc publiez vos photos le samedi, en fin de journée."],
      ["saturday"], ["evening"]),

@@ -24,6 +24,7 @@ BLIND_5 = ROOT / "tests" / "data" / "eval_blind5"
 BLIND_6 = ROOT / "tests" / "data" / "eval_blind6"
 BLIND_7 = ROOT / "tests" / "data" / "eval_blind7"
 BLIND_8 = ROOT / "tests" / "data" / "eval_blind8"
+BLIND_9 = ROOT / "tests" / "data" / "eval_blind9"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -37,17 +38,18 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 81 episodes: F1 0.86 (P 0.88, R 0.85); networks 0.88, days 0.92,
-    times of day 0.91, frequency 0.92, polarity 0.92; terms 35/35 (the eighth batch of nine, on
+    """Measured on the 90 episodes: F1 0.86 (P 0.88, R 0.85); networks 0.87, days 0.91,
+    times of day 0.91, frequency 0.92, polarity 0.93; terms 37/37 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
-    publishing, a cooking show, a travel diary and a farming phone-in; now none)."""
+    publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
+    of nine, on first contact: F1 0.83, terms 1/2; now F1 0.86, terms 2/2)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.85
     assert totals.precision >= 0.87
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
-    assert totals.terms == "35/35"
-    assert totals.language == "81/81"
+    assert totals.terms == "37/37"
+    assert totals.language == "90/90"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -62,9 +64,12 @@ def test_eval_set_scores(eval_run):
     assert by_episode["marmite_du_volo_volo_mataba_moroni"].predicted == 0
     assert by_episode["voix_des_champs_agronome_bouake"].predicted == 0
     assert by_episode["pas_a_pas_carnet_de_route_kairouan"].predicted == 0
+    assert by_episode["foulees_de_latlas_course_en_altitude_azrou"].predicted == 0  # a running coach
+    assert by_episode["mercati_lontani_datteri_tozeur_it"].predicted == 0  # Italian: flagged
     # speech-to-text without punctuation is segmented at its cues, not read as one sentence
     assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
     assert by_episode["branche_terroir_ugc_erabliere"].recall >= 0.5
+    assert by_episode["ogooue_digital_tshirts_port_gentil"].recall >= 0.5  # a rapid-fire round, unpunctuated
 
 
 def _extract_and_score(folder: Path, out: Path):
@@ -129,6 +134,12 @@ BLIND_SETS = [
     # frequency 0.79, polarity 0.98; terms 1/2; the Portuguese episode flagged; 10 tips on the
     # cooking phone-in. Today: F1 0.86 (P 0.89, R 0.83): no tip on the cooking phone-in.
     pytest.param(BLIND_8, 0.85, 0.88, "1/2", "8/8", id="eighth"),
+    # eight episodes by a tenth annotator (Asilah, Settat, Saint-Louis in raw speech-to-text,
+    # Constantine, San-Pédro, Merzouga, a mechanics phone-in without advice about publishing, a
+    # Romanian episode); first contact, rules frozen: F1 0.83 (P 0.81, R 0.85); networks 0.91,
+    # days 0.95, times of day 0.92, frequency 0.89, polarity 0.98; terms 0/2; the Romanian episode
+    # flagged; no tip on the phone-in. Today: F1 0.84 (P 0.83, R 0.86).
+    pytest.param(BLIND_9, 0.82, 0.80, "0/2", "8/8", id="ninth"),
 ]
 
 

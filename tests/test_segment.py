@@ -244,6 +244,12 @@ def test_is_unpunctuated(text, unpunctuated):
         ("je publie quand je peux ou le soir", False),
         ("je sais pas quoi faire ou dire", False),
         ("les gens à qui tu parles ou tes clients", False),
+        # a rapid-fire round's prompts, and "which" asked in place
+        ("vas-y vas-y le meilleur jour pour publier", True),
+        ("la meilleure heure", True),
+        ("le meilleur moment c'est le soir", False),
+        ("alors pour commencer tu conseilles quel réseau à quelqu'un comme toi", True),
+        ("on a eu quelle chance ce jour-là", False),
     ],
 )
 def test_unpunctuated_questions(text, is_question):

@@ -32,7 +32,7 @@ ACTIVITY_BONUS = 0.2
 REPORTED_PENALTY = 0.8  # on top of a story's: a reported claim reads like advice ("le meilleur moment serait …")
 # Words after which a sentence-initial imperative may stand ("Et surtout, publiez ...").
 _CLAUSE_OPENERS = {"ne", "n'", "et", "donc", "alors", "surtout", "puis", "pis", "sinon", "mais", "aussi", "bref", "enfin", "faque",
-                   "ensuite", "euh", "ben", ",", "-", "—", ":", ";"}
+                   "ensuite", "euh", "ben", "oui", "ouais", "non", ",", "-", "—", ":", ";"}
 
 
 # the tagger's "imperfect" is unreliable on speech; its written endings are not
@@ -42,6 +42,8 @@ _CONDITIONAL_ENDINGS = ("rais", "rait", "raient")
 _PRESENTS_IN_AIS = {"vais", "fais", "fait", "sais", "sait", "plais", "plaît", "plait", "connais", "connaît", "connait",
                     "parais", "paraît", "parait", "tais", "tait", "nais", "naît", "nait"}
 # conditionals the tagger takes for imperfects ("on dirait", "ce serait")
+# "pour que la grille ait l'air d'une vitrine", "pour qu'on ait envie": a purpose, neither an imperfect nor a past
+_SUBJUNCTIVES_OF_AVOIR = {"ait", "aient", "aie", "aies", "ayons", "ayez"}
 _COMMON_CONDITIONALS = {"dirait", "serait", "seraient", "faudrait", "pourrait", "devrait", "aurait", "voudrait", "ferait", "vaudrait"}
 # subjects of a story in the passé composé ("j'ai lancé", "elle a ouvert"); "vous avez" is left out
 # because advice uses it too ("une fois que vous avez publié")
@@ -230,6 +232,7 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
         if tokens[k].lower_ not in {"ne", "n'"}:
             k = i  # "Vous publiez le soir" is a statement to the listener, not an imperative
         before = [t.lower_ for t in tokens[k:i]]
+        k = _before_repetition(tokens, k)
         previous = tokens[k - 1].lower_ if k else ""
         if previous in _SUBJECTS:
             continue  # "je ne pense pas", "il ne va pas": a statement, not an imperative
@@ -281,9 +284,16 @@ def _looks_tu_imperative(tokens: list, i: int, m: "Matchers") -> bool:
     return nxt.pos_ == "ADP" and (tok.pos_ == "VERB" or low.endswith("s"))
 
 
+def _before_repetition(tokens: list, i: int) -> int:
+    """Where a word said twice over starts ("laisse laisse", "publiez publiez", in speech-to-text)."""
+    while i > 0 and tokens[i - 1].lower_ == tokens[i].lower_:
+        i -= 1
+    return i
+
+
 def _opens_clause(tokens: list, i: int) -> bool:
     """Nothing before the word in its clause but a conjunction or a "ne" that itself opens one."""
-    j = i - 1
+    j = _before_repetition(tokens, i) - 1
     if j >= 0 and tokens[j].lower_ in ("ne", "n'"):
         j -= 1
     return j < 0 or tokens[j].is_punct or tokens[j].lower_ in _CLAUSE_OPENERS
@@ -590,7 +600,7 @@ def _tells_a_story(tokens: list[Token]) -> bool:
     """A story, not advice: the imperfect ("il envoyait", "les messages arrivaient") or a past
     ("j'ai lancé", "ma nièce m'a filmé", "on l'a publiée", "tout le monde s'est moqué")."""
     for i, tok in enumerate(tokens):
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lower_ in _SUBJUNCTIVES_OF_AVOIR:
             continue
         low = tok.lower_
         hypothetical = any(t.lower_ in {"si", "s'"} for t in tokens[max(0, i - 3) : i])  # "si elle était"

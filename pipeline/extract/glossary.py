@@ -40,6 +40,11 @@ _QUESTIONS = [
                + r",? (?P<aside>(?:concrètement|exactement|au juste|pour toi|pour vous|selon toi|selon vous),? )?"
                r"(?:c'est quoi|qu'est-ce que c'est|ça consiste en quoi|ça veut dire quoi|ça désigne quoi|kézako"
                r"|(?:tu|vous) (?:le|la|les) (?:définirais|définiriez|expliquerais|expliqueriez) comment)", re.IGNORECASE),
+    # the term first, then a request to explain it in other words: "Alors, l'identité visuelle, si tu
+    # devais l'expliquer à quelqu'un qui vend des tomates, tu lui dirais quoi ?"
+    re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|[,:] )" + _DET + _TERM
+               + r", (?:[^?.!]{0,60}?\s)?(?:l'|l’|le |la |les )(?:expliquer|définir|résumer|expliquerais|expliqueriez"
+               r"|définirais|définiriez|résumerais|résumeriez)\b", re.IGNORECASE),
 ]
 # a defining question that leaves its term to the sentence before ("… le storytelling. Quelle serait
 # ta définition ?"): the answer names it first ("Le storytelling, c'est raconter une histoire …")
