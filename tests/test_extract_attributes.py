@@ -360,6 +360,7 @@ def test_not_advice(text):
         "Faut les demander à la caisse quand y paient, avec un petit carton.",
         "Le matin, plutôt, entre sept heures et huit heures.",
         "Plutôt le jeudi soir.",
+        "Les avis Google, c'est obligé, sinon personne ne vous trouve.",
         # a purpose in the subjunctive is no story
         "Donc soignez-les : le même fond, la même lumière, pour que la grille ait l'air d'une vitrine.",
         "Il faut publier tous les jours.",

@@ -101,6 +101,31 @@ def test_the_question_gives_the_network_of_its_answer(labelled):
     assert daily.networks == ["Threads"]  # carried on by the short follow-up question
 
 
+# a follow-up about a number or a rhythm goes on with the network the answer before it was about;
+# one on another subject does not
+FOLLOW_UPS = INTRO + [
+    (HOST, "Et on le fait surtout sur Instagram, non ?"),
+    (GUEST, "Oui, c'est là qu'il est né."),
+    (GUEST, "Et sur Instagram, tout se joue sur la première image."),
+    (GUEST, "Elle pose une question, ou elle fait une promesse."),
+    (HOST, "Et combien d'images, à l'intérieur ?"),
+    (GUEST, "Entre cinq et huit, pas plus."),
+    (HOST, "Et la dernière ?"),
+    (GUEST, "Terminez toujours par une image qui dit quoi faire."),
+    (HOST, "Et les influenceurs ?"),
+    (GUEST, "Je conseille plutôt dix petites influenceuses qu'une grosse."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_a_follow_up_about_a_number_keeps_the_network():
+    tips = _episode(FOLLOW_UPS).tips
+    images = next(tip for tip in tips if tip.quote.startswith("Entre cinq et huit"))
+    assert images.networks == ["Instagram"]
+    influencers = next(tip for tip in tips if "influenceuses" in tip.quote)
+    assert influencers.networks == []
+
+
 # rapid-fire answers without verbs, in a source without speaker labels
 RAPID_FIRE = INTRO + [
     (HOST, "Premier café : un seul réseau ?"),

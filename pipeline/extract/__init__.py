@@ -7,6 +7,7 @@ files of the package) score each sentence; adjacent sentences carrying one idea 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -18,7 +19,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "40"
+STAGE_VERSION = "41"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -271,10 +272,13 @@ def _question_networks(episode: Episode, first: int, features: list[SentenceFeat
         return sentences[k].role == "host" or not labelled and sentences[k].is_question
 
     i = first - 1
-    for _ in range(FOLLOW_UP_DEPTH + 1):
+    for depth in range(FOLLOW_UP_DEPTH + 1):
         while i >= 0 and not asks(i):  # back over the answer to the question
             if features[i].networks:
-                return []  # the guest moved on to a network of their own: it was not far enough back
+                # a short follow-up goes on with the network the answer before it was about ("Et sur
+                # Instagram, tout se joue sur la première image. — Et combien d'images ?"); in the
+                # tip's own answer, the guest moved on to a network of their own
+                return features[i].discussed_networks if depth and _asks_how_much(sentences[question].text) else []
             i -= 1
         if i < 0:
             return []
@@ -289,6 +293,14 @@ def _question_networks(episode: Episode, first: int, features: list[SentenceFeat
         if not sentences[question].is_question or len(sentences[question].text.split()) > FOLLOW_UP_WORDS:
             return []
     return []
+
+
+# a follow-up about the rhythm, the hour or the number of what was just discussed
+_HOW_MUCH = re.compile(r"\b(?:combien|quand|rythme|fréquence|heure|quel jour|quels jours|quel moment)\b", re.IGNORECASE)
+
+
+def _asks_how_much(question: str) -> bool:
+    return bool(_HOW_MUCH.search(question))
 
 
 # How far back the opening of a section ("Parlons d'Instagram.") still gives its network.
