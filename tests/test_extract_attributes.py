@@ -182,6 +182,9 @@ FREQUENCIES = [
     ("Postez plusieurs fois par semaine.", "several_per_week", []),
     ("Ça ne sert à rien de publier tous les jours.", None, []),
     ("Il travaille quotidiennement sur son endurance.", None, []),
+    # a count with nothing counted is the rate of the posts under discussion
+    ("Deux par semaine, ça suffit.", "several_per_week", [2]),
+    ("Il travaille deux jours par semaine.", None, []),
     ("Je recommande de viser trois ou quatre nouveaux avis chaque semaine.", "several_per_week", [3, 4]),
     ("Faites un point chaque lundi matin.", "weekly", []),
     ("Faites un live un week-end sur deux, le samedi.", "monthly", []),
@@ -289,6 +292,10 @@ POLARITY = [
     ("Moi, à ta place, je ne ferais pas de pub.", "avoid"),
     ("Moi, j'irais sur TikTok.", "do"),
     ("Surtout pas de publicité le premier mois.", "avoid"),
+    # a one-word cue after its subject or an object pronoun is a statement
+    ("Ça coûte zéro euro, et ça vous évite bien des erreurs.", None),
+    ("Une vidéo par jour, sinon on t'oublie.", None),
+    ("Vous évitez le dimanche.", "avoid"),
     ("Snapchat, pour un restaurant de quartier, laissez tomber.", "avoid"),
     ("x twitter non laisse tomber personne ici", "avoid"),
 ]

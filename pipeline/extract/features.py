@@ -220,6 +220,21 @@ def _matches(matcher: PhraseMatcher, span: Span) -> dict[str, list[Span]]:
     return {kind: filter_spans(found) for kind, found in by_kind.items()}
 
 
+# a one-word cue ("oublie", "évite") after its subject or an object pronoun is a statement:
+# "sinon on t'oublie", "ça vous évite bien des erreurs"
+_BEFORE_A_CONJUGATED_CUE = {"je", "j'", "tu", "il", "elle", "on", "ils", "elles", "ça", "cela", "qui", "t'", "te", "m'",
+                            "me", "l'", "le", "la", "les", "lui", "leur", "se", "s'"}
+
+
+def _conjugated_cue_word(doc, match: Span) -> bool:
+    if match.end - match.start != 1 or match.start == 0:
+        return False
+    before = doc[match.start - 1].lower_
+    if before in ("vous", "nous"):  # an object only after a subject: "ça vous évite", not "vous évitez"
+        return match.start > 1 and doc[match.start - 2].lower_ in _BEFORE_A_CONJUGATED_CUE
+    return before in _BEFORE_A_CONJUGATED_CUE
+
+
 def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
     """(an advice verb in the imperative opens a clause, it is negated, its doc index)."""
     for i, tok in enumerate(tokens):
@@ -425,7 +440,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # nor is the "il faut" of "il faut dire que"
     disclaimed = {k for d in found.get("marker", []) if d.label_ in ("disclaimer", "remark") for k in range(d.start, d.end)}
     for match in found.get("cue", []):
-        if match.start in disclaimed:
+        if match.start in disclaimed or _conjugated_cue_word(span.doc, match):
             continue
         label = match.label_
         f.cues[label] += 1

@@ -576,11 +576,19 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     parts = {part for part, _, _ in said} | {p for ps, _ in hour_parts for p in ps}
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(hours, ranged)
-    if activity:
+    if activity or _bare_rate(tokens):
         # the rhythm of a condition is not advised: "si on en voit tous les jours, on s'en lasse"
         hypothetical = {tokens[i].i for i in hypothesis}
         timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
+
+
+def _bare_rate(tokens: list[Token]) -> bool:
+    """A count with nothing counted ("Deux par semaine, ça suffit."): what is being discussed, the
+    posts, as a rate."""
+    units = load_json("timing.json")["frequency_units"]
+    return any(_number(tok) is not None and tokens[i + 1].lower_ == "par" and tokens[i + 2].lower_ in units
+               for i, tok in enumerate(tokens[:-2]))
 
 
 @lru_cache(maxsize=1)
