@@ -126,6 +126,24 @@ def test_a_follow_up_about_a_number_keeps_the_network():
     assert influencers.networks == []
 
 
+# the answer to a question about a method is advice, however short ("Combien de hashtags ?")
+HASHTAGS = INTRO + [
+    (HOST, "On passe aux questions rapides. Un premier conseil ?"),
+    (GUEST, "Publiez vos Reels le soir, vers vingt heures."),
+    (HOST, "Un réseau à oublier ?"),
+    (GUEST, "X. Pour nous, ça ne sert à rien."),
+    (HOST, "Combien de hashtags ?"),
+    (GUEST, "Cinq."),
+    (GUEST, "Deux en créole, trois en anglais."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_the_answer_to_a_question_about_a_method_is_a_tip():
+    tips = _episode(HASHTAGS).tips
+    assert any("créole" in tip.quote for tip in tips)
+
+
 # rapid-fire answers without verbs, in a source without speaker labels
 RAPID_FIRE = INTRO + [
     (HOST, "Premier café : un seul réseau ?"),

@@ -63,19 +63,19 @@ def _timing_kinds(timing: Timing) -> set[str]:
     return kinds
 
 
-def _answers_advice_question(i: int, features: list[SentenceFeatures], sentences: list[Sentence]) -> bool:
-    """The first real sentence after a question asking for advice is advice, even when it is a bare
-    noun phrase ("Par quoi on commence ? — Par une niche.")."""
+def _advice_question_answered(i: int, features: list[SentenceFeatures], sentences: list[Sentence]) -> int | None:
+    """The question asking for advice that sentence ``i`` answers: the first real sentence after it
+    is advice, even when it is a bare noun phrase ("Par quoi on commence ? — Par une niche.")."""
     f = features[i]
     if f.question or f.narrative or f.habit or f.sponsor or f.score < 0 or not (f.substantive or f.networks):
-        return False  # a network alone is an answer ("Par quoi je commence ? — Instagram.")
+        return None  # a network alone is an answer ("Par quoi je commence ? — Instagram.")
     for j in range(i - 1, max(i - 4, -1), -1):
         if features[j].asks_advice:
-            return True
+            return j
         # only the host's follow-ups and bare replies ("Oui.") may stand between question and answer
         if sentences[j].role != "host" and features[j].substantive:
-            return False
-    return False
+            return None
+    return None
 
 
 def _answers_content_question(i: int, features: list[SentenceFeatures]) -> bool:
@@ -143,9 +143,11 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
         answers_question = any(features[k].question and (sentences[k].role == "host" or not labelled)
                                for k in range(max(0, i - 2), i)) or (i > 0 and features[i - 1].question)
         timed = not f.timing.is_empty() and (f.timing_context or answers_question)
-        answer = _answers_advice_question(i, features, sentences)
-        if answer and (f.networks or f.methods or _answers_content_question(i, features)):
-            # "Comment on la fait connaître ? — Un QR code sur les panneaux, un post épinglé sur Facebook."
+        asked = _advice_question_answered(i, features, sentences)
+        answer = asked is not None
+        if answer and (f.networks or f.methods or features[asked].methods or _answers_content_question(i, features)):
+            # "Comment on la fait connaître ? — Un QR code sur les panneaux, un post épinglé sur Facebook.",
+            # "Combien de hashtags ? — Cinq. Deux en créole, trois en anglais."
             f.score = max(f.score, ANCHOR_SCORE)
         anchor = f.score >= ANCHOR_SCORE or (timed and f.score >= TIMING_ANCHOR_SCORE) or answer
         if draft is not None:
