@@ -126,6 +126,20 @@ def test_a_follow_up_about_a_number_keeps_the_network():
     assert influencers.networks == []
 
 
+# a second rate advised in the same answer is a second tip
+TWO_RATES = INTRO + [
+    (HOST, "Et TikTok, avec quel rythme ?"),
+    (GUEST, "L'été, publiez quatre vidéos par semaine, parce que les touristes sont là."),
+    (GUEST, "L'hiver, passez à une vidéo par semaine, ça suffit."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_a_second_rate_advised_is_a_second_tip():
+    rates = [tip.timing.frequency for tip in _episode(TWO_RATES).tips]
+    assert rates == ["several_per_week", "weekly"]
+
+
 # the answer to a question about a method is advice, however short ("Combien de hashtags ?")
 HASHTAGS = INTRO + [
     (HOST, "On passe aux questions rapides. Un premier conseil ?"),

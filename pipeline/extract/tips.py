@@ -99,10 +99,12 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         if not draft.has_timing(features):
             return _seconds(sentences, draft.sentences[0], draft.sentences[-1]) >= TIMING_SPLIT_SECONDS
         said = set().union(*(_timing_kinds(features[j].timing) for j in draft.sentences))
-        if f.timing.frequency and sentences[i].text.lower().startswith(_CONTRAST_OPENERS):
+        if f.timing.frequency and (sentences[i].text.lower().startswith(_CONTRAST_OPENERS) or f.first_polarity == "do"):
             rhythms = {features[j].timing.frequency for j in draft.sentences} - {None}
             if rhythms and f.timing.frequency not in rhythms:
-                return True  # "Toute l'année, deux posts par semaine. Mais pendant les vendanges, une story par jour."
+                # "Toute l'année, deux posts par semaine. Mais pendant les vendanges, une story par jour.",
+                # "L'été, quatre vidéos par semaine. L'hiver, passez à une par semaine."
+                return True
         # "je recommande deux posts par semaine" then "le mieux, c'est du mardi au jeudi"
         if f.first_polarity and not (kinds & said):
             return True
