@@ -472,6 +472,13 @@ GLOSSARY_QUESTIONS = [
     ("Alors, l'identité visuelle, si tu devais l'expliquer à quelqu'un qui vend des tomates, tu lui dirais quoi ?",
      "identité visuelle"),
     ("Et le SEO, comment tu le résumerais à ta grand-mère ?", "SEO"),
+    ("Alors, qu'est-ce qu'on appelle un tunnel de vente ?", "tunnel de vente"),
+    ("Qu'appelle-t-on le référencement naturel ?", "référencement naturel"),
+    ("Tu peux nous définir le reciblage ?", "reciblage"),
+    ("Si tu devais définir la notoriété en une phrase ?", "notoriété"),
+    ("Définis-nous le storytelling.", "storytelling"),
+    ("Le dropshipping, qu'est-ce que ça veut dire ?", "dropshipping"),
+    ("Et ça, on l'appelle comment ?", None),
     # questions that ask for no definition
     ("Et qu'est-ce que tu en as tiré comme leçon ?", None),
     ("Qu'est-ce que vous en pensez ?", None),

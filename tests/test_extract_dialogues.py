@@ -140,6 +140,20 @@ def test_a_second_rate_advised_is_a_second_tip():
     assert rates == ["several_per_week", "weekly"]
 
 
+# advice about e-mail is not about the network discussed just before
+NEWSLETTER = INTRO + [
+    (HOST, "Et sur TikTok ?"),
+    (GUEST, "Sur TikTok, publiez une vidéo par jour, le soir."),
+    (GUEST, "Et envoyez aussi une lettre par e-mail une fois par mois, avec les nouveautés."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_advice_about_e_mail_carries_no_network():
+    tips = _episode(NEWSLETTER).tips
+    assert [tip.networks for tip in tips] == [["TikTok"], []]
+
+
 # the answer to a question about a method is advice, however short ("Combien de hashtags ?")
 HASHTAGS = INTRO + [
     (HOST, "On passe aux questions rapides. Un premier conseil ?"),

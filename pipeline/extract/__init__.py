@@ -19,7 +19,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "44"
+STAGE_VERSION = "45"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -174,7 +174,9 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
     # patience ("soyez patients", "trois mois avant de juger") is advice for any network
     persevering = any(features[i].patience for i in draft.sentences) and not (
         timing.days or timing.times_of_day or timing.frequency)
-    networks = _tip_networks(draft, features) or ([] if persevering else (
+    # advice about e-mail or a website is not about the network discussed before it
+    elsewhere = persevering or any(features[i].other_channel for i in draft.sentences)
+    networks = _tip_networks(draft, features) or ([] if elsewhere else (
         _context_networks(episode, draft, features, labelled) or _section_networks(draft.sentences[0], features)))
     methods = sum((features[i].methods for i in draft.sentences), start=Counter())
     method = methods.most_common(1)[0][0] if methods else GENERAL_METHOD

@@ -114,6 +114,7 @@ def matchers(nlp: Language) -> Matchers:
         "anaphor": {"network": activity["network_anaphora"]},
         "timing": timing_phrases(),
         "topic": {"digital": topic["phrases"]},
+        "channel": load_json("channels.json"),
     }
     groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
     return Matchers(
@@ -168,6 +169,7 @@ class SentenceFeatures:
     networks: list[str] = field(default_factory=list)
     contrasted: list[str] = field(default_factory=list)  # named to be set aside: "pas par TikTok"
     network_anaphor: bool = False  # points back to the network just discussed: "sur ce réseau-là", "là-bas"
+    other_channel: bool = False  # a channel that is no network: "une lettre par e-mail", "votre site"
     network_alone: bool = False  # a network said alone, no question: "Alors, TikTok.", "Instagram, sans hésiter."
     section: bool = False  # opens a section of the conversation: "Parlons d'Instagram.", "Passons à Facebook."
     timing: Timing = field(default_factory=Timing)
@@ -520,6 +522,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     verdict = _VERDICT.match(span.text)
     f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
     f.network_anaphor = bool(found.get("anaphor"))
+    f.other_channel = bool(found.get("channel"))
     f.section = opening.startswith(m.section)
     f.network_alone = named_alone and not f.question
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3

@@ -28,6 +28,13 @@ _QUESTIONS = [
     re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie|recouvre) (?:exactement |vraiment )?" + _DET
                + r"(?:terme |mot |concept |notion )?(?:de |d'|d’)?" + _TERM, re.IGNORECASE),
     re.compile(r"(?:ça|ca|cela) (?:veut dire|signifie|désigne|consiste en) quoi,? " + _DET + _TERM, re.IGNORECASE),
+    # "qu'est-ce qu'on appelle un ambassadeur ?", "qu'appelle-t-on le SEO ?", "tu peux nous définir le reciblage ?",
+    # "si tu devais définir la notoriété en une phrase ?"
+    re.compile(r"(?:qu'est-ce qu'on appelle|qu'appelle-t-on|ce qu'on appelle|ce que l'on appelle) " + _DET + _TERM,
+               re.IGNORECASE),
+    re.compile(r"(?:peux-tu|pouvez-vous|tu peux|vous pouvez|tu pourrais|vous pourriez|si tu devais|si vous deviez)"
+               r" (?:nous |me )?(?:définir|résumer) " + _DET + _TERM, re.IGNORECASE),
+    re.compile(r"\bdéfini(?:s|ssez)-(?:nous|moi) " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"comment (?:est-ce que )?(?:tu |vous |on )?(?:définirais|définiriez|définis|définissez|définit|définir"
                r"|expliquerais|expliqueriez|expliquer)(?:-tu|-vous|-on)? " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"expliqu(?:e|ez|er)(?:-nous|-moi|-leur)? (?:(?:simplement|rapidement|brièvement|concrètement|vite"
@@ -39,6 +46,7 @@ _QUESTIONS = [
     re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|[,:] )" + _DET + _TERM
                + r",? (?P<aside>(?:concrètement|exactement|au juste|pour toi|pour vous|selon toi|selon vous),? )?"
                r"(?:c'est quoi|qu'est-ce que c'est|ça consiste en quoi|ça veut dire quoi|ça désigne quoi|kézako"
+               r"|qu'est-ce que ça veut dire|qu'est-ce que ça signifie|c'est-à-dire"
                r"|(?:tu|vous) (?:le|la|les) (?:définirais|définiriez|expliquerais|expliqueriez) comment)", re.IGNORECASE),
     # the term first, then a request to explain it in other words: "Alors, l'identité visuelle, si tu
     # devais l'expliquer à quelqu'un qui vend des tomates, tu lui dirais quoi ?"
@@ -63,7 +71,8 @@ _DEFINING_ANSWER = re.compile(
 )
 _TRAILING = re.compile(
     r"\s+(selon (toi|vous)|pour (toi|vous)|d'après (toi|vous)|aujourd'hui|exactement|concrètement|en fait|"
-    r"au juste|dans le monde.*|chez (toi|vous)|pour nos .*|pour ceux .*|à (?:ma|mon|ta|ton|un|une|nos|vos|quelqu'un) .*)$",
+    r"au juste|en (?:une|deux|trois|quelques) (?:phrases?|mots?)|dans le monde.*|chez (toi|vous)|pour nos .*|"
+    r"pour ceux .*|à (?:ma|mon|ta|ton|un|une|nos|vos|quelqu'un) .*)$",
     re.IGNORECASE,
 )
 # pronouns and common finite verbs: with one of them the words are a clause, not a term
