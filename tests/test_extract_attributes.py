@@ -114,6 +114,9 @@ TIMES = [
     ("Publiez vers sept heures du soir, huit heures.", ["evening"], ["19:00", "20:00"]),
     # "h." closing the sentence is one token
     ("Donc le live, c'est vers 22 h.", ["evening"], ["22:00"]),
+    # the evening runs to 23 h; after it comes the night
+    ("Sur TikTok, c'est tard le soir, vers vingt-trois heures.", ["evening"], ["23:00"]),
+    ("La nuit, après 23 h, plus personne ne modère.", ["night"], ["23:00"]),
     # the part of the day of a hypothesis is no slot
     ("Si vous faites un live tous les soirs, plus personne ne modère.", [], []),
     ("Streamez de 20 heures à 23 heures.", ["evening"], ["20:00-23:00"]),

@@ -559,7 +559,10 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         covered = [[(begin + k) % 24 for k in range(max(1, min((end - begin) % 24, 12)))]] * 2
     else:
         covered = [[hour] for hour, _, _ in hours]
-    hour_parts = [({_part_of_day(h) for h in hs}, position) for hs, (_, _, position) in zip(covered, hours)]
+    # the evening runs to 23 h: "après 23 h" is the night
+    after = [position > 0 and tokens[position - 1].lower_ == "après" for _, _, position in hours]
+    hour_parts = [({"night" if later and h == 23 else _part_of_day(h) for h in hs}, position)
+                  for hs, (_, _, position), later in zip(covered, hours, after)]
     # a clock time said with a part of the day tells which it is: "à la sortie des bureaux, vers
     # 16 h 30" is an afternoon, "tard le soir, vers dix heures" an evening
     said = {
