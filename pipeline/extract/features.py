@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher, unaccented
@@ -97,6 +97,17 @@ class Matchers:
     infinitives: frozenset[str] = frozenset()
 
 
+def _content_questions(verbs: dict[str, list[str]]) -> list[str]:
+    """"qu'est-ce que tu (y) publies", "tu (y) publies quoi", for each subject and verb."""
+    phrases = []
+    for subject, forms in verbs.items():
+        asking = "qu'est-ce qu'on" if subject == "on" else f"qu'est-ce que {subject}"
+        for verb in forms:
+            for there in ("", "y "):
+                phrases += [f"{asking} {there}{verb}", f"{subject} {there}{verb} quoi"]
+    return phrases
+
+
 @lru_cache(maxsize=4)
 def matchers(nlp: Language) -> Matchers:
     cue_groups = load_json("cues.json")
@@ -110,7 +121,8 @@ def matchers(nlp: Language) -> Matchers:
         "format": load_json("shared_formats.json"),
         "method": load_json("methods.json"),
         "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer", "remark")},
-        "ask": {"advice_question": activity["advice_questions"], "content_question": activity["content_questions"]},
+        "ask": {"advice_question": activity["advice_questions"],
+                "content_question": activity["content_questions"] + _content_questions(activity["content_question_verbs"])},
         "anaphor": {"network": activity["network_anaphora"]},
         "timing": timing_phrases(),
         "topic": {"digital": topic["phrases"]},
@@ -169,7 +181,7 @@ class SentenceFeatures:
     networks: list[str] = field(default_factory=list)
     contrasted: list[str] = field(default_factory=list)  # named to be set aside: "pas par TikTok"
     network_anaphor: bool = False  # points back to the network just discussed: "sur ce réseau-là", "là-bas"
-    other_channel: bool = False  # a channel that is no network: "une lettre par e-mail", "votre site"
+    other_channel: bool = False  # a channel that is no network: "une lettre par e-mail", "un site web"
     network_alone: bool = False  # a network said alone, no question: "Alors, TikTok.", "Instagram, sans hésiter."
     section: bool = False  # opens a section of the conversation: "Parlons d'Instagram.", "Passons à Facebook."
     timing: Timing = field(default_factory=Timing)
@@ -228,7 +240,7 @@ _BEFORE_A_CONJUGATED_CUE = {"je", "j'", "tu", "il", "elle", "on", "ils", "elles"
                             "me", "l'", "le", "la", "les", "lui", "leur", "se", "s'"}
 
 
-def _conjugated_cue_word(doc, match: Span) -> bool:
+def _conjugated_cue_word(doc: Doc, match: Span) -> bool:
     if match.end - match.start != 1 or match.start == 0:
         return False
     before = doc[match.start - 1].lower_
