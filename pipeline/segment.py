@@ -41,6 +41,10 @@ _DANGLING_WORDS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 MIN_PARSER_PIECE = 6  # tokens
 
 
+# what may come before a question's opening words: "et alors, comment …"
+_LEAD_WORDS = ("et", "alors", "donc", "mais", "ok", "d'accord", "bon", "euh")
+
+
 @lru_cache(maxsize=1)
 def _question_cue() -> re.Pattern[str]:
     anywhere, opening, closing = [], [], []
@@ -51,7 +55,7 @@ def _question_cue() -> re.Pattern[str]:
             closing.append(re.escape(cue[:-1]))
         else:
             anywhere.append(re.escape(cue))
-    lead = r"^(?:(?:et|alors|donc|mais|ok|d'accord|bon|euh)\s+)*"
+    lead = rf"^(?:(?:{'|'.join(_LEAD_WORDS)})\s+)*"
     tail = r"(?:\s+(?:euh|hein|alors|exactement|toi-même|toi|vous))*\s*$"
     # "on les vend à qui en fait aux élèves ou aux parents": the choices offered after the
     # interrogative word, not a clause ("je publie quand je peux ou le soir") nor an infinitive
@@ -72,7 +76,8 @@ def _question_cue() -> re.Pattern[str]:
 FOLLOW_UP_WORDS = 6
 _SUBJECTS = frozenset({"je", "j'", "tu", "t'", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "ce", "y"})
 # a rapid-fire round's prompts: "vas-y le meilleur jour pour publier", "la meilleure heure"
-_PROMPT = re.compile(r"^(?:(?:et|alors|vas-y|allez|euh|bon|donc|ok)\s+)*(?=(?:le meilleur|la meilleure|les meilleur|le pire|la pire|les pires)\b)")
+_PROMPT = re.compile(rf"^(?:(?:{'|'.join(_LEAD_WORDS + ('vas-y', 'allez'))})\s+)*"
+                     r"(?=(?:le meilleur|la meilleure|les meilleur|le pire|la pire|les pires)\b)")
 # "which" asked in place: "tu conseilles quel réseau", "vous utilisez quelle appli" (not "quel que soit")
 _WHICH_IN_PLACE = re.compile(r"\b(?:tu|vous|on)\s+[\w-]+\s+quel(?:le)?s?\b(?!\s+que)")
 
@@ -87,9 +92,10 @@ def _is_question(sent: Span, unpunctuated: bool) -> bool:
     if not unpunctuated:
         return False
     text = text.replace("’", "'")
-    if _question_cue().search(text) or _WHICH_IN_PLACE.search(text.lower()):
+    low = text.lower()
+    if _question_cue().search(text) or _WHICH_IN_PLACE.search(low):
         return True
-    prompt = _PROMPT.match(text.lower())
+    prompt = _PROMPT.match(low)
     start = sent.start_char + prompt.end() if prompt else sent.start_char
     words = [tok for tok in sent if not tok.is_punct and tok.lower_ not in {"euh", "heu"} and tok.idx >= start]
     if not words or not (prompt or words[0].lower_ == "et") or len(words) > FOLLOW_UP_WORDS:

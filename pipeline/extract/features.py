@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher, unaccented
@@ -236,13 +236,16 @@ def _matches(matcher: PhraseMatcher, span: Span) -> dict[str, list[Span]]:
 
 # a one-word cue ("oublie", "évite") after its subject or an object pronoun is a statement:
 # "sinon on t'oublie", "ça vous évite bien des erreurs"
-_BEFORE_A_CONJUGATED_CUE = {"je", "j'", "tu", "il", "elle", "on", "ils", "elles", "ça", "cela", "qui", "t'", "te", "m'",
-                            "me", "l'", "le", "la", "les", "lui", "leur", "se", "s'"}
+# ("vous" and "nous" are subjects as often as objects: see below; "n'" opens "n'oubliez pas", "en"
+# and "y" stand before the verb of a fixed phrase: "il en faut")
+_BEFORE_A_CONJUGATED_CUE = ((_BEFORE_A_CONJUGATED_VERB | {"ça", "cela", "qui", "t'"})
+                            - {"vous", "nous", "ne", "n'", "en", "y"})
 
 
-def _conjugated_cue_word(doc: Doc, match: Span) -> bool:
+def _conjugated_cue_word(match: Span) -> bool:
     if match.end - match.start != 1 or match.start == 0:
         return False
+    doc = match.doc
     before = doc[match.start - 1].lower_
     if before in ("vous", "nous"):  # an object only after a subject: "ça vous évite", not "vous évitez"
         return match.start > 1 and doc[match.start - 2].lower_ in _BEFORE_A_CONJUGATED_CUE
@@ -454,7 +457,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # nor is the "il faut" of "il faut dire que"
     disclaimed = {k for d in found.get("marker", []) if d.label_ in ("disclaimer", "remark") for k in range(d.start, d.end)}
     for match in found.get("cue", []):
-        if match.start in disclaimed or _conjugated_cue_word(span.doc, match):
+        if match.start in disclaimed or _conjugated_cue_word(match):
             continue
         label = match.label_
         f.cues[label] += 1

@@ -19,6 +19,8 @@ MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
 _DET = r"(?:(?:une|un|les|le|la|des|du|de la)\s+|(?:de l'|l'|l’))?"
 _TERM = r"(?P<t>[^?,;.!]{3,60})"
+# a term said first, the question after it: "Le SEO, concrètement, c'est quoi ?"
+_FRONTED_TERM = r"(?:^(?:et |alors |mais |bon |donc )?|[,:] )" + _DET + _TERM
 _QUESTIONS = [
     re.compile(r"d[ée]finition (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"c'est quoi,? (?:exactement,? |concrètement,? |vraiment,? )?" + _DET + _TERM, re.IGNORECASE),
@@ -43,14 +45,14 @@ _QUESTIONS = [
     # the term first, then the question: "Le SEO, concrètement, c'est quoi ?", "Et le dropshipping, tu le
     # définirais comment ?"
     # ("Une mairie sur les réseaux, concrètement, c'est quoi ?" asks what one looks like, not for a definition)
-    re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|[,:] )" + _DET + _TERM
+    re.compile(_FRONTED_TERM
                + r",? (?P<aside>(?:concrètement|exactement|au juste|pour toi|pour vous|selon toi|selon vous),? )?"
                r"(?:c'est quoi|qu'est-ce que c'est|ça consiste en quoi|ça veut dire quoi|ça désigne quoi|kézako"
                r"|qu'est-ce que ça veut dire|qu'est-ce que ça signifie|c'est-à-dire"
                r"|(?:tu|vous) (?:le|la|les) (?:définirais|définiriez|expliquerais|expliqueriez) comment)", re.IGNORECASE),
     # the term first, then a request to explain it in other words: "Alors, l'identité visuelle, si tu
     # devais l'expliquer à quelqu'un qui vend des tomates, tu lui dirais quoi ?"
-    re.compile(r"(?:^(?:et |alors |mais |bon |donc )?|[,:] )" + _DET + _TERM
+    re.compile(_FRONTED_TERM
                + r", (?:[^?.!]{0,60}?\s)?(?:l'|l’|le |la |les )(?:expliquer|définir|résumer|expliquerais|expliqueriez"
                r"|définirais|définiriez|résumerais|résumeriez)\b", re.IGNORECASE),
 ]

@@ -460,7 +460,6 @@ def _counted(unit: str, counts: list[int]) -> str | None:
 # a question about the rhythm, and the period it counts in: "Combien de fois par semaine ?", "À quel rythme ?"
 _RHYTHM_QUESTION = re.compile(r"à quel rythme|quelle fréquence|combien de fois|combien\b.*\bpar (?:jour|semaine|mois)", re.I)
 _PERIOD = re.compile(r"\bpar (jour|semaine|mois)\b", re.I)
-_PERIOD_FREQUENCY = {"jour": "daily", "semaine": "weekly", "mois": "monthly"}
 # the words that join the days of a weekly schedule ("le lundi, le mercredi pis le vendredi")
 _ENUMERATION = {"le", "et", "pis", "puis", ","}
 
@@ -475,7 +474,7 @@ def rhythm_of_reply(question: str, tokens: list[Token], days: list[str]) -> tupl
     period = _PERIOD.search(question)
     count = _number(words[0]) if words else None
     if period and count:
-        frequency = _counted(_PERIOD_FREQUENCY[period.group(1).lower()], [count])
+        frequency = _counted(load_json("timing.json")["frequency_units"][period.group(1).lower()], [count])
         return (frequency, [count]) if frequency else None
     names = load_json("timing.json")["days"]
     positions = [i for i, tok in enumerate(tokens) if tok.lower_ in names]
