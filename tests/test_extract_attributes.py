@@ -406,6 +406,10 @@ def test_reported_claims(text, reported):
         ("Mets ton visage dans la vidéo.", True),
         ("Aujourd'hui, sa chaîne compte plus de mille abonnés.", False),
         ("Il y avait une page Facebook, créée en 2012 par un neveu.", False),
+        # a feminine participle and a prepositional noun, tagged as adjective and noun
+        ("La boutique est rue d'Espagne, ouverte du mardi au samedi.", False),
+        ("Le café vous accueille jusqu'à minuit, face aux barques.", False),
+        ("Et offre un café à tes clients fidèles.", True),
         ("Passons à YouTube.", False),
         ("Penses-tu que ça marche encore ?", False),
         ("Je ne sais pas si les gens le regardent.", False),

@@ -55,6 +55,8 @@ _INVERTED_SUBJECTS = {"-tu", "-vous", "-il", "-elle", "-on", "-ils", "-elles", "
 # past participles in -s that open phrases ("mis à part", "pris dans le rythme"), and "dis", more
 # often a statement's verb than an imperative: none is taken for one
 _PARTICIPLES_IN_S = {"mis", "pris", "compris", "permis", "acquis", "assis", "appris", "remis", "surpris", "dis"}
+# nouns of prepositional phrases that are also rare verb forms ("face aux barques", "grâce à vous")
+_PREPOSITIONAL_NOUNS = {"face", "grâce"}
 # what follows a second-person imperative ("range les meilleures", "fais-le", "n'envoie jamais")
 _AFTER_AN_IMPERATIVE_WORDS = {"ton", "ta", "tes", "son", "sa", "ses", "votre", "vos", "leur", "leurs", "chaque",
                               "un", "une", "le", "la", "les", "l'", "des", "du", "ce", "cet", "cette", "ces",
@@ -294,12 +296,14 @@ def _looks_tu_imperative(tokens: list, i: int, m: "Matchers") -> bool:
     "réponds", "mets", "fais"), never an -er verb's "-es" (that needs a subject: "tu crées")."""
     tok = tokens[i]
     low = tok.lower_
-    if len(low) < 3 or tok.pos_ in _NOT_IMPERATIVE_POS or low in _PARTICIPLES_IN_S or low.endswith("ée"):
+    if len(low) < 3 or tok.pos_ in _NOT_IMPERATIVE_POS or low in _PARTICIPLES_IN_S | _PREPOSITIONAL_NOUNS or low.endswith("ée"):
         return False
     if "Part" in tok.morph.get("VerbForm"):  # "une page, créée en 2012", "ouverte du lundi au …"
         return False
     if low.endswith("e"):
-        verb = (low + "r") in m.infinitives or low in m.verb_forms
+        # an irregular form whose stem is a participle is its feminine ("ouverte du mardi au samedi", "prise")
+        feminine_participle = (low + "r") not in m.infinitives and low[:-1] in m.verb_forms
+        verb = (low + "r") in m.infinitives or low in m.verb_forms and not feminine_participle
     elif low == "fais" or (low.endswith(_TU_IMPERATIVE_ENDINGS_IN_S) and not low.endswith("ais")):
         verb = low in m.verb_forms
     else:
