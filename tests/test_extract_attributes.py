@@ -541,6 +541,40 @@ def test_term_announced_before_a_bare_question():
 
 
 @pytest.mark.parametrize(
+    ("before", "question", "term"),
+    [
+        ("Alors, contenu interactif.", "Ces deux mots, comment tu les traduirais pour nos auditeurs ?", "contenu interactif"),
+        ("Notre mot du jour, c'est la programmation des publications.", "Derrière ces mots, concrètement, il y a quoi ?",
+         "programmation des publications"),
+        ("Le thème du jour, c'est l'audience cible.", "Ce terme, tu l'expliques comment à un débutant ?", "audience cible"),
+        ("Notre mot du jour, c'est la programmation.", "Et tu programmes quand ?", None),  # asks for advice
+    ],
+)
+def test_term_pointed_back_to(before, question, term):
+    """A question that points back to the term ("ces deux mots", "ce terme") takes it from the
+    sentence that named it, even when the answer opens with other words ("Programmer ses
+    publications, c'est …")."""
+    from pipeline.extract.glossary import _term_of_answer
+
+    assert _term_of_answer(question, "Programmer, c'est préparer à l'avance.", frozenset(), before) == term
+
+
+@pytest.mark.parametrize(
+    ("title", "term"),
+    [
+        ("Dictionnaire digital : Le contenu interactif, ou comment faire parler sa communauté ?", "contenu interactif"),
+        ("Comment acquérir de l'influence digitale ?", "influence digitale"),
+    ],
+)
+def test_title_term(title, term):
+    """The title's concept, not the gloss after ", ou comment …"."""
+    from pipeline.extract.glossary import title_term
+    from pipeline.nlp import load_nlp
+
+    assert title_term(title, load_nlp()) == term
+
+
+@pytest.mark.parametrize(
     ("text", "described"),
     [
         ("Elle publie une vidéo par jour.", True),

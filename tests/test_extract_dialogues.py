@@ -256,6 +256,12 @@ AUDIENCE_AND_ADVICE = [
     # the audience's day right after the question, with a verb the small tagger misreads
     (["Les familles décident de leur sortie le vendredi, au bureau, entre deux réunions.",
       "Donc publiez le jeudi soir, vers vingt heures."], ["thursday"], ["evening"]),
+    # a slot given in a few words is the slot: the sentences after it only say why
+    (["Le jeudi.", "Parce qu'ici, le jeudi soir, c'est le début du week-end.",
+      "Le vendredi matin, les familles sont déjà à la plage."], ["thursday"], []),
+    (["Dix-sept heures.", "Le soir, à vingt-deux heures, la moitié des téléphones sont déchargés."], [], ["afternoon"]),
+    # the reply goes on in a few more words
+    (["Le mardi.", "Le soir, vers dix-neuf heures."], ["tuesday"], ["evening"]),
 ]
 
 
@@ -263,7 +269,8 @@ AUDIENCE_AND_ADVICE = [
 def test_the_advised_slot_not_the_audiences(answer, days, times):
     """When the advice gives a slot, the days and hours told to justify it are not advised."""
     lines = INTRO + [(HOST, "Et quand est-ce qu'on publie ?")] + [(GUEST, text) for text in answer] + [
-        (GUEST, "Et répondez à tous les commentaires."), (HOST, "Merci Karim !")]
+        (HOST, "Et les commentaires ?"), (GUEST, "Répondez à tous les commentaires."),
+        (GUEST, "Et remerciez chaque client."), (HOST, "Merci Karim !")]
     tip = next(tip for tip in _episode(lines).tips if any(text in tip.quote for text in answer))
     assert (tip.timing.days, tip.timing.times_of_day) == (days, times)
 
@@ -472,3 +479,17 @@ def test_a_network_said_alone_opens_its_section(opening):
     tips = _episode(lines).tips
     assert [tip.networks for tip in tips if "fabrication" in tip.quote or "jour sur deux" in tip.quote] == [
         ["TikTok"], ["TikTok"]]
+
+
+@pytest.mark.parametrize("question, reply, hours, times", [
+    ("La meilleure heure ?", "Dix-sept heures.", ["17:00"], ["afternoon"]),
+    ("Et l'heure ?", "Vingt et une heures trente.", ["21:30"], ["evening"]),
+    ("On publie quand, sur TikTok ?", "Huit heures.", ["08:00"], ["morning"]),
+    ("Et combien de temps par jour ?", "Deux heures.", [], []),  # a length of time, not a clock time
+])
+def test_a_clock_time_said_alone_answers_the_hour_question(question, reply, hours, times):
+    lines = INTRO + [(HOST, "Qu'est-ce que tu conseilles ?"), (GUEST, "Publiez vos Reels sur Instagram, en vidéo."),
+                     (GUEST, "Et répondez à chaque message."), (HOST, question), (GUEST, reply),
+                     (GUEST, "Les gens sont chez eux."), (HOST, "Merci Karim !")]
+    tips = [tip for tip in _episode(lines).tips if reply in tip.quote]
+    assert ([tips[0].timing.hours, tips[0].timing.times_of_day] if tips else [[], []]) == [hours, times]

@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, Tip
-from .features import SentenceFeatures, matchers, sentence_features
+from .features import TIMING_WEIGHT, SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
 from .summary import quality as summary_quality, summarise
-from .timing import rhythm_of_reply
+from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "47"
+STAGE_VERSION = "48"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -46,6 +46,7 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     _replies_to_bans(features)
     _announced_sections(features)
     _replies_to_rhythm_questions(episode.sentences, spans, features)
+    _replies_to_hour_questions(episode.sentences, spans, features)
     labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
@@ -158,6 +159,24 @@ def _replies_to_rhythm_questions(sentences: list, spans: list, features: list[Se
         if rhythm:
             f.timing.frequency, f.timing.frequency_count = rhythm
             f.timing_mentioned = True
+
+
+def _replies_to_hour_questions(sentences: list, spans: list, features: list[SentenceFeatures]) -> None:
+    """A clock time said alone after a question about the hour ("La meilleure heure ? — Dix-sept
+    heures.", "L'heure ? — Tard. Vingt-deux heures.") is the hour the question asks for."""
+    for i in range(1, len(features)):
+        f = features[i]
+        back = 2 if i > 1 and features[i - 1].verbless and not features[i - 1].question else 1
+        asked = next((k for k in range(i - 1, i - 1 - back, -1) if features[k].question), None)
+        if asked is None or f.question or f.timing.hours:
+            continue
+        said = hour_of_reply(sentences[asked].text, list(spans[i]))
+        if said:
+            hour, minute = said
+            f.timing.hours = [f"{hour:02d}:{minute:02d}"]
+            f.timing.times_of_day = [part_of_day(hour)]
+            f.timing_mentioned = True
+            f.score += TIMING_WEIGHT  # what any sentence with a time gets
 
 
 def _with(episode: Episode, **changes) -> Episode:

@@ -415,8 +415,9 @@ def _not_bans() -> frozenset[str]:
 
 
 def _finite(tok: Token) -> bool:
-    """A conjugated verb or auxiliary."""
-    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+    """A conjugated verb or auxiliary ("dix-neuf", "vingt-deux" are sometimes tagged as one)."""
+    return (tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+            and not (tok.like_num or tok.lower_ in load_json("timing.json")["numbers"]))
 
 
 def _plural_verb_read_as_noun(tokens: list[Token], i: int, m: Matchers) -> bool:

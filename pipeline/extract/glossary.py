@@ -60,13 +60,23 @@ _QUESTIONS = [
 # ta définition ?"): the answer names it first ("Le storytelling, c'est raconter une histoire …")
 _TERMLESS_QUESTION = re.compile(
     r"\b(?:ta|votre|sa|ton) définition\b|\bdéfinirais-tu\b|\bdéfiniriez-vous\b|ça veut dire quoi|ça signifie quoi"
-    r"|^(?:et |alors |mais |bon )?(?:c'est quoi|qu'est-ce que c'est)(?:,? (?:exactement|concrètement|au juste|vraiment))?\s*\?",
+    r"|^(?:et |alors |mais |bon )?(?:c'est quoi|qu'est-ce que c'est)(?:,? (?:exactement|concrètement|au juste|vraiment))?\s*\?"
+    # the term named just before and pointed back to: "Ces deux mots, comment tu les traduirais ?",
+    # "Derrière ces mots, concrètement, il y a quoi ?"
+    r"|\b(?:ce|ces|cet|cette)(?: deux| trois)? (?:mots?|termes?|expressions?|notions?|concepts?)\b",
     re.IGNORECASE,
 )
 # a request for a definition said without a question mark ("Explique-nous ce qu'est le SEO.")
 _DEFINING_REQUEST = re.compile(r"définition|\bexpliqu", re.IGNORECASE)
 # the sentence before a bare "C'est quoi exactement ?" that names what it asks about
-_TERM_ANNOUNCED = re.compile(r"parler (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE)
+_TERM_ANNOUNCED = [
+    re.compile(r"parler (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
+    # "Notre mot du jour, c'est la programmation des publications."
+    re.compile(r"(?:mot|terme|concept|thème|expression|notion) du jour,? (?:c'est |ce sera )?" + _DET + _TERM,
+               re.IGNORECASE),
+    # the term said alone: "Alors, contenu interactif."
+    re.compile(r"^(?:(?:et|alors|donc|bon),?\s+)?" + _DET + r"(?P<t>[^?,;.!]{3,40})[.!]?$", re.IGNORECASE),
+]
 _DEFINING_ANSWER = re.compile(
     r"^(?:alors,? |eh bien,? |bon,? |pour moi,? |en fait,? )?" + _DET + _TERM + r",? (?:c'est|ça veut dire|désigne|signifie)\b",
     re.IGNORECASE,
@@ -81,7 +91,7 @@ _TRAILING = re.compile(
 _CLAUSE_WORDS = {
     "je", "j'", "tu", "t'", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "que", "qu'", "me",
     "m'", "te", "se", "s'", "lui", "c'", "ça", "cela", "est", "sont", "a", "ont", "as", "ai", "êtes", "suis",
-    "sommes", "était", "fait", "font", "peut", "peux", "faut", "va", "vas", "vais",
+    "sommes", "était", "fait", "font", "peut", "peux", "faut", "va", "vas", "vais", "quoi",
 }
 # what a "c'est quoi ..." question asks about when it is not a concept
 _NOT_TERMS = {
@@ -89,9 +99,13 @@ _NOT_TERMS = {
     "ton métier", "votre métier", "ton rôle", "votre rôle", "ton travail", "votre travail", "le problème", "problème",
     "la différence", "différence", "le secret", "secret", "plus important", "plus dur", "ton conseil", "votre conseil",
     "quoi", "pour toi", "pour vous", "selon toi", "selon vous", "d'après toi", "d'après vous", "au juste",
-    "pour moi", "moi", "en gros", "en bref", "simple", "facile",
+    "pour moi", "moi", "en gros", "en bref", "simple", "facile", "euh", "ben", "bon", "hein",
+    # "c'est quoi, l'idée ?" asks what a project is for
+    "aujourd'hui", "maintenant", "demain", "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
 }
 
+_SECOND_PERSON_POSSESSIVES = {"ton", "ta", "tes", "votre", "vos"}
+_PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "chez", "par", "sans"}
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
                  "secret", "secrets", "priorité", "priorités"}
@@ -124,7 +138,19 @@ def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | N
             term = _noun_phrase(piece, names)
             if term:
                 return term
+            if _is_clause(piece):
+                break  # "qu'est-ce que tu conseilles, pour le rythme ?": no term after a clause
     return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w/]+'?|'", text.lower().replace("’", "'"))  # "A/B" is one word
+
+
+def _is_clause(piece: str) -> bool:
+    """A clause of its own, not the question's "c'est" ("Qu'est-ce que c'est, la marque employeur ?")."""
+    words = _words(_TRAILING.sub("", " " + piece.strip()))
+    return words not in (["c'", "est"], ["c'est"]) and bool(_CLAUSE_WORDS.intersection(words))
 
 
 def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
@@ -137,8 +163,11 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
     first = term.split()[0].lower() if term.split() else ""
     capitalised_word = term[:1].isupper() and not term.isupper() and not any(c.isupper() for c in term[1:])
     vocative = first in names or (capitalised_word and len(term.split()) == 1 and not names) or first in ("alors", "donc", "et")
-    words = re.findall(r"\w+'?|'", term.lower().replace("’", "'"))
-    if (term.lower() not in _NOT_TERMS and not vocative and 1 <= len(term.split()) <= 6
+    words = _words(term)
+    # "c'est quoi, ton plus gros défi ?", "ta vitrine": the guest's own, not a concept; "pour le
+    # rythme" qualifies a question
+    owned = first in _SECOND_PERSON_POSSESSIVES or first in _PREPOSITIONS
+    if (term.lower() not in _NOT_TERMS and not vocative and not owned and 1 <= len(term.split()) <= 6
             and not _CLAUSE_WORDS.intersection(words) and not _ADVICE_NOUNS.intersection(words)):
         return term
     return None
@@ -149,7 +178,8 @@ def _term_of_answer(question: str, answer: str, names: frozenset[str], before: s
     sentence before announces it ("On entend beaucoup parler de tunnel de vente. C'est quoi ?")."""
     if not _TERMLESS_QUESTION.search(question):
         return None
-    m = _DEFINING_ANSWER.search(answer.strip()) or _TERM_ANNOUNCED.search(before)
+    announced = (pattern.search(before.strip()) for pattern in _TERM_ANNOUNCED)
+    m = next((a for a in announced if a), None) or _DEFINING_ANSWER.search(answer.strip())
     return _noun_phrase(m.group("t"), names) if m else None
 
 
@@ -158,6 +188,8 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     if not title:
         return None
     topic = title.split(":", 1)[-1] if ":" in title else title
+    # "Le contenu interactif, ou comment faire parler sa communauté ?": the term before its gloss
+    topic = re.split(r",\s+ou\b", topic, maxsplit=1)[0]
     chunks = [c for c in nlp(topic).noun_chunks if any(t.pos_ == "NOUN" for t in c)]
     if not chunks:
         return None
@@ -206,8 +238,11 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
             seen.add(_fold(term))
     topic = title_term(episode.title, nlp)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
-        defining = re.compile(r"\b" + re.escape(_fold(topic)) + r"\b.{0,40}\b(c est|ca veut dire|signifie|designe)\b")
-        start = next((i for i, s in enumerate(sentences) if s.role != "host" and defining.search(_fold(s.text))), None)
+        # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
+        defining = re.compile(r"^(?:(?:alors|bon|eh bien|pour moi|en fait) )?(?:(?:le|la|les|l|un|une|des|du) )?"
+                              + re.escape(_fold(topic)) + r"\b.{0,40}\b(c est|ca veut dire|signifie|designe)\b")
+        start = next((i for i, s in enumerate(sentences)
+                      if s.role != "host" and not s.is_question and defining.search(_fold(s.text))), None)
         if start is not None:
             passage = _passage(sentences, start)
             entries.append(_entry(episode, topic, passage))

@@ -485,6 +485,31 @@ def rhythm_of_reply(question: str, tokens: list[Token], days: list[str]) -> tupl
     return None
 
 
+# "La meilleure heure ?", "Et l'heure ?", "On publie quand ?" (not "combien d'heures")
+_HOUR_QUESTION = re.compile(r"(?<!combien d')\bheure\b|\bquand\b|\bquel moment\b", re.I)
+MAX_HOUR_REPLY_WORDS = 4
+
+
+def hour_of_reply(question: str, tokens: list[Token]) -> tuple[int, int] | None:
+    """The clock time a reply of a few words gives to a question about the hour, said without "à"
+    or "vers" ("La meilleure heure ? — Dix-sept heures."): alone, "deux heures" could be a delay."""
+    if not _HOUR_QUESTION.search(question):
+        return None
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= MAX_HOUR_REPLY_WORDS or words[1].lower_ not in _HOUR_UNITS:
+        return None
+    hour = _number(words[0])
+    if hour is None or hour > 23:
+        return None
+    minute = _number(words[2]) if len(words) > 2 else None
+    minute = minute if minute is not None and minute < 60 else (30 if len(words) > 3 and words[3].lower_ in _FRACTIONS else 0)
+    return (hour + 12 if hour in _SMALL_HOURS else hour), minute
+
+
+def part_of_day(hour: int) -> str:
+    return _part_of_day(hour)
+
+
 def _rate_frequency(per_day: float) -> str | None:
     """The nearest frequency class of a rate: every day, 2-6 times a week, weekly, monthly; none
     below once in two months."""

@@ -236,10 +236,23 @@ def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bo
     reply = indices[0] if indices[0] > 0 and features[indices[0] - 1].question and first.verbless and not first.avoid else None
     advised = [features[i].timing for i in indices
                if features[i].first_polarity == "do" or features[i].conclusion and not features[i].question or i == reply]
-    if any(t.times_of_day or t.hours for t in advised):
+    if reply is not None:
+        # the reply goes on in a few more words ("Le mardi. Le soir, vers 19 h.")
+        k = 1
+        while k < len(indices) and indices[k] == reply + k and features[indices[k]].verbless:
+            advised.append(features[indices[k]].timing)
+            k += 1
+    slot_reply = reply is not None and bool(first.timing.days or first.timing.times_of_day or first.timing.hours)
+    if slot_reply:
+        # "Le jeudi. Parce qu'ici, le jeudi soir, c'est le début du week-end.": the reply is the slot,
+        # the sentences after it only say why
         merged.times_of_day = list(dict.fromkeys(p for t in advised for p in t.times_of_day))
         merged.hours = list(dict.fromkeys(h for t in advised for h in t.hours))
-    if any(t.days for t in advised):
+        merged.days = list(dict.fromkeys(d for t in advised for d in t.days))
+    elif any(t.times_of_day or t.hours for t in advised):
+        merged.times_of_day = list(dict.fromkeys(p for t in advised for p in t.times_of_day))
+        merged.hours = list(dict.fromkeys(h for t in advised for h in t.hours))
+    if not slot_reply and any(t.days for t in advised):
         merged.days = list(dict.fromkeys(d for t in advised for d in t.days))
     order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     merged.days.sort(key=order.index)
