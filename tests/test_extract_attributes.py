@@ -496,6 +496,15 @@ GLOSSARY_QUESTIONS = [
     ("Et ta plus grosse erreur, c'est quoi ?", None),
     ("Tu peux nous expliquer comment tu as commencé ?", None),
     ("Explique-nous pourquoi TikTok marche.", None),
+    ("C'est quoi, ton plus gros défi ?", None),  # the guest's own
+    ("Et aujourd'hui, c'est quoi, ta vitrine ?", None),
+    ("euh pour ceux qui connaissent pas c'est quoi ton atelier", None),
+    ("Jonathan, c'est quoi l'idée ?", None),  # what a project is for
+    ("Alors qu'est-ce que tu conseilles, pour le rythme ?", None),  # a clause, then words that qualify it
+    ("Et qu'est-ce que tu publies, dans ces groupes ?", None),
+    ("Qu'est-ce que ça a changé, concrètement, pour les femmes ?", None),
+    ("Pour commencer, quelle serait ta définition du test A/B ?", "test A/B"),
+    ("Wilner, pour ceux qui ne connaissent pas, le fer découpé, c'est quoi ?", "fer découpé"),
 ]
 
 

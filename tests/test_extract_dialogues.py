@@ -493,3 +493,18 @@ def test_a_clock_time_said_alone_answers_the_hour_question(question, reply, hour
                      (GUEST, "Les gens sont chez eux."), (HOST, "Merci Karim !")]
     tips = [tip for tip in _episode(lines).tips if reply in tip.quote]
     assert ([tips[0].timing.hours, tips[0].timing.times_of_day] if tips else [[], []]) == [hours, times]
+
+
+@pytest.mark.parametrize("general", [
+    "Et ça, c'est valable sur tous les réseaux : répondez à chaque commentaire, même par un simple merci.",
+    "Quel que soit le réseau, répondez à chaque commentaire dans la journée.",
+])
+def test_advice_for_every_network_is_a_tip_of_its_own_without_a_network(general):
+    lines = INTRO + [(HOST, "Et sur Facebook, tu publies quand ?"),
+                     (GUEST, "Publiez trois fois par semaine, le matin vers sept heures."),
+                     (GUEST, general), (HOST, "Merci Karim !")]
+    tips = _episode(lines).tips
+    slot = next(tip for tip in tips if "sept heures" in tip.quote)
+    every = next(tip for tip in tips if general in tip.quote)
+    assert slot is not every
+    assert (slot.networks, every.networks) == (["Facebook"], [])

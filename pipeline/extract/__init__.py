@@ -19,7 +19,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "48"
+STAGE_VERSION = "49"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -195,7 +195,9 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         timing.days or timing.times_of_day or timing.frequency)
     # advice about e-mail or a website is not about the network discussed before it
     elsewhere = persevering or any(features[i].other_channel for i in draft.sentences)
-    networks = _tip_networks(draft, features) or ([] if elsewhere else (
+    # (said in the advice itself, not in a sentence that only follows it)
+    every_network = any(features[i].every_network for i in (draft.sentences[0], *draft.anchors))
+    networks = [] if every_network else _tip_networks(draft, features) or ([] if elsewhere else (
         _context_networks(episode, draft, features, labelled) or _section_networks(draft.sentences[0], features)))
     methods = sum((features[i].methods for i in draft.sentences), start=Counter())
     method = methods.most_common(1)[0][0] if methods else GENERAL_METHOD

@@ -184,6 +184,7 @@ class SentenceFeatures:
     contrasted: list[str] = field(default_factory=list)  # named to be set aside: "pas par TikTok"
     network_anaphor: bool = False  # points back to the network just discussed: "sur ce réseau-là", "là-bas"
     other_channel: bool = False  # a channel that is no network: "une lettre par e-mail", "un site web"
+    every_network: bool = False  # "et ça, c'est valable sur tous les réseaux", "quel que soit le réseau"
     network_alone: bool = False  # a network said alone, no question: "Alors, TikTok.", "Instagram, sans hésiter."
     section: bool = False  # opens a section of the conversation: "Parlons d'Instagram.", "Passons à Facebook."
     timing: Timing = field(default_factory=Timing)
@@ -543,6 +544,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
     f.network_anaphor = bool(found.get("anaphor"))
     f.other_channel = bool(found.get("channel"))
+    f.every_network = any(match.label_ == "every_network" for match in found.get("channel", []))
     f.section = opening.startswith(m.section)
     f.network_alone = named_alone and not f.question
     f.substantive = sum(tok.is_alpha for tok in tokens) >= 3

@@ -88,6 +88,8 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     if f.boundary:
         return True
     current = draft.networks(features)
+    if f.every_network:
+        return True  # "Et ça, c'est valable sur tous les réseaux : répondez à chaque commentaire."
     named = set(f.discussed_networks)  # "commencez par là, pas par TikTok" names no new network
     if named and current and not (named & current):
         return True
