@@ -508,3 +508,17 @@ def test_advice_for_every_network_is_a_tip_of_its_own_without_a_network(general)
     every = next(tip for tip in tips if general in tip.quote)
     assert slot is not every
     assert (slot.networks, every.networks) == (["Facebook"], [])
+
+
+def test_a_ban_after_a_rate_is_a_tip_of_its_own():
+    lines = INTRO + [(HOST, "Et sur LinkedIn ?"),
+                     (GUEST, "Un post par semaine, programmé le mardi matin, vers neuf heures."),
+                     (GUEST, "Et ne programmez jamais un mois entier d'un coup."),
+                     (GUEST, "Au-delà de deux semaines, vos posts ne collent plus à la saison."),
+                     (HOST, "Et les commentaires ?"), (GUEST, "Répondez à chacun le jour même."),
+                     (HOST, "Merci Karim !")]
+    tips = _episode(lines).tips
+    rate = next(tip for tip in tips if "Un post par semaine" in tip.quote)
+    ban = next(tip for tip in tips if "ne programmez jamais" in tip.quote)
+    assert rate is not ban
+    assert (rate.polarity, rate.timing.frequency, ban.polarity) == ("do", "weekly", "avoid")

@@ -112,6 +112,10 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
             return True
     if f.support:
         return False
+    if f.first_polarity == "avoid" and f.imperative and f.timing.is_empty() and draft.has_timing(features):
+        # a ban of its own after a slot or a rate: "Un post par semaine, le mardi matin. Et ne
+        # programmez jamais un mois entier d'un coup."
+        return True
     # a second recommendation of its own is a second tip ("Publiez le soir. Et évitez le lundi.")
     if f.first_polarity is None or _seconds(sentences, draft.sentences[0], draft.sentences[-1]) < SECOND_ADVICE_SECONDS:
         return False
