@@ -300,6 +300,7 @@ POLARITY = [
     ("Une vidéo par jour, sinon on t'oublie.", None),
     ("Vous évitez le dimanche.", "avoid"),
     ("Snapchat, pour un restaurant de quartier, laissez tomber.", "avoid"),
+    ("Si vous avez peu de temps, laissez-le de côté au début.", "avoid"),
     ("x twitter non laisse tomber personne ici", "avoid"),
 ]
 

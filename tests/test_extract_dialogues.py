@@ -522,3 +522,16 @@ def test_a_ban_after_a_rate_is_a_tip_of_its_own():
     ban = next(tip for tip in tips if "ne programmez jamais" in tip.quote)
     assert rate is not ban
     assert (rate.polarity, rate.timing.frequency, ban.polarity) == ("do", "weekly", "avoid")
+
+
+def test_a_general_rule_after_advice_about_one_network_is_a_tip_of_its_own():
+    lines = INTRO + [(HOST, "Et Instagram ?"),
+                     (GUEST, "Pour une ferme, ce n'est pas la priorité. Si vous avez peu de temps, laissez-le de côté."),
+                     (GUEST, "De façon générale, mieux vaut deux réseaux bien tenus que cinq abandonnés."),
+                     (HOST, "Et les commentaires ?"), (GUEST, "Répondez à chacun le jour même."),
+                     (HOST, "Merci Karim !")]
+    tips = _episode(lines).tips
+    aside = next(tip for tip in tips if "laissez-le de côté" in tip.quote)
+    general = next(tip for tip in tips if "De façon générale" in tip.quote)
+    assert aside is not general
+    assert (aside.polarity, aside.networks) == ("avoid", ["Instagram"])
