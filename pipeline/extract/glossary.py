@@ -100,8 +100,9 @@ _NOT_TERMS = {
     "la différence", "différence", "le secret", "secret", "plus important", "plus dur", "ton conseil", "votre conseil",
     "quoi", "pour toi", "pour vous", "selon toi", "selon vous", "d'après toi", "d'après vous", "au juste",
     "pour moi", "moi", "en gros", "en bref", "simple", "facile", "euh", "ben", "bon", "hein",
+    "aujourd'hui", "maintenant", "demain",
     # "c'est quoi, l'idée ?" asks what a project is for
-    "aujourd'hui", "maintenant", "demain", "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
+    "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
 }
 
 _SECOND_PERSON_POSSESSIVES = {"ton", "ta", "tes", "votre", "vos"}
@@ -166,8 +167,8 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
     words = _words(term)
     # "c'est quoi, ton plus gros défi ?", "ta vitrine": the guest's own, not a concept; "pour le
     # rythme" qualifies a question
-    owned = first in _SECOND_PERSON_POSSESSIVES or first in _PREPOSITIONS
-    if (term.lower() not in _NOT_TERMS and not vocative and not owned and 1 <= len(term.split()) <= 6
+    owned_or_qualifier = first in _SECOND_PERSON_POSSESSIVES or first in _PREPOSITIONS
+    if (term.lower() not in _NOT_TERMS and not vocative and not owned_or_qualifier and 1 <= len(term.split()) <= 6
             and not _CLAUSE_WORDS.intersection(words) and not _ADVICE_NOUNS.intersection(words)):
         return term
     return None

@@ -506,10 +506,6 @@ def hour_of_reply(question: str, tokens: list[Token]) -> tuple[int, int] | None:
     return (hour + 12 if hour in _SMALL_HOURS else hour), minute
 
 
-def part_of_day(hour: int) -> str:
-    return _part_of_day(hour)
-
-
 def _rate_frequency(per_day: float) -> str | None:
     """The nearest frequency class of a rate: every day, 2-6 times a week, weekly, monthly; none
     below once in two months."""
@@ -585,7 +581,7 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         covered = [[hour] for hour, _, _ in hours]
     # the evening runs to 23 h: "après 23 h" is the night
     after = [position > 0 and tokens[position - 1].lower_ == "après" for _, _, position in hours]
-    hour_parts = [({"night" if later and h == 23 else _part_of_day(h) for h in hs}, position)
+    hour_parts = [({"night" if later and h == 23 else part_of_day(h) for h in hs}, position)
                   for hs, (_, _, position), later in zip(covered, hours, after)]
     # a clock time said with a part of the day tells which it is: "à la sortie des bureaux, vers
     # 16 h 30" is an afternoon, "tard le soir, vers dix heures" an evening
@@ -657,7 +653,7 @@ def _qualifies_hour(tokens: list[Token], i: int) -> bool:
     return counted or word in {"demie", "quart"} or bool(_HOUR.match(word))
 
 
-def _part_of_day(hour: int) -> str:
+def part_of_day(hour: int) -> str:
     for low, high, name in load_json("timing.json")["hour_ranges"]:
         if low <= hour <= high:
             return name

@@ -87,9 +87,9 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     f = features[i]
     if f.boundary:
         return True
-    current = draft.networks(features)
     if f.every_network:
         return True  # "Et ça, c'est valable sur tous les réseaux : répondez à chaque commentaire."
+    current = draft.networks(features)
     named = set(f.discussed_networks)  # "commencez par là, pas par TikTok" names no new network
     if named and current and not (named & current):
         return True
@@ -248,17 +248,13 @@ def merge_timing(features: list[SentenceFeatures], indices: list[int], avoid: bo
         while k < len(indices) and indices[k] == reply + k and features[indices[k]].verbless:
             advised.append(features[indices[k]].timing)
             k += 1
+    # a slot given in reply is the slot, whatever the sentences after it say to explain it ("Le jeudi.
+    # Parce qu'ici, le jeudi soir, c'est le début du week-end.")
     slot_reply = reply is not None and bool(first.timing.days or first.timing.times_of_day or first.timing.hours)
-    if slot_reply:
-        # "Le jeudi. Parce qu'ici, le jeudi soir, c'est le début du week-end.": the reply is the slot,
-        # the sentences after it only say why
+    if slot_reply or any(t.times_of_day or t.hours for t in advised):
         merged.times_of_day = list(dict.fromkeys(p for t in advised for p in t.times_of_day))
         merged.hours = list(dict.fromkeys(h for t in advised for h in t.hours))
-        merged.days = list(dict.fromkeys(d for t in advised for d in t.days))
-    elif any(t.times_of_day or t.hours for t in advised):
-        merged.times_of_day = list(dict.fromkeys(p for t in advised for p in t.times_of_day))
-        merged.hours = list(dict.fromkeys(h for t in advised for h in t.hours))
-    if not slot_reply and any(t.days for t in advised):
+    if slot_reply or any(t.days for t in advised):
         merged.days = list(dict.fromkeys(d for t in advised for d in t.days))
     order = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     merged.days.sort(key=order.index)
