@@ -495,43 +495,40 @@ def test_a_clock_time_said_alone_answers_the_hour_question(question, reply, hour
     assert ([tips[0].timing.hours, tips[0].timing.times_of_day] if tips else [[], []]) == [hours, times]
 
 
+def _two_tips(answers: list[str], first: str, second: str) -> tuple:
+    """The tips that quote ``first`` and ``second`` in an answer given after the intro, checked to
+    be two tips (a closing exchange adds the advice an episode needs to give any)."""
+    lines = INTRO + [(GUEST, text) if not text.endswith("?") else (HOST, text) for text in answers] + [
+        (HOST, "Et les commentaires ?"), (GUEST, "Répondez à chacun le jour même."), (HOST, "Merci Karim !")]
+    tips = _episode(lines).tips
+    one = next(tip for tip in tips if first in tip.quote)
+    other = next(tip for tip in tips if second in tip.quote)
+    assert one is not other
+    return one, other
+
+
 @pytest.mark.parametrize("general", [
     "Et ça, c'est valable sur tous les réseaux : répondez à chaque commentaire, même par un simple merci.",
     "Quel que soit le réseau, répondez à chaque commentaire dans la journée.",
 ])
 def test_advice_for_every_network_is_a_tip_of_its_own_without_a_network(general):
-    lines = INTRO + [(HOST, "Et sur Facebook, tu publies quand ?"),
-                     (GUEST, "Publiez trois fois par semaine, le matin vers sept heures."),
-                     (GUEST, general), (HOST, "Merci Karim !")]
-    tips = _episode(lines).tips
-    slot = next(tip for tip in tips if "sept heures" in tip.quote)
-    every = next(tip for tip in tips if general in tip.quote)
-    assert slot is not every
+    slot, every = _two_tips(["Et sur Facebook, tu publies quand ?",
+                             "Publiez trois fois par semaine, le matin vers sept heures.", general],
+                            "sept heures", general)
     assert (slot.networks, every.networks) == (["Facebook"], [])
 
 
 def test_a_ban_after_a_rate_is_a_tip_of_its_own():
-    lines = INTRO + [(HOST, "Et sur LinkedIn ?"),
-                     (GUEST, "Un post par semaine, programmé le mardi matin, vers neuf heures."),
-                     (GUEST, "Et ne programmez jamais un mois entier d'un coup."),
-                     (GUEST, "Au-delà de deux semaines, vos posts ne collent plus à la saison."),
-                     (HOST, "Et les commentaires ?"), (GUEST, "Répondez à chacun le jour même."),
-                     (HOST, "Merci Karim !")]
-    tips = _episode(lines).tips
-    rate = next(tip for tip in tips if "Un post par semaine" in tip.quote)
-    ban = next(tip for tip in tips if "ne programmez jamais" in tip.quote)
-    assert rate is not ban
+    rate, ban = _two_tips(["Et sur LinkedIn ?", "Un post par semaine, programmé le mardi matin, vers neuf heures.",
+                           "Et ne programmez jamais un mois entier d'un coup.",
+                           "Au-delà de deux semaines, vos posts ne collent plus à la saison."],
+                          "Un post par semaine", "ne programmez jamais")
     assert (rate.polarity, rate.timing.frequency, ban.polarity) == ("do", "weekly", "avoid")
 
 
 def test_a_general_rule_after_advice_about_one_network_is_a_tip_of_its_own():
-    lines = INTRO + [(HOST, "Et Instagram ?"),
-                     (GUEST, "Pour une ferme, ce n'est pas la priorité. Si vous avez peu de temps, laissez-le de côté."),
-                     (GUEST, "De façon générale, mieux vaut deux réseaux bien tenus que cinq abandonnés."),
-                     (HOST, "Et les commentaires ?"), (GUEST, "Répondez à chacun le jour même."),
-                     (HOST, "Merci Karim !")]
-    tips = _episode(lines).tips
-    aside = next(tip for tip in tips if "laissez-le de côté" in tip.quote)
-    general = next(tip for tip in tips if "De façon générale" in tip.quote)
-    assert aside is not general
+    aside, _ = _two_tips(["Et Instagram ?",
+                          "Pour une ferme, ce n'est pas la priorité. Si vous avez peu de temps, laissez-le de côté.",
+                          "De façon générale, mieux vaut deux réseaux bien tenus que cinq abandonnés."],
+                         "laissez-le de côté", "De façon générale")
     assert (aside.polarity, aside.networks) == ("avoid", ["Instagram"])

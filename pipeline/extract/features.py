@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher, unaccented
 from ..records import Timing
-from .timing import mentions_timing, negative_positions, parse_timing, timing_phrases
+from .timing import is_number_word, mentions_timing, negative_positions, parse_timing, timing_phrases
 
 # Sentence-score parts beyond the cue weights of data/cues.json.
 IMPERATIVE_WEIGHT = 0.9
@@ -418,7 +418,7 @@ def _not_bans() -> frozenset[str]:
 def _finite(tok: Token) -> bool:
     """A conjugated verb or auxiliary ("dix-neuf", "vingt-deux" are sometimes tagged as one)."""
     return (tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
-            and not (tok.like_num or tok.lower_ in load_json("timing.json")["numbers"]))
+            and not (tok.like_num or is_number_word(tok.lower_)))
 
 
 def _plural_verb_read_as_noun(tokens: list[Token], i: int, m: Matchers) -> bool:

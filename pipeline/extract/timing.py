@@ -409,7 +409,7 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             if nxt[0] in {"les", "jours"} or low == "chaque":
                 skipped = 1 if nxt[0] == "les" else 0
                 rest = nxt[skipped:]
-                if rest and _number_word(rest[0]) and len(rest) > 1 and rest[1] in units:
+                if rest and is_number_word(rest[0]) and len(rest) > 1 and rest[1] in units:
                     # "tous les deux jours", "tous les quinze jours", "toutes les deux semaines"
                     every = _number(tokens[i + 1 + skipped]) or 1
                     days = every * _UNIT_OF_FREQUENCY_DAYS[units[rest[1]]]
@@ -439,7 +439,7 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
         if (low in vocab_days or low in _WEEKS) and nxt[:2] == ["sur", "deux"] and i > 0 and tokens[i - 1].lower_ in {"un", "une"}:
             return _rate_frequency(1 / 14), []
         # "un jour sur deux", "deux jours sur trois"
-        if low in {"jour", "jours"} and len(nxt) >= 2 and nxt[0] == "sur" and _number_word(nxt[1]) and i > 0:
+        if low in {"jour", "jours"} and len(nxt) >= 2 and nxt[0] == "sur" and is_number_word(nxt[1]) and i > 0:
             done, out_of = _number(tokens[i - 1]), _number(tokens[i + 2])
             if done and out_of:
                 return _rate_frequency(done / out_of), []
@@ -518,7 +518,8 @@ def _rate_frequency(per_day: float) -> str | None:
     return "monthly" if per_day * 60 >= 1 else None  # "tous les six mois" is no publishing rhythm
 
 
-def _number_word(word: str) -> bool:
+def is_number_word(word: str) -> bool:
+    """Digits or a number said in words ("dix-neuf", "vingt-deux")."""
     return word.isdigit() or word in load_json("timing.json")["numbers"]
 
 
