@@ -26,6 +26,7 @@ BLIND_7 = ROOT / "tests" / "data" / "eval_blind7"
 BLIND_8 = ROOT / "tests" / "data" / "eval_blind8"
 BLIND_9 = ROOT / "tests" / "data" / "eval_blind9"
 BLIND_10 = ROOT / "tests" / "data" / "eval_blind10"
+BLIND_11 = ROOT / "tests" / "data" / "eval_blind11"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -39,19 +40,20 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 99 episodes: F1 0.86 (P 0.87, R 0.85); networks 0.88, days 0.91,
-    times of day 0.90, frequency 0.92, polarity 0.94; terms 39/39 (the eighth batch of nine, on
+    """Measured on the 108 episodes: F1 0.86 (P 0.88, R 0.84); networks 0.87, days 0.91,
+    times of day 0.89, frequency 0.91, polarity 0.94; terms 39/41 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
     publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
     of nine, on first contact: F1 0.83, terms 1/2; now F1 0.86, terms 2/2; the tenth batch of
-    nine, on first contact: F1 0.76, terms 0/2; now F1 0.82, terms 2/2)."""
+    nine, on first contact: F1 0.76, terms 0/2; now F1 0.82, terms 2/2; the eleventh batch of
+    nine, on first contact: F1 0.77, networks 0.70, terms 0/2)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.85
     assert totals.precision >= 0.87
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
-    assert totals.terms == "39/39"
-    assert totals.language == "99/99"
+    assert totals.terms == "39/41"
+    assert totals.language == "108/108"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -70,6 +72,8 @@ def test_eval_set_scores(eval_run):
     assert by_episode["mercati_lontani_datteri_tozeur_it"].predicted == 0  # Italian: flagged
     assert by_episode["verger_de_layachi_pommiers_midelt"].predicted == 0  # an orchard phone-in
     assert by_episode["rota_digital_flor_de_laranjeira_nabeul_pt"].predicted == 0  # Portuguese: flagged
+    assert by_episode["champ_des_litchis_conseils_recolte_toamasina"].predicted == 0  # a lychee programme
+    assert by_episode["ondernemen_onder_de_zon_yogaretraites_djerba_nl"].predicted == 0  # Dutch: flagged
     # speech-to-text without punctuation is segmented at its cues, not read as one sentence
     assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
     assert by_episode["branche_terroir_ugc_erabliere"].recall >= 0.5
@@ -154,6 +158,12 @@ BLIND_SETS = [
     # the phone-in. Today: terms 1/2 (after questions that point back to their term, "ces deux mots", and titles cut before
     # their gloss, ", ou comment …").
     pytest.param(BLIND_10, 0.76, 0.82, "1/2", "8/8", id="tenth"),
+    # eight episodes by a twelfth annotator (Hammamet, Pointe-Noire, Mopti in raw speech-to-text, a
+    # phone-in in Franceville, two guests who disagree in Lambaréné, a rapid-fire round in Biskra, a
+    # mason's phone-in without advice about publishing, a Catalan episode); first contact, rules
+    # frozen: F1 0.78 (P 0.80, R 0.76); networks 0.88, days 0.71, times of day 0.93, frequency 0.84,
+    # polarity 0.94; terms 1/2; the Catalan episode flagged; no tip on the phone-in.
+    pytest.param(BLIND_11, 0.77, 0.79, "1/2", "8/8", id="eleventh"),
 ]
 
 
