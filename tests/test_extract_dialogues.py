@@ -405,6 +405,23 @@ def test_a_verdict_on_a_network_is_advice(exchange, evidence, networks, polarity
     assert not any("poisson grillé" in tip.quote for tip in tips)
 
 
+# a few words in reply to a question that only names a thing to publish, in a rapid-fire round
+@pytest.mark.parametrize("question, reply, is_tip", [
+    ("Les hashtags ?", "Quatre, grand maximum.", True),
+    ("Et les lives ?", "Seulement pendant le ramadan.", True),
+    ("La publicité payante ?", "Pas la première année.", True),
+    ("Et les influenceuses ?", "Une seule, du quartier.", True),
+    ("Et les lives ?", "Vous en faites déjà, j'imagine.", False),  # a clause, the host's guess
+    ("Ton réseau préféré ?", "Pinterest, sans hésiter.", False),  # the guest's own taste
+    ("Ta recette préférée ?", "Les crêpes au miel.", False),  # not about publishing
+])
+def test_a_short_reply_about_a_thing_to_publish_is_advice(question, reply, is_tip):
+    lines = INTRO + [(HOST, "Qu'est-ce que tu conseilles ?"), (GUEST, "Publiez vos Reels le jeudi soir."),
+                     (GUEST, "Et répondez à chaque message."), (HOST, "On passe aux questions rapides."),
+                     (HOST, question), (GUEST, reply), (HOST, "Merci Karim !")]
+    assert any(reply in tip.quote for tip in _episode(lines).tips) == is_tip
+
+
 def test_the_answer_to_what_to_post_is_advice():
     lines = INTRO + [(HOST, "Qu'est-ce que tu conseilles ?"), (GUEST, "Publiez vos Reels le jeudi soir."),
                      (GUEST, "Et répondez à chaque message."),

@@ -49,7 +49,7 @@ def test_eval_set_scores(eval_run):
     nine, on first contact: F1 0.77, networks 0.70, terms 0/2)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.85
-    assert totals.precision >= 0.87
+    assert totals.precision >= 0.86
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
     assert totals.terms == "39/41"

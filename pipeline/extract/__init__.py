@@ -19,7 +19,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "51"
+STAGE_VERSION = "52"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -115,18 +115,25 @@ def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> Non
 
 def _verdicts_on_networks(features: list[SentenceFeatures]) -> None:
     """A yes or a no right after a question that only names a network ("Et TikTok ? — Oui, mais
-    seulement pour la fabrication", "X ? — Pour nous, non.") is advice for or against it."""
+    seulement pour la fabrication", "X ? — Pour nous, non.") is advice for or against it; so are the
+    few words that answer a question naming only a thing to publish ("Les hashtags ? — Cinq,
+    maximum.", "Les lives ? — Avant Noël seulement.")."""
     for i in range(1, len(features)):
         f = features[i]
-        if not (features[i - 1].network_topic and f.verdict):
+        asked = features[i - 1]
+        if f.verdict and asked.network_topic:
+            # a bare "Oui." leaves the advice to the next sentence ("Google Maps ? — Oui. Le point de rendez-vous…")
+            said = [f] if f.substantive or i + 1 == len(features) else [f, features[i + 1]]
+        elif asked.topic_question and f.fragment and not f.question:
+            said = [f]
+        else:
             continue
-        # a bare "Oui." leaves the advice to the next sentence ("Google Maps ? — Oui. Le point de rendez-vous…")
-        said = [f] if f.substantive or i + 1 == len(features) else [f, features[i + 1]]
         for g in said:
             if not (g.question or g.narrative or g.habit or g.sponsor):
                 g.score = max(g.score, ANCHOR_SCORE)
-                g.first_polarity = g.first_polarity or f.verdict
-                g.avoid = g.avoid or f.verdict == "avoid"
+                if f.verdict:
+                    g.first_polarity = g.first_polarity or f.verdict
+                    g.avoid = g.avoid or f.verdict == "avoid"
 
 
 def _replies_to_bans(features: list[SentenceFeatures]) -> None:

@@ -197,6 +197,7 @@ class SentenceFeatures:
     conclusion: bool = False  # draws the advice from what was said: "Donc un Reel la veille, le samedi."
     patience: bool = False  # "soyez patients", "avant de juger", "sur la durée"
     verbless: bool = False  # no conjugated verb: "Tous les matins, avant d'aller au bureau."
+    fragment: bool = False  # verbless, and no subject pronoun with a verb of any form: "Cinq, maximum."
     narrative: bool = False
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
@@ -209,6 +210,7 @@ class SentenceFeatures:
     question: bool = False
     asks_advice: bool = False  # a question that asks for advice ("par quoi on commence ?")
     network_topic: bool = False  # a question that only names a network: "Et TikTok ?", "Pinterest ?"
+    topic_question: bool = False  # one that only names a network or a thing to publish: "Les hashtags ?"
     verdict: str | None = None  # a reply opening with "oui" ("do") or "non" ("avoid"): "Pour nous, non."
     asks_content: bool = False  # one that asks what to post ("qu'est-ce qu'on publie sur la page ?")
     first_polarity: str | None = None  # polarity of the first advice cue in the sentence
@@ -406,6 +408,7 @@ _ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 # "Oui, mais seulement pour …", "Pour nous, non.", "Chez nous, oui."
+_SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 _VERDICT = re.compile(r"^(?:(?:pour|chez) (?:nous|moi)(?: autres)?\s*,?\s*)?(oui|non)\b", re.IGNORECASE)
 _BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")
 
@@ -528,6 +531,9 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
     f.verbless = verbless = not any(
         _finite(tok) or _plural_verb_read_as_noun(tokens, k, m) for k, tok in enumerate(tokens))
+    # a few words, not a clause whose verb the tagger misread ("Vous y mettez vos concerts, j'imagine.")
+    f.fragment = verbless and not (any(t.pos_ in ("VERB", "AUX") for t in tokens)
+                                   and any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") for t in tokens))
     # nor one outside a subordinate clause ("Deux fois par mois, quand la diaspora est à la maison.")
     elliptic = not any(_main_clause_verb(tok) for tok in tokens)
     if not f.question and (verbless and _ELLIPTIC_BAN.search(opening) or _ban_without_verb(tokens, opening)):
@@ -551,6 +557,9 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
     f.digital = bool(f.networks or found.get("topic")) or any(
         tok.lower_ in m.topic_words or tok.lower_.startswith(m.topic_prefixes) for tok in tokens)
+    # not the guest's own ("Ton réseau préféré ?")
+    f.topic_question = f.question and f.digital and _topic_only(tokens) and not any(
+        t.lower_ in _SECOND_PERSON_POSSESSIVES for t in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
     negative = negative_positions(tokens, avoid_starts, dismissals)
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
