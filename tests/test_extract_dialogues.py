@@ -549,3 +549,19 @@ def test_a_general_rule_after_advice_about_one_network_is_a_tip_of_its_own():
                           "De façon générale, mieux vaut deux réseaux bien tenus que cinq abandonnés."],
                          "laissez-le de côté", "De façon générale")
     assert (aside.polarity, aside.networks) == ("avoid", ["Instagram"])
+
+
+@pytest.mark.parametrize("announcement", [
+    "Ce que je vais dire maintenant, c'est valable sur tous les réseaux.",
+    "Et pour tous les réseaux, trois règles.",
+])
+def test_advice_announced_for_every_network_carries_no_network(announcement):
+    lines = INTRO + [(HOST, "Et sur Facebook, tu publies quand ?"),
+                     (GUEST, "Publiez trois fois par semaine, le matin vers sept heures."),
+                     (HOST, "Et en dehors de Facebook ?"), (GUEST, announcement),
+                     (GUEST, "Montrez les visages de l'équipe, pas seulement le produit."),
+                     (GUEST, "Une personne, ça donne confiance."),
+                     (GUEST, "Et écrivez toujours le prix en clair."), (HOST, "Merci Karim !")]
+    tips = _episode(lines).tips
+    general = [tip for tip in tips if "visages" in tip.quote or "prix en clair" in tip.quote]
+    assert general and all(tip.networks == [] for tip in general)

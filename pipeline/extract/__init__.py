@@ -19,7 +19,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "52"
+STAGE_VERSION = "53"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "STAGE_VERSION"]
@@ -275,6 +275,8 @@ def _context_networks(episode: Episode, draft: Draft, features: list[SentenceFea
     turn = episode.sentences[first].turn
     for i in range(first - 1, max(first - 1 - CONTEXT_SENTENCES, -1), -1):
         sentence = episode.sentences[i]
+        if features[i].every_network:
+            return []  # "Ce que je vais dire maintenant, c'est valable sur tous les réseaux."
         # the network under discussion, not one just set aside ("Commencez par là, pas par TikTok.")
         discussed = features[i].discussed_networks
         if discussed and (sentence.turn == turn or sentence.role == "host"):
@@ -304,6 +306,8 @@ def _question_networks(episode: Episode, first: int, features: list[SentenceFeat
     i = first - 1
     for depth in range(FOLLOW_UP_DEPTH + 1):
         while i >= 0 and not asks(i):  # back over the answer to the question
+            if features[i].every_network:
+                return []  # the answer turned to advice for every network
             if features[i].networks:
                 # a short follow-up goes on with the network the answer before it was about ("Et sur
                 # Instagram, tout se joue sur la première image. — Et combien d'images ?"); in the
