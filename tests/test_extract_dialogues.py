@@ -565,3 +565,20 @@ def test_advice_announced_for_every_network_carries_no_network(announcement):
     tips = _episode(lines).tips
     general = [tip for tip in tips if "visages" in tip.quote or "prix en clair" in tip.quote]
     assert general and all(tip.networks == [] for tip in general)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Publiez plutôt entre midi et treize heures, à la pause.", "Et filmez la coiffure terminée en dernier, pas au début."),
+    ("Répondez à chaque avis dans la journée, même aux mauvais.", "Et ne supprimez jamais un commentaire qui vous critique."),
+])
+def test_a_second_imperative_joined_by_et_is_a_second_tip(first, second):
+    _two_tips(["Et qu'est-ce que tu conseilles ?", first, second], first, second)
+
+
+def test_an_imperative_about_something_else_joined_by_et_stays_in_its_tip():
+    lines = INTRO + [(HOST, "Et qu'est-ce que tu conseilles ?"),
+                     (GUEST, "Filmez le marché le samedi matin, pour vos stories."),
+                     (GUEST, "Et prenez une gourde, pour la chaleur."), (HOST, "Et les commentaires ?"),
+                     (GUEST, "Répondez à chacun le jour même."), (HOST, "Merci Karim !")]
+    tip = next(tip for tip in _episode(lines).tips if "marché" in tip.quote)
+    assert "gourde" in tip.quote

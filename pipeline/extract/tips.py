@@ -28,6 +28,8 @@ TIMING_SPLIT_SECONDS = 5.0
 SECOND_ADVICE_SECONDS = 10.0
 # a rhythm said after one of these, unlike the draft's, is a second tip
 _CONTRAST_OPENERS = ("mais ", "mais,")
+# a second imperative joined by "et" is a second piece of advice
+_AND_OPENERS = ("et ", "et,")
 
 
 @dataclass
@@ -116,10 +118,14 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         # a ban of its own after a slot or a rate: "Un post par semaine, le mardi matin. Et ne
         # programmez jamais un mois entier d'un coup."
         return True
+    said_advice = any(features[a].first_polarity for a in draft.anchors)
+    if said_advice and f.imperative and f.first_polarity and f.digital and sentences[i].text.lower().startswith(_AND_OPENERS):
+        # a second instruction about publishing, however soon: "Publiez plutôt entre midi et
+        # treize heures. Et filmez la coiffure terminée en dernier." (not "Et prenez une gourde.")
+        return True
     # a second recommendation of its own is a second tip ("Publiez le soir. Et évitez le lundi.")
     if f.first_polarity is None or _seconds(sentences, draft.sentences[0], draft.sentences[-1]) < SECOND_ADVICE_SECONDS:
         return False
-    said_advice = any(features[a].first_polarity for a in draft.anchors)
     # a recommendation of its own, after a fact about the platform under discussion
     off_platform = not f.networks and bool(features[draft.anchors[0]].networks)
     return said_advice or off_platform
