@@ -311,6 +311,25 @@ def test_a_definition_is_the_answer_to_its_question(labelled):
     assert "Facebook, d'abord" not in entry.definition
 
 
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("question, answer, term", [
+    ("Si tu devais le raconter à ton voisin boulanger, tu commencerais par où ?",
+     ["Je lui demande : tu te rappelles l'odeur du pain qui sort du four ?",
+      "La preuve sociale, c'est cette odeur, mais en ligne : les autres ont déjà acheté."], "preuve sociale"),
+    ("Et toi, tu l'utilises comment ?",
+     ["Tous les vendredis, une capture d'un message de cliente, en story."], None),  # no definition
+])
+def test_the_word_of_the_day_is_defined_by_the_answer_that_names_it(labelled, question, answer, term):
+    lines = INTRO + [(HOST, "Notre mot de la semaine, c'est la preuve sociale."),
+                     (HOST, "Une question toute simple."), (HOST, question)] + [(GUEST, text) for text in answer] + [
+        (HOST, "Et sur quel réseau ?"), (GUEST, "Sur Instagram, publiez trois fois par semaine."),
+        (GUEST, "Et répondez à chaque message."), (HOST, "Merci Karim !")]
+    glossary = _episode(lines, labelled).glossary
+    assert [entry.term for entry in glossary] == ([term] if term else [])
+    if term:
+        assert glossary[0].definition.startswith("Je lui demande")
+
+
 def test_the_network_set_aside_is_not_the_one_discussed():
     """"Commencez par là, pas par TikTok. — Pis à quel rythme, sur ce réseau-là ?": Facebook."""
     lines = INTRO + [

@@ -2,7 +2,9 @@
 
 The term comes from the host's defining question ("quelle serait ta définition de ...",
 "c'est quoi ...") and, failing that, from the episode title when the guest defines it
-("L'influence digitale, c'est ...").  The definition is the guest's answer that follows.
+("L'influence digitale, c'est ...").  A word of the day ("Notre mot de la semaine, c'est le bad
+buzz.") is the term of the first question after it, whatever its phrasing, when the answer names it.
+The definition is the guest's answer that follows.
 """
 
 from __future__ import annotations
@@ -68,12 +70,18 @@ _TERMLESS_QUESTION = re.compile(
 )
 # a request for a definition said without a question mark ("Explique-nous ce qu'est le SEO.")
 _DEFINING_REQUEST = re.compile(r"définition|\bexpliqu", re.IGNORECASE)
+# "Notre mot du jour, c'est la programmation des publications.", "Notre mot de la semaine, c'est le bad buzz."
+_WORD_OF_THE_DAY = re.compile(
+    r"(?:mot|terme|concept|thème|expression|notion)(?: clé| clef)? (?:du jour|du soir|de la semaine|de la soirée|du mois"
+    r"|de l'épisode|de l'émission|de ce soir|d'aujourd'hui),? (?:c'est |ce sera |:\s*)?" + _DET + _TERM,
+    re.IGNORECASE)
+# How far back the question asking for a definition may follow the word of the day ("Notre mot du
+# soir, c'est le teasing. Imagine que tu l'expliques à un épicier. Tu lui dis quoi ?")
+WORD_OF_THE_DAY_SENTENCES = 3
 # the sentence before a bare "C'est quoi exactement ?" that names what it asks about
 _TERM_ANNOUNCED = [
     re.compile(r"parler (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
-    # "Notre mot du jour, c'est la programmation des publications."
-    re.compile(r"(?:mot|terme|concept|thème|expression|notion) du jour,? (?:c'est |ce sera )?" + _DET + _TERM,
-               re.IGNORECASE),
+    _WORD_OF_THE_DAY,
     # the term said alone: "Alors, contenu interactif."
     re.compile(r"^(?:(?:et|alors|donc|bon),?\s+)?" + _DET + r"(?P<t>[^?,;.!]{3,40})[.!]?$", re.IGNORECASE),
 ]
@@ -184,6 +192,21 @@ def _term_of_answer(question: str, answer: str, names: frozenset[str], before: s
     return _noun_phrase(m.group("t"), names) if m else None
 
 
+def _word_of_the_day(sentences: list[Sentence], question: int, answer: int, names: frozenset[str]) -> str | None:
+    """The word of the day announced just before the first question that follows it, whatever
+    its phrasing ("… c'est le bad buzz. Ta grand-mère n'a jamais ouvert Facebook. Comment tu le lui
+    racontes ?"), when the answer names it, as a definition does ("Le bad buzz, c'est pareil, mais
+    en ligne."), and not "Et tu programmes quand ? — Le mardi soir."."""
+    for k in range(question - 1, max(question - 1 - WORD_OF_THE_DAY_SENTENCES, -1), -1):
+        if sentences[k].is_question:
+            return None
+        if m := _WORD_OF_THE_DAY.search(sentences[k].text):
+            term = _noun_phrase(m.group("t"), names)
+            reply = " ".join(s.text for s in sentences[answer:answer + WORD_OF_THE_DAY_SENTENCES])
+            return term if term and _fold(term) in _fold(reply) else None
+    return None
+
+
 def title_term(title: str | None, nlp: Language) -> str | None:
     """The last noun phrase of the title's topic ("Comment acquérir de l'influence digitale ?")."""
     if not title:
@@ -198,11 +221,16 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
-def _passage(sentences: list[Sentence], first: int, labelled: bool = True) -> list[int]:
+def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term: str = "") -> list[int]:
+    """The defining answer from sentence ``first``: up to the host's next turn or the next question.
+    The guest may open with a question of their own when the sentence after it names the term
+    ("Je lui dis : tu connais le rideau de ta boutique ? … Le teasing, c'est ça en ligne.")."""
     indices: list[int] = []
     for i in range(first, len(sentences)):
         s = sentences[i]
-        if s.role == "host" and labelled or s.is_question or len(indices) >= MAX_DEFINITION_SENTENCES:
+        opening_image = not indices and bool(term) and _fold(term) in _fold(" ".join(x.text for x in sentences[i + 1:i + 3]))
+        asks = s.is_question and not opening_image
+        if s.role == "host" and labelled or asks or len(indices) >= MAX_DEFINITION_SENTENCES:
             break
         if indices and s.start is not None and sentences[indices[0]].start is not None:
             if s.start - sentences[indices[0]].start > MAX_DEFINITION_SECONDS:
@@ -229,10 +257,11 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
                        if sentences[j].role != "host" or sent.role != "host" or not labelled), len(sentences))
         before = sentences[i - 1].text if i and sentences[i - 1].role == sent.role else ""
         term = _term_in_question(sent.text, names) or (
-            _term_of_answer(sent.text, sentences[answer].text, names, before) if answer < len(sentences) else None)
+            _term_of_answer(sent.text, sentences[answer].text, names, before) if answer < len(sentences) else None
+        ) or _word_of_the_day(sentences, i, answer, names)
         if not term or _fold(term) in seen:
             continue
-        passage = _passage(sentences, answer, labelled)
+        passage = _passage(sentences, answer, labelled, term)
         if passage:
             entries.append(_entry(episode, term, passage))
             used.update(passage)
