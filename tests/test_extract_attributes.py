@@ -420,6 +420,11 @@ def test_reported_claims(text, reported):
         ("oui publiez le soir après le dîner", True),
         ("donc fais fais des vidéos courtes", True),
         ("non je publie le soir", False),
+        # speech-to-text without a comma before the imperative: known by its form alone
+        ("les vitrines c'est très bien affichez chaque prix en grand", True),
+        ("le logo envoie-le en haute définition à l'imprimeur", True),
+        ("c'est ce que vous postez le matin qui marche", False),
+        ("si vous publiez trop tard personne ne voit rien", False),
     ],
 )
 def test_second_person_imperative(text, imperative):

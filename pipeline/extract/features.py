@@ -71,6 +71,8 @@ _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer
 _NOT_ADVICE_CONDITIONALS = {"vouloir", "aimer", "pouvoir", "devoir", "être", "avoir", "savoir", "adorer", "préférer", "falloir"}
 _CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
 _POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity", "limit")
+# object pronouns joined to an imperative ("fais-le", "écris-leur"), not inverted subjects ("sais-tu")
+_JOINED_OBJECT_PRONOUNS = {"-le", "-la", "-les", "-lui", "-leur", "-moi", "-toi", "-nous", "-en", "-y"}
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
 _CLITICS_BEFORE_AN_AUXILIARY = _CLITICS | {"t'"}  # "on l'a", "elle m'a", "il t'a"
 # what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
@@ -260,7 +262,8 @@ def _conjugated_cue_word(match: Span) -> bool:
 def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
     """(an advice verb in the imperative opens a clause, it is negated, its doc index)."""
     for i, tok in enumerate(tokens):
-        if tok.lower_ not in m.imperatives and not _looks_imperative(tokens, i) and not _looks_tu_imperative(tokens, i, m):
+        if tok.lower_ not in m.imperatives and not _looks_imperative(tokens, i) and not _looks_tu_imperative(tokens, i, m) and not (
+                tok.lower_ in m.verb_forms and _joined_object_pronoun(tokens, i)):
             continue
         # back over "ne" and the pronouns before the verb: "Ne vous lancez pas", "Ne le faites jamais"
         k = i
@@ -273,12 +276,30 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
         previous = tokens[k - 1].lower_ if k else ""
         if previous in _SUBJECTS:
             continue  # "je ne pense pas", "il ne va pas": a statement, not an imperative
-        if k == 0 or previous in _CLAUSE_OPENERS or tokens[k - 1].is_punct:
+        if k == 0 or previous in _CLAUSE_OPENERS or tokens[k - 1].is_punct or _imperative_form(tokens, i, previous):
             # "ne … pas", or spoken without its "ne": "Promettez jamais un délai", "prenez pas la tête"
             spoken = i + 1 < len(tokens) and tokens[i + 1].lower_ in {"pas", "jamais"}
             negated = bool({"ne", "n'"} & set(before)) or spoken
             return True, negated, tok.i
     return False, False, -1
+
+
+def _imperative_form(tokens: list, i: int, previous: str) -> bool:
+    """An imperative by its form alone, where speech-to-text left no comma before it ("c'est très
+    bien mettez chaque tapis en épingle", "le chameau écris-le en deux lignes"): a vous-form with no
+    subject or object pronoun before it, or a verb with its pronoun joined after it."""
+    if any(t.is_punct and t.text not in "-'’" for t in tokens) or previous in _CLITICS or previous in {"que", "qu'", "si", "s'", "quand", "où"}:
+        return False  # (written text marks its clauses)
+    return tokens[i].lower_.endswith("ez") or _joined_object_pronoun(tokens, i)
+
+
+def _joined_object_pronoun(tokens: list, i: int) -> bool:
+    """The verb at ``i`` has an object pronoun joined after it: "fais-le", "envoie-leur" (the
+    tokenizer gives "-le", or "-" and "le")."""
+    joined = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    if joined == "-" and i + 2 < len(tokens):
+        joined += tokens[i + 2].lower_
+    return joined in _JOINED_OBJECT_PRONOUNS
 
 
 def _looks_imperative(tokens: list, i: int) -> bool:
