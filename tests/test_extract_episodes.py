@@ -40,13 +40,13 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 108 episodes: F1 0.86 (P 0.88, R 0.84); networks 0.87, days 0.91,
-    times of day 0.89, frequency 0.91, polarity 0.94; terms 39/41 (the eighth batch of nine, on
+    """Measured on the 108 episodes: F1 0.865 (P 0.864, R 0.866); networks 0.87, days 0.92,
+    times of day 0.90, frequency 0.91, polarity 0.94; terms 41/41 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
     publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
     of nine, on first contact: F1 0.83, terms 1/2; now F1 0.86, terms 2/2; the tenth batch of
-    nine, on first contact: F1 0.76, terms 0/2; now F1 0.82, terms 2/2; the eleventh batch of
-    nine, on first contact: F1 0.77, networks 0.70, terms 0/2)."""
+    nine, on first contact: F1 0.76, terms 0/2; now F1 0.84, terms 2/2; the eleventh batch of
+    nine, on first contact: F1 0.77, networks 0.70, terms 0/2; now F1 0.85, networks 0.72, terms 2/2)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.85
     assert totals.precision >= 0.86
@@ -90,7 +90,7 @@ def _extract_and_score(folder: Path, out: Path):
 
 def test_held_out_set_scores(tmp_path):
     """Episodes kept out of the rules' development (their texts are not read; their scores guard
-    each change). Measured: F1 0.88 (P 0.86, R 0.90); networks 0.86, days 0.95, times of day 0.80,
+    each change). Measured: F1 0.89 (P 0.86, R 0.92); networks 0.87, days 0.95, times of day 0.80,
     frequency 0.92; terms 7/7; its episodes without advice give no tips."""
     totals = _extract_and_score(HOLDOUT, tmp_path)
     assert totals.f1 >= 0.85
@@ -102,18 +102,18 @@ def test_held_out_set_scores(tmp_path):
 # Sets written by other annotators, each scored once on first contact and never tuned on since:
 # (folder, minimum F1, minimum precision, terms found or None, languages right).
 BLIND_SETS = [
-    # six episodes; first contact F1 0.88. Today: F1 0.94 (P 0.97, R 0.90); networks 0.89, days 0.96,
+    # six episodes; first contact F1 0.88. Today: F1 0.95 (P 0.97, R 0.93); networks 0.91, days 0.96,
     # times of day 0.93, frequency 0.82; terms 3/3.
     pytest.param(BLIND, 0.90, 0.92, "3/3", "6/6", id="first"),
     # seven episodes by a third annotator; first contact, rules frozen: F1 0.76 (P 0.79, R 0.73);
     # networks 0.95, days 0.77, times of day 0.77, frequency 0.88; terms 3/4; the episode without
-    # advice gave 6 tips. Today: F1 0.90 (P 0.98, R 0.84); days 0.88, times of day 0.89; terms 4/4;
+    # advice gave 6 tips. Today: F1 0.91 (P 0.97, R 0.85); days 0.94, times of day 0.96; terms 4/4;
     # the episode without advice gives none.
     pytest.param(BLIND_2, 0.88, 0.95, "4/4", "7/7", id="second"),
     # seven episodes by a fourth annotator (a solo host, listener mail, a panel, raw speech-to-text, a
     # portrait without advice); first contact, rules frozen: F1 0.81 (P 0.80, R 0.83); networks 0.87,
     # days 0.93, times of day 0.75, frequency 0.77, polarity 0.87; terms 2/4; 6 tips on the portrait.
-    # Today: F1 0.84 (P 0.82, R 0.85), days 1.00, times of day 0.83, frequency 0.83; 5 tips on the
+    # Today: F1 0.85 (P 0.83, R 0.87), days 1.00, times of day 0.83, frequency 0.83; 5 tips on the
     # portrait.
     pytest.param(BLIND_3, 0.81, 0.80, "2/4", "7/7", id="third"),
     # seven episodes by a fifth annotator (three Dictionnaire digital interviews, Madagascar,
@@ -125,7 +125,7 @@ BLIND_SETS = [
     # seven episodes by a sixth annotator (two Dictionnaire digital interviews, Ouagadougou, Valais,
     # Nouakchott, Mons, a debate on studies without advice); first contact, rules frozen: F1 0.88
     # (P 0.89, R 0.87); networks 0.84, days 0.95, times of day 0.75, frequency 0.89, polarity 0.89;
-    # terms 2/2; no tip on the debate. Today: F1 0.89, times of day 0.83.
+    # terms 2/2; no tip on the debate. Today: F1 0.88, times of day 0.83.
     pytest.param(BLIND_5, 0.85, 0.86, "2/2", "7/7", id="fifth"),
     # seven episodes by a seventh annotator (two Dictionnaire digital interviews, Niamey, Kigali,
     # Nouméa, Luxembourg, a phone-in without advice); first contact, rules frozen: F1 0.89 (P 0.83,
@@ -136,13 +136,13 @@ BLIND_SETS = [
     # Antananarivo, a travel diary without advice, a Spanish episode); first contact, rules frozen:
     # F1 0.80 (P 0.77, R 0.83); networks 0.86, days 0.90, times of day 0.82, frequency 0.96,
     # polarity 0.90; terms 2/2; the Spanish episode flagged; 9 tips on the travel diary. Today:
-    # networks 0.91, days 1.00, frequency 1.00; F1 0.87 (P 0.88, R 0.86): no tip on the travel diary.
+    # networks 0.91, days 1.00, frequency 1.00; F1 0.87 (P 0.87, R 0.87): no tip on the travel diary.
     pytest.param(BLIND_7, 0.84, 0.86, "2/2", "8/8", id="seventh"),
     # eight episodes by a ninth annotator (Tiznit, Larache, Ziguinchor, N'Djamena, Goma in raw
     # speech-to-text, Rodrigues, a cooking phone-in without advice, a Portuguese episode); first
     # contact, rules frozen: F1 0.80 (P 0.78, R 0.83); networks 0.84, days 0.92, times of day 0.75,
     # frequency 0.79, polarity 0.98; terms 1/2; the Portuguese episode flagged; 10 tips on the
-    # cooking phone-in. Today: F1 0.86 (P 0.87, R 0.84), frequency 0.90: no tip on the cooking
+    # cooking phone-in. Today: F1 0.87 (P 0.87, R 0.86), frequency 0.90: no tip on the cooking
     # phone-in; terms 2/2 ("qu'est-ce qu'on appelle …", a common phrasing this set's report named).
     pytest.param(BLIND_8, 0.85, 0.86, "2/2", "8/8", id="eighth"),
     # eight episodes by a tenth annotator (Asilah, Settat, Saint-Louis in raw speech-to-text,
@@ -157,13 +157,14 @@ BLIND_SETS = [
     # day 0.92, frequency 0.95, polarity 0.92; terms 0/2; the Swedish episode flagged; no tip on
     # the phone-in. Today: terms 1/2 (after questions that point back to their term, "ces deux mots", and titles cut before
     # their gloss, ", ou comment …").
-    pytest.param(BLIND_10, 0.76, 0.82, "1/2", "8/8", id="tenth"),
+    pytest.param(BLIND_10, 0.78, 0.82, "1/2", "8/8", id="tenth"),
     # eight episodes by a twelfth annotator (Hammamet, Pointe-Noire, Mopti in raw speech-to-text, a
     # phone-in in Franceville, two guests who disagree in Lambaréné, a rapid-fire round in Biskra, a
     # mason's phone-in without advice about publishing, a Catalan episode); first contact, rules
     # frozen: F1 0.78 (P 0.80, R 0.76); networks 0.88, days 0.71, times of day 0.93, frequency 0.84,
-    # polarity 0.94; terms 1/2; the Catalan episode flagged; no tip on the phone-in.
-    pytest.param(BLIND_11, 0.77, 0.79, "1/2", "8/8", id="eleventh"),
+    # polarity 0.94; terms 1/2; the Catalan episode flagged; no tip on the phone-in. Today: F1 0.82
+    # (P 0.81, R 0.82).
+    pytest.param(BLIND_11, 0.80, 0.80, "1/2", "8/8", id="eleventh"),
 ]
 
 
