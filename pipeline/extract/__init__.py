@@ -42,7 +42,7 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     features = [sentence_features(span, i, m, sentence.is_question)
                 for i, (span, sentence) in enumerate(zip(spans, episode.sentences))]
     _disclaimed_habits(episode.sentences, features)
-    _verdicts_on_networks(features)
+    _replies_to_topics(features)
     _replies_to_bans(features)
     _announced_sections(features)
     _replies_to_rhythm_questions(episode.sentences, spans, features)
@@ -113,7 +113,7 @@ def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> Non
                 features[i - 1].habit = True
 
 
-def _verdicts_on_networks(features: list[SentenceFeatures]) -> None:
+def _replies_to_topics(features: list[SentenceFeatures]) -> None:
     """A yes or a no right after a question that only names a network ("Et TikTok ? — Oui, mais
     seulement pour la fabrication", "X ? — Pour nous, non.") is advice for or against it; so are the
     few words that answer a question naming only a thing to publish ("Les hashtags ? — Cinq,

@@ -288,8 +288,9 @@ def _imperative_form(tokens: list, i: int, previous: str) -> bool:
     """An imperative by its form alone, where speech-to-text left no comma before it ("c'est très
     bien mettez chaque tapis en épingle", "le chameau écris-le en deux lignes"): a vous-form with no
     subject or object pronoun before it, or a verb with its pronoun joined after it."""
-    if any(t.is_punct and t.text not in "-'’" for t in tokens) or previous in _CLITICS or previous in {"que", "qu'", "si", "s'", "quand", "où"}:
-        return False  # (written text marks its clauses)
+    written = any(t.is_punct and t.text not in "-'’" for t in tokens)  # written text marks its clauses
+    if written or previous in _CLITICS or previous in {"que", "qu'", "si", "s'", "quand", "où"}:
+        return False
     return tokens[i].lower_.endswith("ez") or _joined_object_pronoun(tokens, i)
 
 
@@ -428,8 +429,9 @@ _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre pl
 _ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas|rien)\s*[.!…]*$")
 _QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
+# a question about the guest's own ("Ton réseau préféré ?", "c'est quoi, ta vitrine ?")
+SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 # "Oui, mais seulement pour …", "Pour nous, non.", "Chez nous, oui."
-_SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 _VERDICT = re.compile(r"^(?:(?:pour|chez) (?:nous|moi)(?: autres)?\s*,?\s*)?(oui|non)\b", re.IGNORECASE)
 _BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")
 
@@ -580,7 +582,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
         tok.lower_ in m.topic_words or tok.lower_.startswith(m.topic_prefixes) for tok in tokens)
     # not the guest's own ("Ton réseau préféré ?")
     f.topic_question = f.question and f.digital and _topic_only(tokens) and not any(
-        t.lower_ in _SECOND_PERSON_POSSESSIVES for t in tokens)
+        t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
     negative = negative_positions(tokens, avoid_starts, dismissals)
     if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):

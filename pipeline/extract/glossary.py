@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from ..lexicons import unaccented
 from ..records import Episode, GlossaryEntry, Sentence
+from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
 
 MAX_DEFINITION_SECONDS = 90.0
@@ -113,7 +114,6 @@ _NOT_TERMS = {
     "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
 }
 
-_SECOND_PERSON_POSSESSIVES = {"ton", "ta", "tes", "votre", "vos"}
 _PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "chez", "par", "sans"}
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
@@ -175,7 +175,7 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
     words = _words(term)
     # "c'est quoi, ton plus gros défi ?", "ta vitrine": the guest's own, not a concept; "pour le
     # rythme" qualifies a question
-    owned_or_qualifier = first in _SECOND_PERSON_POSSESSIVES or first in _PREPOSITIONS
+    owned_or_qualifier = first in SECOND_PERSON_POSSESSIVES or first in _PREPOSITIONS
     if (term.lower() not in _NOT_TERMS and not vocative and not owned_or_qualifier and 1 <= len(term.split()) <= 6
             and not _CLAUSE_WORDS.intersection(words) and not _ADVICE_NOUNS.intersection(words)):
         return term
