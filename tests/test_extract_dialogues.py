@@ -601,3 +601,14 @@ def test_an_imperative_about_something_else_joined_by_et_stays_in_its_tip():
                      (GUEST, "Répondez à chacun le jour même."), (HOST, "Merci Karim !")]
     tip = next(tip for tip in _episode(lines).tips if "marché" in tip.quote)
     assert "gourde" in tip.quote
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_callers_own_practice_does_not_lead_into_the_advice(labelled):
+    lines = INTRO + [(HOST, "Premier appel. Allô ?"), ("Rosine", "Bonsoir, je loue des chaises pour les mariages."),
+                     ("Rosine", "Je poste sur Instagram, le lundi après-midi, des photos de nos chaises."),
+                     (GUEST, "Rosine, laissez Instagram de côté, vos clients cherchent sur Facebook."),
+                     (GUEST, "Et publiez le jeudi soir, quand les familles préparent le week-end."),
+                     (HOST, "Merci Karim !")]
+    tip = next(tip for tip in _episode(lines, labelled).tips if "laissez Instagram" in tip.quote)
+    assert not tip.quote.startswith("Je poste")

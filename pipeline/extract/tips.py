@@ -202,6 +202,7 @@ def _is_lead_in(i: int, sentences: list[Sentence], features: list[SentenceFeatur
         and i not in excluded
         and not f.question
         and not f.narrative
+        and not ((f.habit or f.described) and not f.directive)  # "Je poste sur Instagram, le lundi."
         and (bool(f.networks) or f.boundary or f.score >= SUPPORT_SCORE)
     )
 
