@@ -40,7 +40,7 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 108 episodes: F1 0.865 (P 0.864, R 0.866); networks 0.87, days 0.92,
+    """Measured on the 108 episodes: F1 0.865 (P 0.865, R 0.866); networks 0.87, days 0.92,
     times of day 0.90, frequency 0.91, polarity 0.94; terms 41/41 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
     publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
