@@ -71,6 +71,8 @@ _NOT_ADVICE_VERBS = {"savoir", "voir", "avoir", "être", "connaître", "imaginer
 _NOT_ADVICE_CONDITIONALS = {"vouloir", "aimer", "pouvoir", "devoir", "être", "avoir", "savoir", "adorer", "préférer", "falloir"}
 _CLITICS = {"en", "y", "le", "la", "les", "l'", "lui", "leur", "ne", "n'", "me", "m'", "te", "se", "s'", "vous", "nous"}
 _POLAR_GROUPS = ("directive", "address", "suggestion", "avoid", "preference", "comparative", "necessity", "limit")
+# what opens a subordinate clause, whose verb has its subject after it ("quand vous postez")
+_SUBORDINATORS = {"que", "qu'", "si", "s'", "quand", "où"}
 # object pronouns joined to an imperative ("fais-le", "écris-leur"), not inverted subjects ("sais-tu")
 _JOINED_OBJECT_PRONOUNS = {"-le", "-la", "-les", "-lui", "-leur", "-moi", "-toi", "-nous", "-en", "-y"}
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
@@ -289,7 +291,7 @@ def _imperative_form(tokens: list, i: int, previous: str) -> bool:
     bien mettez chaque tapis en épingle", "le chameau écris-le en deux lignes"): a vous-form with no
     subject or object pronoun before it, or a verb with its pronoun joined after it."""
     written = any(t.is_punct and t.text not in "-'’" for t in tokens)  # written text marks its clauses
-    if written or previous in _CLITICS or previous in {"que", "qu'", "si", "s'", "quand", "où"}:
+    if written or previous in _CLITICS or previous in _SUBORDINATORS:
         return False
     return tokens[i].lower_.endswith("ez") or _joined_object_pronoun(tokens, i)
 
@@ -567,7 +569,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
         avoid_starts.add(tokens[0].i)
     f.asks_advice = f.question and bool(found.get("ask"))
     f.asks_content = f.question and any(m.label_ == "content_question" for m in found.get("ask", []))
-    named_alone = bool(f.networks) and _topic_only(tokens)
+    topic_only = _topic_only(tokens)
+    named_alone = bool(f.networks) and topic_only
     f.network_topic = f.question and named_alone
     verdict = _VERDICT.match(span.text)
     f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
@@ -581,7 +584,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.digital = bool(f.networks or found.get("topic")) or any(
         tok.lower_ in m.topic_words or tok.lower_.startswith(m.topic_prefixes) for tok in tokens)
     # not the guest's own ("Ton réseau préféré ?")
-    f.topic_question = f.question and f.digital and _topic_only(tokens) and not any(
+    f.topic_question = f.question and f.digital and topic_only and not any(
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
     negative = negative_positions(tokens, avoid_starts, dismissals)
