@@ -8,7 +8,7 @@ MODEL := models/faster-whisper-base/model.bin
 INPUT ?= samples
 OUT ?= out
 
-.PHONY: all install models extract test bench clean
+.PHONY: all install models extract test bench train clean
 
 all: extract
 
@@ -33,6 +33,10 @@ test: $(STAMP) $(MODEL)
 
 bench: $(STAMP) $(MODEL)
 	$(BIN)/python -m pipeline.bench
+
+# the tip model (pipeline/data/tip_model.json), retrained on the annotated development set
+train: $(STAMP)
+	$(BIN)/python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -18,6 +18,7 @@ hits, wall time) goes to ``OUT/.cache/last_run.json`` and to the screen, not int
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.metadata
 import json
 import os
@@ -623,7 +624,7 @@ class _Environment:
         # what keys each stage besides its input, hashed once per run rather than once per episode
         self.settings_key = {
             "segment": make_key(options.segment.to_dict(), self.versions["readers"], self.versions["segment"], self.spacy),
-            "extract": make_key(options.extract.to_dict(), self.versions["extract"]),
+            "extract": make_key(options.extract.to_dict(), self.versions["extract"], tip_model_digest()),
         }
         try:
             self.tool_version = importlib.metadata.version("conseils")
@@ -635,6 +636,13 @@ class _Environment:
         if self._whisper is None:
             self._whisper = _whisper_identity(self.options.transcribe.model)
         return self._whisper
+
+
+def tip_model_digest() -> str:
+    """The tip model's file, hashed: a retrained model redoes the extraction like a new rule."""
+    from importlib import resources
+
+    return hashlib.sha256(resources.files("pipeline").joinpath("data", "tip_model.json").read_bytes()).hexdigest()
 
 
 def _spacy_model_version(name: str) -> Optional[str]:

@@ -81,7 +81,7 @@ def _load(path: Path, default: Any) -> Any:
         raise InputError(path, f"not a readable JSON file ({exc})") from exc
 
 
-def _match(predictions: list[tuple[float, float]], golds: list[dict]) -> dict[int, int]:
+def match_tips(predictions: list[tuple[float, float]], golds: list[dict]) -> dict[int, int]:
     """gold index -> prediction index, greedy on (overlap, required first, absolute overlap)."""
     candidates = []
     for i, p in enumerate(predictions):
@@ -131,7 +131,7 @@ def score(gold_dir: str | Path, out_dir: str | Path) -> tuple[list[EpisodeScore]
             if not window or not (_span(p)[1] <= window["start"] or _span(p)[0] >= window["end"])
         ]
         golds = gold["tips"] if gold.get("language", "fr") == "fr" else []
-        match = _match([s for s, _ in mine], golds)
+        match = match_tips([s for s, _ in mine], golds)
         neutral = {i for j, i in match.items() if golds[j].get("optional")}
         required = [j for j, g in enumerate(golds) if not g.get("optional")]
         tp = sum(1 for j in match if not golds[j].get("optional"))

@@ -249,7 +249,7 @@ class ExtractOptions(Record):
     """Settings of the extraction stage."""
 
     language: Optional[str] = None  # force extraction whatever the detected language
-    min_confidence: float = 0.5
+    min_confidence: Optional[float] = None  # tips below are left out; None: the tip model's threshold
 
 
 @dataclass

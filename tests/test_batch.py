@@ -135,6 +135,14 @@ def test_changed_extract_setting_redoes_extract_only(folder, tmp_path):
     assert json.loads((out / "run.json").read_text())["settings"]["extract"]["min_confidence"] == 0.7
 
 
+def test_retrained_tip_model_redoes_extract_only(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run(folder, out, RunOptions())
+    monkeypatch.setattr("pipeline.batch.tip_model_digest", lambda: "another model")
+    result = run(folder, out, RunOptions())
+    assert result.stats["stages_run"] == {"transcribe": 0, "read": 0, "segment": 0, "extract": 5}
+
+
 def test_jsonl_and_excel_formats_come_and_go(folder, first_run, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(first_run[0], out)

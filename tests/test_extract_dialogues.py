@@ -5,15 +5,20 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.records import Episode, Segment
+from pipeline.records import Episode, ExtractOptions, Segment
 from pipeline.segment import segment
+
+
+# these dialogues test the rules: every tip they find, whatever the tip model makes of it (its own
+# tests are in test_extract_model.py; whole episodes in test_extract_episodes.py)
+RULES_ONLY = ExtractOptions(min_confidence=0.0)
 
 
 def _episode(lines: list[tuple[str, str]], labelled: bool = True) -> Episode:
     """``lines``: (speaker, text) pairs, four seconds each; without labels the speakers are dropped."""
     segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker if labelled else None)
                 for i, (speaker, text) in enumerate(lines)]
-    return extract(segment(Episode(id="dialogue", segments=segments, language="fr")))
+    return extract(segment(Episode(id="dialogue", segments=segments, language="fr")), RULES_ONLY)
 
 
 HOST, GUEST = "Nadia", "Karim"
@@ -383,7 +388,7 @@ def test_questions_without_question_marks_end_a_tip():
         "merci karim",
     ]
     segments = [Segment(text, 6.0 * i, 6.0 * i + 5.5) for i, text in enumerate(lines)]
-    tips = extract(segment(Episode(id="raw", segments=segments, language="fr"))).tips
+    tips = extract(segment(Episode(id="raw", segments=segments, language="fr")), RULES_ONLY).tips
     assert [tip.networks for tip in tips][:2] == [["Instagram"], ["Facebook", "Instagram"]]
 
 

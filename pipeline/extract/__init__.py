@@ -9,20 +9,21 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..nlp import load_nlp
-from ..records import Episode, ExtractOptions, Tip
+from ..records import Episode, ExtractOptions, GlossaryEntry, Tip
 from .features import TIMING_WEIGHT, SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
+from .rescore import load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "57"
+STAGE_VERSION = "58"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
-__all__ = ["extract", "STAGE_VERSION"]
+__all__ = ["extract", "candidates", "Candidate", "STAGE_VERSION"]
 
 
 def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model: str = "fr_core_news_sm") -> Episode:
@@ -30,12 +31,35 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
 
     An episode whose detected language is not French is returned with status "skipped" and no
     tips, unless ``options.language`` forces extraction.  Uses the spaCy spans kept by ``segment``
-    when present, otherwise parses the sentences again.
+    when present, otherwise parses the sentences again.  Each tip's ``confidence`` is the tip
+    model's probability that it is a real tip (``rescore``); those below ``options.min_confidence``
+    (by default the model's own threshold) are left out.
     """
     options = options or ExtractOptions()
     if episode.language != "fr" and not options.language:
         reason = f"language is '{episode.language}', not French (force with --language fr)"
         return _with(episode, tips=[], glossary=[], status="skipped", status_reason=reason)
+    found, glossary = candidates(episode, spacy_model)
+    model = load_tip_model()
+    threshold = model.threshold if options.min_confidence is None else options.min_confidence
+    tips = []
+    for candidate in found:
+        probability = model.probability(candidate.features)
+        if probability >= threshold:
+            tips.append(replace(candidate.tip, confidence=round(probability, 2)))
+    return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
+
+
+@dataclass
+class Candidate:
+    """A tip as the rules find it (``confidence`` is the rules' own), with the tip model's inputs."""
+
+    tip: Tip
+    features: list[float]
+
+
+def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm") -> tuple[list[Candidate], list[GlossaryEntry]]:
+    """The tips the rules find in the episode, before the tip model weighs them, and its glossary."""
     nlp = load_nlp(spacy_model)
     spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
     m = matchers(nlp)
@@ -54,9 +78,12 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
         drafts = []  # a portrait, a quiz, a news round-up: schedules and platforms, but no advice
     drafts = _about_publishing(drafts, features)  # a recipe, a field, a trip: advice, not about publishing
-    tips = [tip for draft in drafts
-            if (tip := _tip(episode, draft, features, labelled)) and tip.confidence >= options.min_confidence]
-    return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
+    found = []
+    for draft in drafts:
+        tip = _tip(episode, draft, features, labelled)
+        if tip is not None:
+            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled)))
+    return found, glossary
 
 
 # An episode that gives advice says so in more than one sentence (an imperative, "je conseille",

@@ -1,0 +1,175 @@
+"""A learned second opinion on the tips the rules find.
+
+The rules find candidate tips; a small gradient-boosted tree model, trained on the project's
+annotated episodes (``python -m pipeline.extract.train``), estimates from the rules' own evidence
+how likely each candidate is to be a real tip.  That probability becomes the tip's ``confidence``,
+and candidates below the model's threshold (chosen by cross-validation when it was trained) are
+dropped.  The trees ship as JSON (``data/tip_model.json``) and are evaluated here in plain Python,
+so extraction needs no machine-learning library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..records import Episode, Tip
+    from .features import SentenceFeatures
+    from .tips import Draft
+
+MODEL_FILE = "tip_model.json"
+
+# the cue groups of data/cues.json and the sentence flags of SentenceFeatures the model reads
+CUE_GROUPS = ("directive", "avoid", "address", "limit", "listing", "platform_fact", "stance", "necessity",
+              "comparative", "preference", "suggestion", "enabling")
+SENTENCE_FLAGS = ("imperative", "avoid", "narrative", "habit", "described", "reported", "remark", "verbless",
+                  "fragment", "question", "support", "continuation", "boundary", "conclusion", "patience",
+                  "digital", "other_channel", "every_network", "timing_mentioned", "timing_context",
+                  "substantive", "activity", "sponsor", "network_alone", "section")
+# what the sentence before the tip is: a question asking for advice, a story ...
+BEFORE_FLAGS = ("question", "asks_advice", "topic_question", "network_topic", "asks_content", "narrative", "digital")
+
+
+def feature_names() -> list[str]:
+    names = ["sentences", "anchors", "log_seconds", "log_words", "max_anchor_score", "mean_score",
+             "rule_confidence", "digital_share", "has_polarity", "verdict", "networks", "own_networks",
+             "methods", "days", "times_of_day", "frequency", "avoid_polarity", "first_person_rate",
+             "second_person_rate", "digit_rate", "after_host", "labelled", "guest", "position",
+             "episode_digital_share", "episode_log_sentences", "timed"]
+    names += [f"cue_{group}" for group in CUE_GROUPS] + [f"anchor_cue_{group}" for group in CUE_GROUPS]
+    names += [f"any_{flag}" for flag in SENTENCE_FLAGS] + [f"anchor_{flag}" for flag in SENTENCE_FLAGS]
+    names += [f"before_{flag}" for flag in BEFORE_FLAGS]
+    return names
+
+
+FEATURE_NAMES = tuple(feature_names())
+
+
+def _person(tokens: list, person: str) -> int:
+    """Pronouns and possessives of that grammatical person ("je", "nous", "mon" / "vous", "ton")."""
+    return sum(1 for tok in tokens if tok.pos_ in ("PRON", "DET") and person in tok.morph.get("Person"))
+
+
+def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFeatures"], spans: list["Span"],
+                 tip: "Tip", labelled: bool) -> list[float]:
+    """The model's inputs for one candidate tip, in the order of ``FEATURE_NAMES``: what the rules
+    saw in its sentences and anchors, in the sentence before it, and in the episode."""
+    told = [features[i] for i in draft.sentences]
+    anchors = [features[i] for i in draft.anchors]
+    tokens = [tok for i in draft.sentences for tok in spans[i]]
+    words = max(sum(1 for tok in tokens if not tok.is_punct), 1)
+    first = draft.sentences[0]
+    before = features[first - 1] if first > 0 else None
+    seconds = (tip.end - tip.start) if tip.start is not None and tip.end is not None else 0.0
+    x: dict[str, float] = {
+        "sentences": len(told),
+        "anchors": len(anchors),
+        "log_seconds": math.log1p(max(seconds, 0.0)),
+        "log_words": math.log(words),
+        "max_anchor_score": max(a.score for a in anchors),
+        "mean_score": sum(f.score for f in told) / len(told),
+        "rule_confidence": tip.confidence,
+        "digital_share": sum(f.digital for f in told) / len(told),
+        "has_polarity": float(any(f.first_polarity for f in told)),
+        "verdict": float(any(f.verdict for f in told)),
+        "networks": len(tip.networks),
+        "own_networks": float(any(f.networks for f in told)),
+        "methods": sum(sum(f.methods.values()) for f in told),
+        "days": float(bool(tip.timing.days)),
+        "times_of_day": float(bool(tip.timing.times_of_day)),
+        "frequency": float(bool(tip.timing.frequency)),
+        "avoid_polarity": float(tip.polarity == "avoid"),
+        "first_person_rate": _person(tokens, "1") / words,
+        "second_person_rate": _person(tokens, "2") / words,
+        "digit_rate": sum(1 for tok in tokens if tok.like_num) / words,
+        "after_host": float(first > 0 and episode.sentences[first - 1].role == "host"),
+        "labelled": float(labelled),
+        "guest": float(episode.sentences[first].role == "guest"),
+        "position": first / len(features),
+        "episode_digital_share": sum(f.digital for f in features) / len(features),
+        "episode_log_sentences": math.log(len(features)),
+        "timed": float(tip.start is not None),
+    }
+    for group in CUE_GROUPS:
+        x[f"cue_{group}"] = float(any(f.cues[group] for f in told))
+        x[f"anchor_cue_{group}"] = float(any(a.cues[group] for a in anchors))
+    for flag in SENTENCE_FLAGS:
+        x[f"any_{flag}"] = float(any(getattr(f, flag) for f in told))
+        x[f"anchor_{flag}"] = float(any(getattr(a, flag) for a in anchors))
+    for flag in BEFORE_FLAGS:
+        x[f"before_{flag}"] = float(bool(before is not None and getattr(before, flag)))
+    return [float(x[name]) for name in FEATURE_NAMES]
+
+
+@dataclass(frozen=True)
+class Tree:
+    """One regression tree in scikit-learn's array layout (a leaf has ``left == -1``)."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def predict(self, x: list[float]) -> float:
+        node = 0
+        while self.left[node] != -1:
+            node = self.left[node] if x[self.feature[node]] <= self.threshold[node] else self.right[node]
+        return self.value[node]
+
+
+@dataclass(frozen=True)
+class TipModel:
+    """Gradient-boosted trees over ``FEATURE_NAMES``: log-odds = ``prior`` + ``rate`` × Σ trees."""
+
+    features: tuple[str, ...]
+    prior: float
+    rate: float
+    threshold: float
+    trees: tuple[Tree, ...]
+    extract_stage: str
+    report: dict[str, Any]
+
+    def probability(self, x: list[float]) -> float:
+        log_odds = self.prior + self.rate * sum(tree.predict(x) for tree in self.trees)
+        return 1.0 / (1.0 + math.exp(-log_odds))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "features": list(self.features), "prior": self.prior, "rate": self.rate, "threshold": self.threshold,
+            "extract_stage": self.extract_stage, "report": self.report,
+            "trees": [{"feature": list(t.feature), "threshold": list(t.threshold), "left": list(t.left),
+                       "right": list(t.right), "value": list(t.value)} for t in self.trees],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "TipModel":
+        trees = tuple(Tree(tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"]),
+                           tuple(t["value"])) for t in data["trees"])
+        return cls(tuple(data["features"]), float(data["prior"]), float(data["rate"]), float(data["threshold"]),
+                   trees, str(data["extract_stage"]), dict(data.get("report", {})))
+
+
+def check_features(model: TipModel, source: str) -> TipModel:
+    if model.features != FEATURE_NAMES:
+        missing = sorted(set(FEATURE_NAMES) ^ set(model.features))
+        raise ModelError(
+            f"{source}: the tip model was trained on other features ({', '.join(missing) or 'another order'}); "
+            "retrain it with `make train`")
+    return model
+
+
+@lru_cache(maxsize=1)
+def load_tip_model() -> TipModel:
+    """The model shipped in the package data."""
+    text = resources.files("pipeline").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    return check_features(TipModel.from_dict(json.loads(text)), f"pipeline/data/{MODEL_FILE}")

@@ -1,0 +1,187 @@
+"""Train the tip model (``data/tip_model.json``) on annotated episodes.
+
+    python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
+
+Every candidate tip the rules find in the episodes is labelled by the gold annotations, with the
+matching of ``conseils eval``: a real tip when it matches a required gold tip, a false one when it
+matches none (a second prediction on one gold tip included); those matching an optional tip teach
+nothing.  A gradient-boosted tree model (scikit-learn, needed here only) learns the label from
+``rescore.FEATURE_NAMES``; the threshold that maximises tip F1 is chosen by cross-validation over
+episodes, so that the figures it reports are those of episodes the model did not see.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+import typer
+
+from ..errors import ConseilsError, InputError, ModelError, OptionError
+from ..evaluate import match_tips
+from ..fsutil import atomic_write_text
+from . import STAGE_VERSION, candidates
+from .rescore import FEATURE_NAMES, TipModel, Tree, check_features
+
+TREES = 150
+DEPTH = 3
+LEARNING_RATE = 0.05
+SUBSAMPLE = 0.8
+FOLDS = 5
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 13))  # 0.05 … 0.6
+
+
+@dataclass
+class Examples:
+    features: list[list[float]]
+    labels: list[int]  # 1: matches a required gold tip; 0: matches nothing
+    episodes: list[str]
+    required: int  # required gold tips of the French episodes (for recall)
+
+
+def _sklearn():
+    try:
+        from sklearn.ensemble import GradientBoostingClassifier
+        from sklearn.model_selection import GroupKFold
+    except ImportError as exc:  # optional: only training needs it
+        raise ModelError("training the tip model needs scikit-learn: pip install -e '.[train]'") from exc
+    return GradientBoostingClassifier, GroupKFold
+
+
+def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
+    """The labelled candidates of ``folder/episodes/*`` against ``folder/gold/<stem>.gold.json``."""
+    from ..readers import read
+    from ..records import SegmentOptions
+    from ..segment import segment
+
+    gold_dir = folder / "gold"
+    if not (folder / "episodes").is_dir() or not gold_dir.is_dir():
+        raise InputError(folder, "not an annotated set (expected the folders episodes/ and gold/ in it)")
+    paths = sorted(p for p in (folder / "episodes").iterdir() if p.is_file())
+    if not paths:
+        raise InputError(folder / "episodes", "no episode to train on")
+    examples = Examples([], [], [], 0)
+    for path in paths:
+        gold_path = gold_dir / f"{path.stem}.gold.json"
+        if not gold_path.is_file():
+            raise InputError(path, f"no gold annotation {gold_path}")
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            golds = [g for g in gold["tips"] if float(g["end"]) >= float(g["start"])]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(gold_path, f"not a gold annotation ({exc})") from exc
+        if gold.get("language", "fr") != "fr":
+            continue  # no tip to learn from: the language check drops the episode first
+        episode = read(path)
+        if not episode.sentences:
+            episode = segment(episode, SegmentOptions(spacy_model=spacy_model))
+        found, _ = candidates(episode, spacy_model)
+        matched = match_tips([(c.tip.start or 0.0, c.tip.end or 0.0) for c in found], golds)
+        by_prediction = {i: j for j, i in matched.items()}
+        examples.required += sum(1 for g in golds if not g.get("optional"))
+        for i, candidate in enumerate(found):
+            j = by_prediction.get(i)
+            if j is not None and golds[j].get("optional"):
+                continue
+            examples.features.append(candidate.features)
+            examples.labels.append(int(j is not None))
+            examples.episodes.append(episode.id)
+    return examples
+
+
+def _f1(labels: list[int], probabilities: list[float], threshold: float, required: int) -> tuple[float, float, float]:
+    kept = [y for y, p in zip(labels, probabilities) if p >= threshold]
+    true = sum(kept)
+    precision = true / len(kept) if kept else 0.0
+    recall = true / required if required else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return round(precision, 3), round(recall, 3), round(f1, 3)
+
+
+def _classifier(seed: int):
+    GradientBoostingClassifier, _ = _sklearn()
+    return GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE,
+                                      subsample=SUBSAMPLE, random_state=seed)
+
+
+def fit(examples: Examples, seed: int = 0) -> TipModel:
+    """The model over all examples, with the threshold that cross-validation over episodes prefers."""
+    _, GroupKFold = _sklearn()
+    if len(set(examples.episodes)) < FOLDS or len(set(examples.labels)) < 2:
+        raise OptionError(f"too few examples to train on ({len(set(examples.episodes))} episodes with candidate tips, "
+                          f"at least {FOLDS} needed)")
+    held_out = [0.0] * len(examples.labels)
+    for train, test in GroupKFold(n_splits=FOLDS).split(examples.features, examples.labels, examples.episodes):
+        clf = _classifier(seed).fit([examples.features[i] for i in train], [examples.labels[i] for i in train])
+        for i, p in zip(test, clf.predict_proba([examples.features[i] for i in test])[:, 1]):
+            held_out[i] = float(p)
+    scores = {t: _f1(examples.labels, held_out, t, examples.required) for t in THRESHOLDS}
+    threshold = max(THRESHOLDS, key=lambda t: (scores[t][2], -t))
+    clf = _classifier(seed).fit(examples.features, examples.labels)
+    report = {
+        "episodes": len(set(examples.episodes)),
+        "candidates": len(examples.labels),
+        "real": sum(examples.labels),
+        "required": examples.required,
+        "rules_only": dict(zip(("precision", "recall", "f1"), _f1(examples.labels, [1.0] * len(examples.labels), 0.5, examples.required))),
+        "cross_validated": dict(zip(("precision", "recall", "f1"), scores[threshold])),
+        "scikit_learn": _sklearn_version(),
+    }
+    return TipModel(
+        features=FEATURE_NAMES,
+        prior=_log_odds(float(clf.init_.class_prior_[1])),  # the trees' starting point: the prior's log-odds
+        rate=float(clf.learning_rate),
+        threshold=threshold,
+        trees=tuple(_tree(estimator[0].tree_) for estimator in clf.estimators_),
+        extract_stage=STAGE_VERSION,
+        report=report,
+    )
+
+
+def _sklearn_version() -> str:
+    import sklearn
+    return sklearn.__version__
+
+
+def _log_odds(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+def _tree(tree) -> Tree:
+    return Tree(
+        feature=tuple(int(f) for f in tree.feature),
+        threshold=tuple(float(t) for t in tree.threshold),
+        left=tuple(int(n) for n in tree.children_left),
+        right=tuple(int(n) for n in tree.children_right),
+        value=tuple(float(v) for v in tree.value[:, 0, 0]),
+    )
+
+
+def main(
+    folders: list[Path] = typer.Argument(..., help="Annotated sets: each holds episodes/ and gold/."),
+    out: Path = typer.Option(Path("pipeline/data/tip_model.json"), "--out", "-o", help="Where to write the model."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the trees' subsampling."),
+) -> None:
+    """Train the tip model on annotated episodes.
+
+    Example: python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
+    """
+    try:
+        examples = Examples([], [], [], 0)
+        for folder in folders:
+            found = collect(folder)
+            examples.features += found.features
+            examples.labels += found.labels
+            examples.episodes += found.episodes
+            examples.required += found.required
+        model = check_features(fit(examples, seed), str(out))
+    except ConseilsError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(1)
+    atomic_write_text(out, json.dumps(model.to_dict(), ensure_ascii=False, indent=1) + "\n")
+    typer.echo(f"{out}: {len(model.trees)} trees, threshold {model.threshold}; {json.dumps(model.report, ensure_ascii=False)}")
+
+
+if __name__ == "__main__":
+    typer.run(main)

@@ -1,0 +1,120 @@
+"""The tip model: its trees, its training, and how extraction uses it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import ModelError
+from pipeline.extract import STAGE_VERSION, candidates, extract
+from pipeline.extract.rescore import FEATURE_NAMES, TipModel, check_features, load_tip_model
+from pipeline.extract.train import collect, fit
+from pipeline.readers import read
+from pipeline.records import ExtractOptions, SegmentOptions
+from pipeline.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "data" / "eval"
+SAMPLE = ROOT / "samples" / "dictionnaire_digital_influence.txt"
+
+
+@pytest.fixture(scope="module")
+def dev_examples():
+    return collect(DEV)
+
+
+@pytest.fixture(scope="module")
+def sample_episode():
+    return segment(read(SAMPLE), SegmentOptions())
+
+
+def test_trees_give_scikit_learns_probabilities(dev_examples):
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    from pipeline.extract.train import _classifier
+
+    model = fit(dev_examples)
+    reference: GradientBoostingClassifier = _classifier(0).fit(dev_examples.features, dev_examples.labels)
+    expected = reference.predict_proba(dev_examples.features)[:, 1]
+    assert [round(model.probability(x), 9) for x in dev_examples.features] == [round(float(p), 9) for p in expected]
+
+
+def test_shipped_model_is_the_one_trained_on_the_development_set(dev_examples):
+    shipped = load_tip_model()
+    assert shipped.extract_stage == STAGE_VERSION, "the rules changed: retrain the tip model with `make train`"
+    retrained = fit(dev_examples)
+    assert retrained.threshold == shipped.threshold
+    kept = [(retrained.probability(x) >= retrained.threshold, shipped.probability(x) >= shipped.threshold)
+            for x in dev_examples.features]
+    agreement = sum(a == b for a, b in kept) / len(kept)
+    import sklearn
+    # the same scikit-learn grows the same trees; another release may split a tie differently
+    assert agreement == 1.0 if sklearn.__version__ == shipped.report["scikit_learn"] else agreement >= 0.98
+
+
+def test_cross_validation_beats_the_rules_alone():
+    report = load_tip_model().report
+    assert report["episodes"] >= 90
+    assert report["cross_validated"]["f1"] > report["rules_only"]["f1"]
+    assert report["cross_validated"]["precision"] > report["rules_only"]["precision"]
+
+
+def test_tips_below_the_models_threshold_are_left_out(sample_episode):
+    model = load_tip_model()
+    found, _ = candidates(sample_episode)
+    probabilities = {(c.tip.start, c.tip.end): model.probability(c.features) for c in found}
+    tips = extract(sample_episode).tips
+    assert tips and all(t.confidence >= round(model.threshold, 2) for t in tips)
+    assert {(t.start, t.end) for t in tips} == {span for span, p in probabilities.items() if p >= model.threshold}
+    assert all(t.confidence == round(probabilities[(t.start, t.end)], 2) for t in tips)
+    every = extract(sample_episode, ExtractOptions(min_confidence=0.0)).tips
+    assert len(every) == len(found)
+    strict = extract(sample_episode, ExtractOptions(min_confidence=0.99)).tips
+    assert all(t.confidence >= 0.99 for t in strict) and len(strict) < len(tips)
+
+
+def test_a_model_of_other_features_is_refused():
+    model = load_tip_model()
+    other = replace(model, features=tuple(reversed(FEATURE_NAMES)))
+    with pytest.raises(ModelError, match="retrain it with `make train`"):
+        check_features(other, "tip_model.json")
+    renamed = TipModel.from_dict({**model.to_dict(), "features": list(FEATURE_NAMES[:-1]) + ["colour"]})
+    with pytest.raises(ModelError, match="colour"):
+        check_features(renamed, "tip_model.json")
+
+
+def test_model_round_trips_through_json():
+    model = load_tip_model()
+    again = TipModel.from_dict(json.loads(json.dumps(model.to_dict())))
+    assert again == model
+
+
+def _annotated_set(root: Path, gold: str) -> Path:
+    (root / "episodes").mkdir(parents=True)
+    (root / "gold").mkdir()
+    (root / "episodes" / "ep.txt").write_text((SAMPLE).read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "gold" / "ep.gold.json").write_text(gold, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda tmp: tmp / "missing_folder", "missing_folder: not an annotated set (expected the folders episodes/ and gold/"),
+    (lambda tmp: _annotated_set(tmp / "broken", "{not json"), "ep.gold.json: not a gold annotation"),
+    (lambda tmp: _annotated_set(tmp / "no_tips", '{"episode": "ep"}'), "ep.gold.json: not a gold annotation"),
+])
+def test_training_cli_reports_bad_input(tmp_path, make, message):
+    run = subprocess.run([sys.executable, "-m", "pipeline.extract.train", str(make(tmp_path)),
+                          "--out", str(tmp_path / "model.json")], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1
+    assert message in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "model.json").exists()
+
+
+def test_training_cli_help_has_an_example():
+    run = subprocess.run([sys.executable, "-m", "pipeline.extract.train", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0 and "Example: python -m pipeline.extract.train" in run.stdout
