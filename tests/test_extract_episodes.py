@@ -28,6 +28,7 @@ BLIND_9 = ROOT / "tests" / "data" / "eval_blind9"
 BLIND_10 = ROOT / "tests" / "data" / "eval_blind10"
 BLIND_11 = ROOT / "tests" / "data" / "eval_blind11"
 BLIND_12 = ROOT / "tests" / "data" / "eval_blind12"
+BLIND_13 = ROOT / "tests" / "data" / "eval_blind13"
 REFERENCE_SCORER = ROOT.parent / "shared" / "eval" / "score_tips.py"
 
 
@@ -41,20 +42,22 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 108 episodes: F1 0.865 (P 0.865, R 0.866); networks 0.87, days 0.92,
-    times of day 0.90, frequency 0.91, polarity 0.94; terms 41/41 (the eighth batch of nine, on
+    """Measured on the 117 episodes: F1 0.895 (P 0.920, R 0.871; the tip model was trained on them:
+    cross-validated over episodes, F1 0.866); networks 0.87, days 0.90, times of day 0.89, frequency
+    0.90, polarity 0.94; terms 41/43 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
     publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
     of nine, on first contact: F1 0.83, terms 1/2; now F1 0.86, terms 2/2; the tenth batch of
     nine, on first contact: F1 0.76, terms 0/2; now F1 0.84, terms 2/2; the eleventh batch of
-    nine, on first contact: F1 0.77, networks 0.70, terms 0/2; now F1 0.85, networks 0.72, terms 2/2)."""
+    nine, on first contact: F1 0.77, networks 0.70, terms 0/2; now F1 0.85, networks 0.72, terms 2/2;
+    the twelfth batch of nine, on first contact: F1 0.80, days 0.62, terms 0/2)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.85
-    assert totals.precision >= 0.86
+    assert totals.precision >= 0.90
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
-    assert totals.terms == "41/41"
-    assert totals.language == "108/108"
+    assert totals.terms == "41/43"
+    assert totals.language == "117/117"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -75,6 +78,8 @@ def test_eval_set_scores(eval_run):
     assert by_episode["rota_digital_flor_de_laranjeira_nabeul_pt"].predicted == 0  # Portuguese: flagged
     assert by_episode["champ_des_litchis_conseils_recolte_toamasina"].predicted == 0  # a lychee programme
     assert by_episode["ondernemen_onder_de_zon_yogaretraites_djerba_nl"].predicted == 0  # Dutch: flagged
+    assert by_episode["jardin_du_fleuve_maraichage_kaedi"].predicted == 0  # a market-gardening phone-in
+    assert by_episode["langt_ude_stjerneture_laghouat_da"].predicted == 0  # Danish: flagged
     # speech-to-text without punctuation is segmented at its cues, not read as one sentence
     assert by_episode["dictionnaire_digital_taux_engagement"].recall >= 0.6
     assert by_episode["branche_terroir_ugc_erabliere"].recall >= 0.5
@@ -122,57 +127,63 @@ BLIND_SETS = [
     # R 0.85); networks 0.90, days 0.93, times of day 0.88, frequency 0.84, polarity 0.98; terms 3/3;
     # 1 tip on the quiz. Today: F1 0.90 (P 0.90, R 0.91), networks 0.91, frequency 0.90, the quiz
     # gives none.
-    pytest.param(BLIND_4, 0.88, 0.88, "3/3", "7/7", id="fourth"),
+    pytest.param(BLIND_4, 0.90, 0.90, "3/3", "7/7", id="fourth"),
     # seven episodes by a sixth annotator (two Dictionnaire digital interviews, Ouagadougou, Valais,
     # Nouakchott, Mons, a debate on studies without advice); first contact, rules frozen: F1 0.88
     # (P 0.89, R 0.87); networks 0.84, days 0.95, times of day 0.75, frequency 0.89, polarity 0.89;
     # terms 2/2; no tip on the debate. Today: F1 0.88, times of day 0.83.
-    pytest.param(BLIND_5, 0.85, 0.86, "2/2", "7/7", id="fifth"),
+    pytest.param(BLIND_5, 0.87, 0.87, "2/2", "7/7", id="fifth"),
     # seven episodes by a seventh annotator (two Dictionnaire digital interviews, Niamey, Kigali,
     # Nouméa, Luxembourg, a phone-in without advice); first contact, rules frozen: F1 0.89 (P 0.83,
     # R 0.96); networks 0.83, days 0.50, times of day 0.78, frequency 0.92, polarity 0.93; terms 2/2;
     # no tip on the phone-in. Today: F1 0.92 (P 0.87, R 0.97); days 0.71, times of day 0.83.
-    pytest.param(BLIND_6, 0.88, 0.84, "2/2", "7/7", id="sixth"),
+    pytest.param(BLIND_6, 0.93, 0.90, "2/2", "7/7", id="sixth"),
     # eight episodes by an eighth annotator (Chefchaouen, Dakhla, Yaoundé, Papeete, Neuchâtel,
     # Antananarivo, a travel diary without advice, a Spanish episode); first contact, rules frozen:
     # F1 0.80 (P 0.77, R 0.83); networks 0.86, days 0.90, times of day 0.82, frequency 0.96,
     # polarity 0.90; terms 2/2; the Spanish episode flagged; 9 tips on the travel diary. Today:
     # networks 0.91, days 1.00, frequency 1.00; F1 0.87 (P 0.87, R 0.87): no tip on the travel diary.
-    pytest.param(BLIND_7, 0.84, 0.86, "2/2", "8/8", id="seventh"),
+    pytest.param(BLIND_7, 0.88, 0.90, "2/2", "8/8", id="seventh"),
     # eight episodes by a ninth annotator (Tiznit, Larache, Ziguinchor, N'Djamena, Goma in raw
     # speech-to-text, Rodrigues, a cooking phone-in without advice, a Portuguese episode); first
     # contact, rules frozen: F1 0.80 (P 0.78, R 0.83); networks 0.84, days 0.92, times of day 0.75,
     # frequency 0.79, polarity 0.98; terms 1/2; the Portuguese episode flagged; 10 tips on the
     # cooking phone-in. Today: F1 0.87 (P 0.87, R 0.86), frequency 0.90: no tip on the cooking
     # phone-in; terms 2/2 ("qu'est-ce qu'on appelle …", a common phrasing this set's report named).
-    pytest.param(BLIND_8, 0.85, 0.86, "2/2", "8/8", id="eighth"),
+    pytest.param(BLIND_8, 0.85, 0.87, "2/2", "8/8", id="eighth"),
     # eight episodes by a tenth annotator (Asilah, Settat, Saint-Louis in raw speech-to-text,
     # Constantine, San-Pédro, Merzouga, a mechanics phone-in without advice about publishing, a
     # Romanian episode); first contact, rules frozen: F1 0.83 (P 0.81, R 0.85); networks 0.91,
     # days 0.95, times of day 0.92, frequency 0.89, polarity 0.98; terms 0/2; the Romanian episode
     # flagged; no tip on the phone-in. Today: F1 0.87 (P 0.83, R 0.91).
-    pytest.param(BLIND_9, 0.85, 0.80, "0/2", "8/8", id="ninth"),
+    pytest.param(BLIND_9, 0.87, 0.86, "0/2", "8/8", id="ninth"),
     # eight episodes by an eleventh annotator (Sétif, Mahdia, Taza in raw speech-to-text, Thiès,
     # Garoua, Zagora, a veterinary phone-in without advice about publishing, a Swedish episode);
     # first contact, rules frozen: F1 0.77 (P 0.83, R 0.72); networks 0.84, days 1.00, times of
     # day 0.92, frequency 0.95, polarity 0.92; terms 0/2; the Swedish episode flagged; no tip on
     # the phone-in. Today: terms 1/2 (after questions that point back to their term, "ces deux mots", and titles cut before
     # their gloss, ", ou comment …").
-    pytest.param(BLIND_10, 0.78, 0.82, "1/2", "8/8", id="tenth"),
+    pytest.param(BLIND_10, 0.80, 0.86, "1/2", "8/8", id="tenth"),
     # eight episodes by a twelfth annotator (Hammamet, Pointe-Noire, Mopti in raw speech-to-text, a
     # phone-in in Franceville, two guests who disagree in Lambaréné, a rapid-fire round in Biskra, a
     # mason's phone-in without advice about publishing, a Catalan episode); first contact, rules
     # frozen: F1 0.78 (P 0.80, R 0.76); networks 0.88, days 0.71, times of day 0.93, frequency 0.84,
     # polarity 0.94; terms 1/2; the Catalan episode flagged; no tip on the phone-in. Today: F1 0.82
     # (P 0.81, R 0.82).
-    pytest.param(BLIND_11, 0.80, 0.80, "1/2", "8/8", id="eleventh"),
+    pytest.param(BLIND_11, 0.83, 0.85, "1/2", "8/8", id="eleventh"),
     # eight episodes by a thirteenth annotator (Tipaza, Fquih Ben Salah, Kindia in raw speech-to-text,
     # a dentist and her nephew who disagree in Bukavu, a band leader with a rapid-fire round in
     # Kisangani, a recorded workshop in Huye, a dyer's phone-in without advice about publishing, a
     # Polish episode); first contact, rules frozen: F1 0.74 (P 0.74, R 0.74); networks 0.83, days
     # 0.95, times of day 0.78, frequency 1.00, polarity 0.95; terms 0/2; the Polish episode flagged;
-    # no tip on the phone-in.
-    pytest.param(BLIND_12, 0.73, 0.73, "0/2", "8/8", id="twelfth"),
+    # no tip on the phone-in. Today, with the tip model: F1 0.76 (P 0.78, R 0.74).
+    pytest.param(BLIND_12, 0.75, 0.77, "0/2", "8/8", id="twelfth"),
+    # eight episodes by a fourteenth annotator (Tamanrasset, Maradi, Sokodé in raw speech-to-text, a
+    # palm-oil phone-in without advice about publishing, a panel of three in Kananga, a sculptor's solo
+    # video in Musanze, a coach's mailbag in Nouadhibou, a Czech episode); first contact, extraction
+    # frozen with its tip model: F1 0.855 (P 0.855, R 0.855); networks 0.81, days 0.82, times of day
+    # 0.92, frequency 0.96, polarity 0.98; terms 1/2; the Czech episode flagged; no tip on the phone-in.
+    pytest.param(BLIND_13, 0.84, 0.84, "1/2", "8/8", id="thirteenth"),
 ]
 
 

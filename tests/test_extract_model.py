@@ -13,7 +13,7 @@ import pytest
 from pipeline.errors import ModelError
 from pipeline.extract import STAGE_VERSION, candidates, extract
 from pipeline.extract.rescore import FEATURE_NAMES, TipModel, check_features, load_tip_model
-from pipeline.extract.train import collect, fit
+from pipeline.extract.train import _ensemble, collect, fit, model_json
 from pipeline.readers import read
 from pipeline.records import ExtractOptions, SegmentOptions
 from pipeline.segment import segment
@@ -34,14 +34,21 @@ def sample_episode():
 
 
 def test_trees_give_scikit_learns_probabilities(dev_examples):
-    from sklearn.ensemble import GradientBoostingClassifier
+    import numpy as np
 
-    from pipeline.extract.train import _classifier
+    from pipeline.extract.train import SEEDS, _classifier
 
-    model = fit(dev_examples)
-    reference: GradientBoostingClassifier = _classifier(0).fit(dev_examples.features, dev_examples.labels)
-    expected = reference.predict_proba(dev_examples.features)[:, 1]
+    features, labels = dev_examples.features[:400], dev_examples.labels[:400]
+    model = _ensemble(features, labels, seed=3)
+    log_odds = np.mean([_classifier(3 + k).fit(features, labels).decision_function(dev_examples.features)
+                        for k in range(SEEDS)], axis=0)
+    expected = 1.0 / (1.0 + np.exp(-log_odds))
     assert [round(model.probability(x), 9) for x in dev_examples.features] == [round(float(p), 9) for p in expected]
+
+
+def test_model_file_reads_back_the_same(dev_examples, tmp_path):
+    model = _ensemble(dev_examples.features[:200], dev_examples.labels[:200], seed=0)
+    assert TipModel.from_dict(json.loads(model_json(model))) == model
 
 
 def test_shipped_model_is_the_one_trained_on_the_development_set(dev_examples):

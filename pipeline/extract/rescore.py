@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -110,6 +111,12 @@ def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFea
     return [float(x[name]) for name in FEATURE_NAMES]
 
 
+def _single_precision(x: list[float]) -> list[float]:
+    """The values rounded as scikit-learn's trees see them (32-bit floats), so that a value on a
+    split threshold goes the same way."""
+    return list(struct.unpack(f"{len(x)}f", struct.pack(f"{len(x)}f", *x)))
+
+
 @dataclass(frozen=True)
 class Tree:
     """One regression tree in scikit-learn's array layout (a leaf has ``left == -1``)."""
@@ -140,6 +147,7 @@ class TipModel:
     report: dict[str, Any]
 
     def probability(self, x: list[float]) -> float:
+        x = _single_precision(x)  # what the trees were split on
         log_odds = self.prior + self.rate * sum(tree.predict(x) for tree in self.trees)
         return 1.0 / (1.0 + math.exp(-log_odds))
 
