@@ -575,9 +575,36 @@ def test_term_pointed_back_to(before, question, term):
 
 
 @pytest.mark.parametrize(
+    ("before", "question", "answer", "term"),
+    [
+        # an announcement that is no term: the answer names it
+        ("Le mot de ce soir, trois auditeurs me l'ont envoyé cette semaine : shadowban.",
+         "Qu'est-ce qui se cache derrière ce mot-là ?", "Le shadowban, c'est quand une plateforme cache ton compte.",
+         "shadowban"),
+        # a pronoun points back to it
+        ("On l'entend dans les agences, beaucoup moins chez les pâtissiers.", "Je te donne dix secondes : tu le résumes comment ?",
+         "Le co-branding, c'est deux marques qui signent ensemble.", "co-branding"),
+        ("", "Et la veille concurrentielle, vous la définiriez comment ?", "La veille concurrentielle, c'est regarder les autres.",
+         "veille concurrentielle"),
+        ("", "Tu peux nous la traduire, cette expression, pour nos auditeurs ?",
+         "La preuve sociale, c'est ce que les autres disent de vous.", "preuve sociale"),
+        # no definition: the answer names no term
+        ("Vos ventes ont doublé.", "Et ce succès, tu l'expliques comment ?", "On a publié tous les jours pendant un mois.", None),
+    ],
+)
+def test_term_named_by_the_answer(before, question, answer, term):
+    """A question that leaves its term out takes it from the answer that opens with it, when the
+    sentence before names none."""
+    from pipeline.extract.glossary import _term_of_answer
+
+    assert _term_of_answer(question, answer, frozenset(), before) == term
+
+
+@pytest.mark.parametrize(
     ("title", "term"),
     [
         ("Dictionnaire digital : Le contenu interactif, ou comment faire parler sa communauté ?", "contenu interactif"),
+        ("Dictionnaire digital : Le co-branding, quand deux marques signent ensemble", "co-branding"),
         ("Comment acquérir de l'influence digitale ?", "influence digitale"),
     ],
 )

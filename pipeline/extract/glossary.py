@@ -66,7 +66,10 @@ _TERMLESS_QUESTION = re.compile(
     r"|^(?:et |alors |mais |bon )?(?:c'est quoi|qu'est-ce que c'est)(?:,? (?:exactement|concrètement|au juste|vraiment))?\s*\?"
     # the term named just before and pointed back to: "Ces deux mots, comment tu les traduirais ?",
     # "Derrière ces mots, concrètement, il y a quoi ?"
-    r"|\b(?:ce|ces|cet|cette)(?: deux| trois)? (?:mots?|termes?|expressions?|notions?|concepts?)\b",
+    r"|\b(?:ce|ces|cet|cette)(?: deux| trois)? (?:mots?|termes?|expressions?|notions?|concepts?)\b"
+    # or pointed back to by a pronoun: "Co-branding. … Tu le résumes comment ?", "Définis-le en une phrase."
+    r"|\b(?:tu|vous|on) (?:le|la|les|l'|l’) ?(?:résum|défini|expliqu|tradui|racont)\w*"
+    r"|\b(?:résum|défini|expliqu|tradui|racont)\w*-(?:le|la|les)\b",
     re.IGNORECASE,
 )
 # a request for a definition said without a question mark ("Explique-nous ce qu'est le SEO.")
@@ -187,9 +190,10 @@ def _term_of_answer(question: str, answer: str, names: frozenset[str], before: s
     sentence before announces it ("On entend beaucoup parler de tunnel de vente. C'est quoi ?")."""
     if not _TERMLESS_QUESTION.search(question):
         return None
-    announced = (pattern.search(before.strip()) for pattern in _TERM_ANNOUNCED)
-    m = next((a for a in announced if a), None) or _DEFINING_ANSWER.search(answer.strip())
-    return _noun_phrase(m.group("t"), names) if m else None
+    # the first that names a term: an announcement may be no term ("Le mot de ce soir, trois auditeurs
+    # me l'ont envoyé : shadowban.") where the answer names it ("Le shadowban, c'est …")
+    found = [pattern.search(before.strip()) for pattern in _TERM_ANNOUNCED] + [_DEFINING_ANSWER.search(answer.strip())]
+    return next((term for m in found if m and (term := _noun_phrase(m.group("t"), names))), None)
 
 
 def _word_of_the_day(sentences: list[Sentence], question: int, answer: int, names: frozenset[str]) -> str | None:
@@ -213,7 +217,8 @@ def title_term(title: str | None, nlp: Language) -> str | None:
         return None
     topic = title.split(":", 1)[-1] if ":" in title else title
     # "Le contenu interactif, ou comment faire parler sa communauté ?": the term before its gloss
-    topic = re.split(r",\s+ou\b", topic, maxsplit=1)[0]
+    # ("Le co-branding, quand deux marques signent ensemble")
+    topic = re.split(r",\s+(?:ou|quand|comment|pourquoi|ce qui|ce que)\b", topic, maxsplit=1)[0]
     chunks = [c for c in nlp(topic).noun_chunks if any(t.pos_ == "NOUN" for t in c)]
     if not chunks:
         return None

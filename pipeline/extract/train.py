@@ -133,7 +133,12 @@ def fit(examples: Examples, seed: int = 0) -> TipModel:
         for i in test:
             held_out[i] = model.probability(examples.features[i])
     scores = {t: _f1(examples.labels, held_out, t, examples.required) for t in THRESHOLDS}
-    threshold = max(THRESHOLDS, key=lambda t: (scores[t][2], -t))
+    # F1 is flat around its best: the middle of the plateau (F1 averaged with the neighbouring
+    # thresholds) moves less from one training to the next than the single best point
+    def smoothed(k: int) -> float:
+        near = THRESHOLDS[max(k - 1, 0):k + 2]
+        return sum(scores[t][2] for t in near) / len(near)
+    threshold = THRESHOLDS[max(range(len(THRESHOLDS)), key=lambda k: (round(smoothed(k), 6), -k))]
     report = {
         "episodes": len(set(examples.episodes)),
         "candidates": len(examples.labels),
