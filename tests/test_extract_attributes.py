@@ -302,7 +302,20 @@ POLARITY = [
     ("Snapchat, pour un restaurant de quartier, laissez tomber.", "avoid"),
     ("Si vous avez peu de temps, laissez-le de côté au début.", "avoid"),
     ("x twitter non laisse tomber personne ici", "avoid"),
+    # a ban as the infinitive of a frame of advice
+    ("Le vendredi, je vous conseille de laisser tomber, les gens sont en famille.", "avoid"),
+    ("Il faut arrêter de poster tous les jours la même photo.", "avoid"),
+    ("Je vous conseille de publier le jeudi, et d'éviter le lundi.", "do"),
 ]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Le vendredi, je vous conseille de laisser tomber, les gens sont en famille.", []),
+    ("Le lundi, il faut arrêter de poster des promotions.", []),
+    ("Publiez le mardi, il faut arrêter de poster le lundi.", ["tuesday"]),
+])
+def test_days_of_a_framed_ban_are_not_advised(text, days):
+    assert features(text).timing.days == days
 
 
 @pytest.mark.parametrize("text, expected", POLARITY)

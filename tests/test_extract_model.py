@@ -65,7 +65,11 @@ def test_shipped_model_is_the_one_trained_on_the_development_set(dev_examples):
 
 
 def test_cross_validation_beats_the_rules_alone():
-    report = load_tip_model().report
+    model = load_tip_model()
+    report = model.report
+    by_threshold = report["cross_validated_by_threshold"]
+    # the fixed threshold is on the plateau of cross-validated F1
+    assert by_threshold[str(model.threshold)] >= max(by_threshold.values()) - 0.005
     assert report["episodes"] >= 90
     assert report["cross_validated"]["f1"] > report["rules_only"]["f1"]
     assert report["cross_validated"]["precision"] > report["rules_only"]["precision"]

@@ -479,6 +479,19 @@ _INVERTED_SUBJECT = re.compile(r"^-(t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 _NOT_DESCRIPTIVE_VERBS = {"falloir", "valoir", "suffire", "devoir", "pouvoir", "sembler", "paraître", "avoir", "être", "aller"}
 
 
+def _framed_ban(ban: Span, cues: list[Span]) -> bool:
+    """An avoid cue that is the infinitive of a directive just before it: "je vous conseille de |
+    laisser tomber", "il faut | arrêter de"."""
+    doc = ban.doc
+    for cue in cues:
+        if cue.label_ != "directive" or cue.end > ban.start:
+            continue
+        between = [t.lower_ for t in doc[cue.end:ban.start]]
+        if between in (["de"], ["d'"], ["d’"], []):
+            return True
+    return False
+
+
 def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False) -> SentenceFeatures:
     """What one sentence says (``is_question``: segmentation found a question without a question
     mark, in speech-to-text)."""
@@ -490,6 +503,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # "ce n'est pas un conseil" says that what came before was no advice: its "conseil" is no cue
     # nor is the "il faut" of "il faut dire que"
     disclaimed = {k for d in found.get("marker", []) if d.label_ in ("disclaimer", "remark") for k in range(d.start, d.end)}
+    framed_at: int | None = None  # where a ban said inside a frame of advice starts
     for match in found.get("cue", []):
         if match.start in disclaimed or _conjugated_cue_word(match):
             continue
@@ -497,8 +511,13 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
         f.cues[label] += 1
         if label == "avoid":
             avoid_starts.add(match.start)
+            if framed_at is None and _framed_ban(match, found.get("cue", [])):
+                framed_at = match.start
         if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
             first_cue = (match.start, "avoid" if label == "avoid" else "do")
+    if first_cue and first_cue[1] == "do" and framed_at is not None:
+        # "je vous conseille de laisser tomber le vendredi", "il faut arrêter de poster tous les jours"
+        first_cue = (first_cue[0], "avoid")
     if f.cues["directive"] and not f.cues["avoid"] and first_cue and first_cue[1] == "do":
         # a frame of advice ("si j'étais vous", "je vous conseille") around a negated verb advises against
         verb_group, verb_position = _advice_verb(tokens, m.verbs, m.advice_lemmas)
@@ -588,7 +607,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
     negative = negative_positions(tokens, avoid_starts, dismissals)
-    if f.avoid and not (f.cues["directive"] or f.cues["preference"] or f.first_polarity == "do"):
+    if f.avoid and not ((f.cues["directive"] and framed_at is None) or f.cues["preference"] or f.first_polarity == "do"):
         negative = {tok.i for tok in tokens}  # "le lundi, sur LinkedIn, évitez": no day is advised
     # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
     # for someone who "travaille quotidiennement"
