@@ -416,6 +416,11 @@ VERDICTS = [
      "Pour nous, non.", ["X"], "avoid"),
     ([(HOST, "Google Maps ?"), (GUEST, "Oui."), (GUEST, "Le point de rendez-vous, bien placé, avec une photo de l'entrée.")],
      "point de rendez-vous", ["Google"], "do"),
+    # other ways of saying no and yes
+    ([(HOST, "TikTok ?"), (GUEST, "Pas pantoute pour nous autres."), (GUEST, "Nos clients sont pas là.")],
+     "pantoute", ["TikTok"], "avoid"),
+    ([(HOST, "Et Snapchat ?"), (GUEST, "Pas du tout, nos clientes ont quarante ans.")], "Pas du tout", ["Snapchat"], "avoid"),
+    ([(HOST, "LinkedIn ?"), (GUEST, "Absolument, pour les commandes des entreprises.")], "Absolument", ["LinkedIn"], "do"),
 ]
 
 

@@ -434,7 +434,10 @@ _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 # a question about the guest's own ("Ton réseau préféré ?", "c'est quoi, ta vitrine ?")
 SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 # "Oui, mais seulement pour …", "Pour nous, non.", "Chez nous, oui."
-_VERDICT = re.compile(r"^(?:(?:pour|chez) (?:nous|moi)(?: autres)?\s*,?\s*)?(oui|non)\b", re.IGNORECASE)
+# a yes or a no, however said ("Pas pantoute pour nous autres.", "Absolument.", not "Absolument pas.")
+_VERDICT = re.compile(r"^(?:(?:pour|chez) (?:nous|moi)(?: autres)?\s*,?\s*)?(oui|non|pas du tout|pas pantoute"
+                      r"|(?:absolument|carrément|évidemment|bien sûr)(?! pas| que non))\b", re.IGNORECASE)
+_NO = ("non", "pas du tout", "pas pantoute")
 _BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")
 
 
@@ -592,7 +595,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     named_alone = bool(f.networks) and topic_only
     f.network_topic = f.question and named_alone
     verdict = _VERDICT.match(span.text)
-    f.verdict = None if f.question or not verdict else "do" if verdict.group(1).lower() == "oui" else "avoid"
+    f.verdict = None if f.question or not verdict else "avoid" if verdict.group(1).lower() in _NO else "do"
     f.network_anaphor = bool(found.get("anaphor"))
     f.other_channel = bool(found.get("channel"))
     f.every_network = any(match.label_ == "every_network" for match in found.get("channel", []))
