@@ -335,6 +335,32 @@ def test_the_word_of_the_day_is_defined_by_the_answer_that_names_it(labelled, qu
         assert glossary[0].definition.startswith("Je lui demande")
 
 
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("title, term", [
+    ("Dictionnaire digital : Le brand content", "brand content"),
+    ("Dictionnaire digital : les tendances de la semaine", None),  # the title does not name it
+])
+def test_a_concept_defined_in_answer_to_any_question(labelled, title, term):
+    """However the host asks for it ("Tu nous fais ça en dix secondes chrono ?"), the guest's answer
+    that opens by defining the concept the title names gives the glossary entry."""
+    lines = INTRO + [
+        (HOST, "Brand content. On l'entend partout, dans toutes les agences."),
+        (HOST, "Tu nous fais ça en dix secondes chrono ?"),
+        (GUEST, "Le brand content, c'est le contenu qu'une marque produit pour raconter son univers, pas pour vendre."),
+        (GUEST, "Une recette, un tutoriel, une série sur les coulisses."),
+        (HOST, "Et sur quel réseau on commence ?"),
+        (GUEST, "Sur Instagram, publiez trois fois par semaine."),
+        (GUEST, "Et répondez à chaque message."),
+        (HOST, "Merci Karim !"),
+    ]
+    segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker if labelled else None)
+                for i, (speaker, text) in enumerate(lines)]
+    episode = extract(segment(Episode(id="dialogue", title=title, segments=segments, language="fr")), RULES_ONLY)
+    assert [entry.term for entry in episode.glossary] == ([term] if term else [])
+    if term:
+        assert episode.glossary[0].definition.startswith("Le brand content, c'est le contenu")
+
+
 def test_the_network_set_aside_is_not_the_one_discussed():
     """"Commencez par là, pas par TikTok. — Pis à quel rythme, sur ce réseau-là ?": Facebook."""
     lines = INTRO + [

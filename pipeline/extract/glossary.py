@@ -271,6 +271,11 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
             entries.append(_entry(episode, term, passage))
             used.update(passage)
             seen.add(_fold(term))
+    if not entries and (answered := _defined_in_answer(episode, names, labelled)):
+        term, passage = answered
+        entries.append(_entry(episode, term, passage))
+        used.update(passage)
+        seen.add(_fold(term))
     topic = title_term(episode.title, nlp)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
         # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
@@ -283,6 +288,30 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
             entries.append(_entry(episode, topic, passage))
             used.update(passage)
     return entries, used
+
+
+# where the concept of the episode is defined: in its first part (at least its first sentences)
+DEFINED_EARLY_SHARE = 0.4
+DEFINED_EARLY_SENTENCES = 12
+
+
+def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool) -> tuple[str, list[int]] | None:
+    """The concept a guest defines in reply to a question however it was asked ("… tu le résumes
+    comment, en dix secondes ?" — "Le co-branding, c'est deux marques qui …"), early in the episode,
+    when the title or the description names it too."""
+    sentences = episode.sentences
+    announced = _fold(f"{episode.title or ''} {episode.description or ''}")
+    for i in range(1, min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))):
+        sentence = sentences[i]
+        if sentence.is_question or labelled and sentence.role == "host":
+            continue
+        if not any(sentences[k].is_question for k in range(max(0, i - 2), i)):
+            continue  # an answer to a question just asked
+        m = _DEFINING_ANSWER.search(sentence.text.strip())
+        term = _noun_phrase(m.group("t"), names) if m else None
+        if term and f" {_fold(term)} " in f" {announced} ":
+            return term, _passage(sentences, i, labelled, term)
+    return None
 
 
 def _entry(episode: Episode, term: str, passage: list[int]) -> GlossaryEntry:
