@@ -329,6 +329,8 @@ def test_polarity_of_first_cue(text, expected):
         "Je me souviens, à l'époque, je postais tous les soirs vers 22 heures.",
         "Il envoyait des snaps à ses clients à deux heures du matin.",
         "Cet épisode est sponsorisé par une banque en ligne.",
+        "Sud Connecté vous est proposé par Sahara 4x4, location avec chauffeur, ouvert tous les jours de sept heures à vingt heures.",
+        "L'émission vous est offerte par la boulangerie du port, ouverte dès six heures.",
         "Est-ce que tu publies le soir ?",
         "Le digital, c'est ce qui se passe sur Google, TikTok ou Instagram.",
         "Moi, je publie toujours le mardi à 18 heures, c'est juste mon jour de repos.",
