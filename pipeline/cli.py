@@ -22,6 +22,10 @@ app = typer.Typer(
 )
 
 SPACY_MODEL = typer.Option("fr_core_news_sm", "--spacy-model", help="spaCy pipeline (installed package name).")
+MIN_CONFIDENCE = typer.Option(
+    None, "--min-confidence", min=0.0, max=1.0,
+    help="Leave out tips the tip model gives less than this (0 to 1; default: the model's own threshold, 0.4).",
+)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -76,6 +80,7 @@ def extract(
     language: Optional[str] = typer.Option(
         None, "--language", help="Extract even when the detected language differs (e.g. fr)."
     ),
+    min_confidence: Optional[float] = MIN_CONFIDENCE,
     spacy_model: str = SPACY_MODEL,
 ) -> None:
     """Extract tips and glossary definitions from transcripts.
@@ -89,7 +94,7 @@ def extract(
     from .segment import segment as segment_episode
 
     seg_options = SegmentOptions(spacy_model=spacy_model)
-    ext_options = ExtractOptions(language=language)
+    ext_options = ExtractOptions(language=language, min_confidence=min_confidence)
     episodes, failures = [], []
     for path in inputs:
         try:
@@ -126,6 +131,7 @@ def run(
     language: Optional[str] = typer.Option(
         None, "--language", help="Extract even when the detected language differs (e.g. fr)."
     ),
+    min_confidence: Optional[float] = MIN_CONFIDENCE,
     spacy_model: str = SPACY_MODEL,
     model: Optional[str] = typer.Option(None, "--model", help="Whisper model folder (default: models/faster-whisper-base)."),
     beam_size: int = typer.Option(5, "--beam-size", min=1, help="Whisper beam size."),
@@ -146,7 +152,7 @@ def run(
         workers=workers, scheduler=scheduler, formats=sorted({"json", "csv", *extra}), excel=excel,
         retranscribe=retranscribe, quiet=quiet,
         segment=SegmentOptions(spacy_model=spacy_model),
-        extract=ExtractOptions(language=language),
+        extract=ExtractOptions(language=language, min_confidence=min_confidence),
         transcribe=TranscribeOptions(model=model, beam_size=beam_size, vad=vad),
     )
     try:

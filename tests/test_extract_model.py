@@ -78,11 +78,11 @@ def test_cross_validation_beats_the_rules_alone():
 def test_tips_below_the_models_threshold_are_left_out(sample_episode):
     model = load_tip_model()
     found, _ = candidates(sample_episode)
-    probabilities = {(c.tip.start, c.tip.end): model.probability(c.features) for c in found}
+    probabilities = {(c.tip.start, c.tip.end): round(model.probability(c.features), 2) for c in found}
     tips = extract(sample_episode).tips
-    assert tips and all(t.confidence >= round(model.threshold, 2) for t in tips)
+    assert tips and all(t.confidence >= model.threshold for t in tips)
     assert {(t.start, t.end) for t in tips} == {span for span, p in probabilities.items() if p >= model.threshold}
-    assert all(t.confidence == round(probabilities[(t.start, t.end)], 2) for t in tips)
+    assert all(t.confidence == probabilities[(t.start, t.end)] for t in tips)
     every = extract(sample_episode, ExtractOptions(min_confidence=0.0)).tips
     assert len(every) == len(found)
     strict = extract(sample_episode, ExtractOptions(min_confidence=0.99)).tips
@@ -129,3 +129,19 @@ def test_training_cli_reports_bad_input(tmp_path, make, message):
 def test_training_cli_help_has_an_example():
     run = subprocess.run([sys.executable, "-m", "pipeline.extract.train", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0 and "Example: python -m pipeline.extract.train" in run.stdout
+
+
+def test_cli_min_confidence_leaves_out_the_less_certain_tips(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    runner = CliRunner()
+    default = runner.invoke(app, ["extract", str(SAMPLE), "--out", str(tmp_path / "default")])
+    strict = runner.invoke(app, ["extract", str(SAMPLE), "--out", str(tmp_path / "strict"), "--min-confidence", "0.9"])
+    assert default.exit_code == 0 and strict.exit_code == 0, default.output + strict.output
+    every = json.loads((tmp_path / "default" / "tips.json").read_text(encoding="utf-8"))
+    kept = json.loads((tmp_path / "strict" / "tips.json").read_text(encoding="utf-8"))
+    assert kept == [tip for tip in every if tip["confidence"] >= 0.9] and len(kept) < len(every)
+    refused = runner.invoke(app, ["extract", str(SAMPLE), "--out", str(tmp_path / "bad"), "--min-confidence", "1.5"])
+    assert refused.exit_code != 0 and "--min-confidence" in refused.output

@@ -20,7 +20,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "63"
+STAGE_VERSION = "64"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "STAGE_VERSION"]
@@ -44,9 +44,10 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     threshold = model.threshold if options.min_confidence is None else options.min_confidence
     tips = []
     for candidate in found:
-        probability = model.probability(candidate.features)
-        if probability >= threshold:
-            tips.append(replace(candidate.tip, confidence=round(probability, 2)))
+        # the confidence as written in the outputs decides, so that a tip shown at 0.9 passes 0.9
+        confidence = round(model.probability(candidate.features), 2)
+        if confidence >= threshold:
+            tips.append(replace(candidate.tip, confidence=confidence))
     return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
 
 
