@@ -639,7 +639,8 @@ class _Environment:
 
 
 def tip_model_digest() -> str:
-    """The tip model's file, hashed: a retrained model redoes the extraction like a new rule."""
+    """The tip model's file, hashed: a retrained model redoes the extraction like a new rule (read
+    as package data, without importing the extraction stage and spaCy with it)."""
     from importlib import resources
 
     return hashlib.sha256(resources.files("pipeline").joinpath("data", "tip_model.json").read_bytes()).hexdigest()

@@ -145,3 +145,19 @@ def test_cli_min_confidence_leaves_out_the_less_certain_tips(tmp_path):
     assert kept == [tip for tip in every if tip["confidence"] >= 0.9] and len(kept) < len(every)
     refused = runner.invoke(app, ["extract", str(SAMPLE), "--out", str(tmp_path / "bad"), "--min-confidence", "1.5"])
     assert refused.exit_code != 0 and "--min-confidence" in refused.output
+
+
+def test_an_unreadable_model_is_a_clear_error(monkeypatch, tmp_path):
+    import pipeline.extract.rescore as rescore
+
+    broken = tmp_path / "pipeline" / "data"
+    broken.mkdir(parents=True)
+    (broken / rescore.MODEL_FILE).write_text('{"features": [', encoding="utf-8")
+    monkeypatch.setattr(rescore.resources, "files", lambda package: tmp_path / "pipeline")
+    rescore.load_tip_model.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="tip_model.json: the tip model cannot be read .*make train"):
+            rescore.load_tip_model()
+    finally:
+        monkeypatch.undo()
+        rescore.load_tip_model.cache_clear()

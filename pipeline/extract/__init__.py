@@ -1,7 +1,9 @@
 """Extraction stage: a segmented Episode -> the same Episode with its tips and glossary entries.
 
 Rules over the parsed text (cue phrases, imperatives, networks, timing, method lexicons, all data
-files of the package) score each sentence; adjacent sentences carrying one idea form one tip.
+files of the package) score each sentence; adjacent sentences carrying one idea form a candidate
+tip; the tip model (``rescore``), trained on annotated episodes, weighs each candidate from the
+rules' evidence and keeps those it finds likely enough.
 """
 
 from __future__ import annotations
@@ -391,6 +393,8 @@ def _discussed_before(question: int, features: list[SentenceFeatures]) -> list[s
 
 
 def _confidence(anchors: list[SentenceFeatures], size: int) -> float:
+    """The rules' own confidence in a tip, from its anchors' scores: one input of the tip model,
+    whose probability replaces it."""
     best = max(a.score for a in anchors)
     value = 0.35 + 0.3 * min(best, 2.0) + 0.05 * min(len(anchors) - 1, 2) + 0.02 * min(size, 4)
     return round(min(value, 0.99), 2)

@@ -1,11 +1,11 @@
 """A learned second opinion on the tips the rules find.
 
-The rules find candidate tips; a small gradient-boosted tree model, trained on the project's
-annotated episodes (``python -m pipeline.extract.train``), estimates from the rules' own evidence
-how likely each candidate is to be a real tip.  That probability becomes the tip's ``confidence``,
-and candidates below the model's threshold (chosen by cross-validation when it was trained) are
-dropped.  The trees ship as JSON (``data/tip_model.json``) and are evaluated here in plain Python,
-so extraction needs no machine-learning library.
+The rules find candidate tips; five gradient-boosted tree models, trained on the project's
+annotated episodes (``python -m pipeline.extract.train``) and averaged, estimate from the rules' own
+evidence how likely each candidate is to be a real tip.  That probability becomes the tip's
+``confidence``, and candidates below the model's threshold (0.4, on the plateau of its
+cross-validated F1) are dropped.  The trees ship as JSON (``data/tip_model.json``) and are
+evaluated here in plain Python, so extraction needs no machine-learning library.
 """
 
 from __future__ import annotations
@@ -179,5 +179,10 @@ def check_features(model: TipModel, source: str) -> TipModel:
 @lru_cache(maxsize=1)
 def load_tip_model() -> TipModel:
     """The model shipped in the package data."""
-    text = resources.files("pipeline").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return check_features(TipModel.from_dict(json.loads(text)), f"pipeline/data/{MODEL_FILE}")
+    source = f"pipeline/data/{MODEL_FILE}"
+    try:
+        text = resources.files("pipeline").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+        model = TipModel.from_dict(json.loads(text))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{source}: the tip model cannot be read ({exc}); rebuild it with `make train`") from exc
+    return check_features(model, source)

@@ -5,8 +5,8 @@
 Every candidate tip the rules find in the episodes is labelled by the gold annotations, with the
 matching of ``conseils eval``: a real tip when it matches a required gold tip, a false one when it
 matches none (a second prediction on one gold tip included); those matching an optional tip teach
-nothing.  A gradient-boosted tree model (scikit-learn, needed here only) learns the label from
-``rescore.FEATURE_NAMES``.  Candidates under ``THRESHOLD`` are left out; the model's file records
+nothing.  Five gradient-boosted tree models grown on different subsamples (scikit-learn, needed
+here only) learn the label from ``rescore.FEATURE_NAMES``; their log-odds are averaged.  Candidates under ``THRESHOLD`` are left out; the model's file records
 tip F1 at every threshold, cross-validated over episodes (figures of episodes the model did not see).
 """
 
@@ -16,6 +16,7 @@ import json
 import math
 from dataclasses import dataclass, replace
 from pathlib import Path
+
 import typer
 
 from ..errors import ConseilsError, InputError, ModelError, OptionError
