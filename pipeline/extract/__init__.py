@@ -81,11 +81,12 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm") -> tuple[
     if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
         drafts = []  # a portrait, a quiz, a news round-up: schedules and platforms, but no advice
     drafts = _about_publishing(drafts, features)  # a recipe, a field, a trip: advice, not about publishing
+    digital_share = sum(f.digital for f in features) / len(features) if features else 0.0
     found = []
     for draft in drafts:
         tip = _tip(episode, draft, features, labelled)
         if tip is not None:
-            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled)))
+            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share)))
     return found, glossary
 
 

@@ -252,6 +252,12 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
     entries: list[GlossaryEntry] = []
     used: set[int] = set()
     seen: set[str] = set()
+
+    def add(term: str, passage: list[int]) -> None:
+        entries.append(_entry(episode, term, passage))
+        used.update(passage)
+        seen.add(_fold(term))
+
     names = frozenset(word.lower() for name in [*episode.guests, *episode.hosts, *(s.speaker or "" for s in sentences)]
                       for word in name.split())
     for i, sent in enumerate(sentences):
@@ -268,14 +274,9 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
             continue
         passage = _passage(sentences, answer, labelled, term)
         if passage:
-            entries.append(_entry(episode, term, passage))
-            used.update(passage)
-            seen.add(_fold(term))
+            add(term, passage)
     if not entries and (answered := _defined_in_answer(episode, names, labelled)):
-        term, passage = answered
-        entries.append(_entry(episode, term, passage))
-        used.update(passage)
-        seen.add(_fold(term))
+        add(*answered)
     topic = title_term(episode.title, nlp)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
         # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
@@ -284,9 +285,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
         start = next((i for i, s in enumerate(sentences)
                       if s.role != "host" and not s.is_question and defining.search(_fold(s.text))), None)
         if start is not None:
-            passage = _passage(sentences, start)
-            entries.append(_entry(episode, topic, passage))
-            used.update(passage)
+            add(topic, _passage(sentences, start))
     return entries, used
 
 

@@ -61,9 +61,10 @@ def _person(tokens: list, person: str) -> int:
 
 
 def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFeatures"], spans: list["Span"],
-                 tip: "Tip", labelled: bool) -> list[float]:
+                 tip: "Tip", labelled: bool, episode_digital_share: float) -> list[float]:
     """The model's inputs for one candidate tip, in the order of ``FEATURE_NAMES``: what the rules
-    saw in its sentences and anchors, in the sentence before it, and in the episode."""
+    saw in its sentences and anchors, in the sentence before it, and in the episode
+    (``episode_digital_share``: the share of its sentences about publishing, computed once per episode)."""
     told = [features[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
     tokens = [tok for i in draft.sentences for tok in spans[i]]
@@ -96,7 +97,7 @@ def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFea
         "labelled": float(labelled),
         "guest": float(episode.sentences[first].role == "guest"),
         "position": first / len(features),
-        "episode_digital_share": sum(f.digital for f in features) / len(features),
+        "episode_digital_share": episode_digital_share,
         "episode_log_sentences": math.log(len(features)),
         "timed": float(tip.start is not None),
     }
