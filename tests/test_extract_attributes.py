@@ -526,6 +526,14 @@ GLOSSARY_QUESTIONS = [
     ("Qu'est-ce que ça a changé, concrètement, pour les femmes ?", None),
     ("Pour commencer, quelle serait ta définition du test A/B ?", "test A/B"),
     ("Wilner, pour ceux qui ne connaissent pas, le fer découpé, c'est quoi ?", "fer découpé"),
+    ("Si je vous dis marketing d'influence, vous me répondez quoi ?", "marketing d'influence"),
+    ("Lucas, l'e-mailing, ça te parle ?", "e-mailing"),
+    ("Awa, parrainage ou affiliation : qu'est-ce qui se cache derrière ?", "parrainage ou affiliation"),
+    ("Le coût par clic, pour ceux qui ne connaissent pas ?", "coût par clic"),
+    ("alors nadia le cross selling ça consiste en quoi", "cross selling"),  # a name said without a comma
+    ("Qu'est-ce que disent les études ?", None),  # a verb, not a term
+    ("Et aujourd'hui, Instagram, c'est quoi pour toi ?", None),  # what it is to the guest
+    ("Et qu'est-ce que c'est que le SEO ?", "SEO"),
 ]
 
 
@@ -553,7 +561,7 @@ TERMLESS_QUESTIONS = [
 
 
 @pytest.mark.parametrize("question, answer, term", TERMLESS_QUESTIONS)
-def test_term_named_by_the_answer(question, answer, term):
+def test_term_named_by_the_first_answer(question, answer, term):
     """A defining question without its term ("… le storytelling. Quelle serait ta définition ?"):
     the answer names it first."""
     from pipeline.extract.glossary import _term_of_answer
@@ -613,6 +621,42 @@ def test_term_named_by_the_answer(before, question, answer, term):
     from pipeline.extract.glossary import _term_of_answer
 
     assert _term_of_answer(question, answer, frozenset(), before) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Le churn, c'est la part de tes abonnés qui s'en vont sur un mois.", "churn"),
+        ("Alors le crowdfunding, c'est tout simplement le financement participatif.", "crowdfunding"),
+        ("Le dropshipping, c'est vendre un produit sans jamais l'avoir en stock.", "dropshipping"),  # an infinitive
+        ("Un lien entrant, ce que les anglophones appellent un backlink, c'est un lien qui pointe vers ton site.",
+         "lien entrant (backlink)"),
+        ("Sur un site, le fil d'Ariane, c'est cette petite ligne en haut de la page.", "fil d'Ariane"),
+        ("Le chocolat, c'est visuel.", None),  # a judgement
+        ("Le gel d'avril, c'est notre ennemi à Midelt.", None),
+        ("Moi, je publie le soir, c'est plus simple.", None),  # a clause
+    ],
+)
+def test_the_concept_a_sentence_defines(text, term):
+    from pipeline.extract.glossary import _defining_subject, _infinitives
+    from pipeline.nlp import load_nlp
+
+    assert _defining_subject(text, frozenset(), _infinitives(load_nlp())) == term
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "term"),
+    [
+        ("Il y a un nom pour ça, non ?", "Oui, c'est le freemium.", "freemium"),
+        ("Et ça, comment ça s'appelle ?", "Ça s'appelle le reciblage.", "reciblage"),
+        ("Il y a un nom pour ça ?", "Oui, c'est ce que tout le monde fait sans le savoir.", None),
+        ("Et tu publies quand ?", "C'est le mardi.", None),  # no naming question
+    ],
+)
+def test_the_name_a_reply_gives(question, reply, term):
+    from pipeline.extract.glossary import _named_in_reply
+
+    assert _named_in_reply(question, reply, frozenset()) == term
 
 
 @pytest.mark.parametrize(

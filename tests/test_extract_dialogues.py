@@ -14,11 +14,11 @@ from pipeline.segment import segment
 RULES_ONLY = ExtractOptions(min_confidence=0.0)
 
 
-def _episode(lines: list[tuple[str, str]], labelled: bool = True) -> Episode:
+def _episode(lines: list[tuple[str, str]], labelled: bool = True, title: str | None = None) -> Episode:
     """``lines``: (speaker, text) pairs, four seconds each; without labels the speakers are dropped."""
     segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker if labelled else None)
                 for i, (speaker, text) in enumerate(lines)]
-    return extract(segment(Episode(id="dialogue", segments=segments, language="fr")), RULES_ONLY)
+    return extract(segment(Episode(id="dialogue", title=title, segments=segments, language="fr")), RULES_ONLY)
 
 
 HOST, GUEST = "Nadia", "Karim"
@@ -336,15 +336,22 @@ def test_the_word_of_the_day_is_defined_by_the_answer_that_names_it(labelled, qu
 
 
 @pytest.mark.parametrize("labelled", [True, False])
-@pytest.mark.parametrize("title, term", [
-    ("Dictionnaire digital : Le brand content", "brand content"),
-    ("Dictionnaire digital : les tendances de la semaine", None),  # the title does not name it
+@pytest.mark.parametrize("announce, title, term", [
+    ("Brand content. On l'entend partout, dans toutes les agences.", "Dictionnaire digital : Le brand content",
+     "brand content"),
+    # the host named it just before
+    ("Brand content. On l'entend partout, dans toutes les agences.", "Dictionnaire digital : les tendances de la semaine",
+     "brand content"),
+    # the title names it
+    ("On l'entend partout, dans toutes les agences.", "Dictionnaire digital : Le brand content", "brand content"),
+    ("On l'entend partout, dans toutes les agences.", "Dictionnaire digital : les tendances de la semaine", None),
 ])
-def test_a_concept_defined_in_answer_to_any_question(labelled, title, term):
+def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, term):
     """However the host asks for it ("Tu nous fais ça en dix secondes chrono ?"), the guest's answer
-    that opens by defining the concept the title names gives the glossary entry."""
+    that opens by defining a concept gives the glossary entry, when the title or the host named
+    that concept before."""
     lines = INTRO + [
-        (HOST, "Brand content. On l'entend partout, dans toutes les agences."),
+        (HOST, announce),
         (HOST, "Tu nous fais ça en dix secondes chrono ?"),
         (GUEST, "Le brand content, c'est le contenu qu'une marque produit pour raconter son univers, pas pour vendre."),
         (GUEST, "Une recette, un tutoriel, une série sur les coulisses."),
@@ -353,12 +360,62 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, title, term):
         (GUEST, "Et répondez à chaque message."),
         (HOST, "Merci Karim !"),
     ]
-    segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker if labelled else None)
-                for i, (speaker, text) in enumerate(lines)]
-    episode = extract(segment(Episode(id="dialogue", title=title, segments=segments, language="fr")), RULES_ONLY)
+    episode = _episode(lines, labelled, title)
     assert [entry.term for entry in episode.glossary] == ([term] if term else [])
     if term:
         assert episode.glossary[0].definition.startswith("Le brand content, c'est le contenu")
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("lines, term", [
+    # the host alone, in a chronicle, announces the word, asks and answers
+    ([(HOST, "Cette semaine, une auditrice de Kolda m'a écrit."),
+      (HOST, "Son message m'a donné le mot de la semaine, un mot pas très joli : le reciblage."),
+      (HOST, "Alors, le reciblage, qu'est-ce qu'on met derrière ce mot ?"),
+      (HOST, "C'est le fait de montrer une publicité aux gens qui ont déjà vu votre page."),
+      (HOST, "Ils sont passés, ils reviennent.")], "reciblage"),
+    # a naming question ("il y a un nom pour ça ?") and its reply
+    ([(HOST, "Dans ton application, les premières leçons sont gratuites, et la suite est payante."),
+      (HOST, "Il y a un nom pour ça, non ?"),
+      (GUEST, "Oui, c'est le freemium."),
+      (GUEST, "Tu donnes la base gratuitement, tu fais payer le reste.")], "freemium"),
+    # a concept the guest defines after the host has named it in passing
+    ([(HOST, "Tu m'as dit que ta meilleure campagne reposait sur une audience similaire."),
+      (HOST, "Ça m'intrigue."),
+      (GUEST, "Une audience similaire, ce que la plateforme appelle en anglais une lookalike audience, c'est un public "
+              "qu'elle fabrique à partir de tes clients."),
+      (GUEST, "Des gens qui leur ressemblent.")], "audience similaire (lookalike audience)"),
+    # a judgement, not a definition
+    ([(HOST, "Et le chocolat, sur les réseaux ?"),
+      (GUEST, "Le chocolat, c'est visuel."),
+      (GUEST, "Ça donne envie.")], None),
+    # a network described, never a concept
+    ([(HOST, "Et Facebook, pour toi ?"),
+      (GUEST, "Facebook, c'est le local."),
+      (GUEST, "Les groupes du quartier.")], None),
+])
+def test_a_concept_however_it_is_brought_up(labelled, lines, term):
+    episode = _episode(INTRO + lines + [(HOST, "Et sur quel réseau on commence ?"),
+                                        (GUEST, "Sur Instagram, publiez trois fois par semaine."),
+                                        (HOST, "Merci Karim !")], labelled)
+    assert [entry.term for entry in episode.glossary] == ([term] if term else [])
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_the_word_of_the_day_named_only_by_the_title(labelled):
+    """"Le mot du jour est dans le titre.": the title's concept, defined by the answer that follows."""
+    lines = INTRO + [
+        (HOST, "Karim, le mot du jour est dans le titre."),
+        (HOST, "Ta boutique en serait l'exemple parfait ?"),
+        (GUEST, "Oui, on vend beaucoup de choses qui se vendent très peu, et ensemble elles pèsent lourd."),
+        (GUEST, "Huit mille articles qui se vendent une ou deux fois par an."),
+        (HOST, "Et sur quel réseau on commence ?"),
+        (GUEST, "Sur Instagram, publiez trois fois par semaine."),
+        (HOST, "Merci Karim !"),
+    ]
+    episode = _episode(lines, labelled, "Dictionnaire digital : la longue traîne")
+    assert [entry.term for entry in episode.glossary] == ["longue traîne"]
+    assert episode.glossary[0].definition.startswith("Oui, on vend")
 
 
 def test_the_network_set_aside_is_not_the_one_discussed():

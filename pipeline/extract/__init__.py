@@ -22,7 +22,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "64"
+STAGE_VERSION = "65"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "STAGE_VERSION"]
@@ -75,7 +75,7 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm") -> tuple[
     _replies_to_rhythm_questions(episode.sentences, spans, features)
     _replies_to_hour_questions(episode.sentences, spans, features)
     labelled = any(segment.speaker for segment in episode.segments)
-    glossary, definition_sentences = find_glossary(episode, nlp, labelled)
+    glossary, definition_sentences = find_glossary(episode, nlp, labelled, [f.digital for f in features])
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign, labelled)
     if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:

@@ -10,10 +10,11 @@ The definition is the guest's answer that follows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 
-from ..lexicons import unaccented
+from ..lexicons import load_json, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
@@ -27,7 +28,9 @@ _FRONTED_TERM = r"(?:^(?:et |alors |mais |bon |donc )?|[,:] )" + _DET + _TERM
 _QUESTIONS = [
     re.compile(r"d[ée]finition (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
     re.compile(r"c'est quoi,? (?:exactement,? |concrètement,? |vraiment,? )?" + _DET + _TERM, re.IGNORECASE),
-    re.compile(r"qu'est-ce que (?:c'est (?:que )?)?" + _DET + _TERM, re.IGNORECASE),
+    # (an article after "qu'est-ce que": "Qu'est-ce que disent les études ?" asks for no definition)
+    re.compile(r"qu'est-ce que (?:c'est,? (?:que )?" + _DET + r"|(?:une|un|les|le|la|des|du|de la)\s+|l'|l’)" + _TERM,
+               re.IGNORECASE),
     re.compile(r"(?:qu'entend-on|qu'entends-tu|qu'entendez-vous|qu'est-ce qu'on entend|qu'est-ce que tu entends"
                r"|qu'est-ce que vous entendez) par " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"(?:que|qu'est-ce que) (?:veut dire|signifie|recouvre) (?:exactement |vraiment )?" + _DET
@@ -40,6 +43,9 @@ _QUESTIONS = [
     re.compile(r"(?:peux-tu|pouvez-vous|tu peux|vous pouvez|tu pourrais|vous pourriez|si tu devais|si vous deviez)"
                r" (?:nous |me )?(?:définir|résumer) " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"\bdéfini(?:s|ssez)-(?:nous|moi) " + _DET + _TERM, re.IGNORECASE),
+    # "Si je te dis expérience utilisateur, tu me réponds quoi ?"
+    re.compile(r"\bsi je (?:te|vous) dis,? " + _DET + _TERM + r",? (?:tu|vous) (?:me )?(?:réponds|répondez|dis|dites"
+               r"|penses|pensez) (?:à )?quoi", re.IGNORECASE),
     re.compile(r"comment (?:est-ce que )?(?:tu |vous |on )?(?:définirais|définiriez|définis|définissez|définit|définir"
                r"|expliquerais|expliqueriez|expliquer)(?:-tu|-vous|-on)? " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"expliqu(?:e|ez|er)(?:-nous|-moi|-leur)? (?:(?:simplement|rapidement|brièvement|concrètement|vite"
@@ -49,9 +55,13 @@ _QUESTIONS = [
     # définirais comment ?"
     # ("Une mairie sur les réseaux, concrètement, c'est quoi ?" asks what one looks like, not for a definition)
     re.compile(_FRONTED_TERM
-               + r",? (?P<aside>(?:concrètement|exactement|au juste|pour toi|pour vous|selon toi|selon vous),? )?"
+               + r"\s?[,:]? (?P<aside>(?:concrètement|exactement|au juste|pour toi|pour vous|selon toi|selon vous),? )?"
                r"(?:c'est quoi|qu'est-ce que c'est|ça consiste en quoi|ça veut dire quoi|ça désigne quoi|kézako"
                r"|qu'est-ce que ça veut dire|qu'est-ce que ça signifie|c'est-à-dire"
+               # "Lucas, l'e-mailing, ça te parle ?", "gamification ou ludification : qu'est-ce qui se cache derrière ?",
+               # "Le coût par clic, pour ceux qui ne connaissent pas ?"
+               r"|ça (?:te|vous) parle|ça (?:t'|vous )évoque quoi|qu'est-ce qui se cache derrière|qu'est-ce qu'il y a derrière"
+               r"|il y a quoi derrière|pour (?:ceux|celles) qui ne (?:connaissent|savent) pas"
                r"|(?:tu|vous) (?:le|la|les) (?:définirais|définiriez|expliquerais|expliqueriez) comment)", re.IGNORECASE),
     # the term first, then a request to explain it in other words: "Alors, l'identité visuelle, si tu
     # devais l'expliquer à quelqu'un qui vend des tomates, tu lui dirais quoi ?"
@@ -69,15 +79,21 @@ _TERMLESS_QUESTION = re.compile(
     r"|\b(?:ce|ces|cet|cette)(?: deux| trois)? (?:mots?|termes?|expressions?|notions?|concepts?)\b"
     # or pointed back to by a pronoun: "Co-branding. … Tu le résumes comment ?", "Définis-le en une phrase."
     r"|\b(?:tu|vous|on) (?:le|la|les|l'|l’) ?(?:résum|défini|expliqu|tradui|racont)\w*"
-    r"|\b(?:résum|défini|expliqu|tradui|racont)\w*-(?:le|la|les)\b",
+    r"|\b(?:résum|défini|expliqu|tradui|racont)\w*-(?:le|la|les)\b"
+    # what a word covers: "Il recouvre quoi ?", "Qu'est-ce qu'on met derrière ?", "Tu nous expliques ?"
+    r"|\b(?:il|elle|ça) (?:recouvre|désigne|englobe) quoi\b|\bqu'est-ce qu'on met derrière\b"
+    r"|^(?:et |alors |bon )?(?:tu|vous) (?:nous |m')?(?:expliques|expliquez)\s*\?",
     re.IGNORECASE,
 )
 # a request for a definition said without a question mark ("Explique-nous ce qu'est le SEO.")
-_DEFINING_REQUEST = re.compile(r"définition|\bexpliqu", re.IGNORECASE)
+_DEFINING_REQUEST = re.compile(r"définition|\bexpliqu|\bdéfini(?:s|ssez|r)\b", re.IGNORECASE)
 # "Notre mot du jour, c'est la programmation des publications.", "Notre mot de la semaine, c'est le bad buzz."
+# ("… le mot de la semaine, un mot un peu barbare : le géociblage.": the term is what follows the colon;
+# "Aujourd'hui, notre mot, c'est l'abandon de panier.")
 _WORD_OF_THE_DAY = re.compile(
-    r"(?:mot|terme|concept|thème|expression|notion)(?: clé| clef)? (?:du jour|du soir|de la semaine|de la soirée|du mois"
-    r"|de l'épisode|de l'émission|de ce soir|d'aujourd'hui),? (?:c'est |ce sera |:\s*)?" + _DET + _TERM,
+    r"(?:(?:mot|terme|concept|thème|expression|notion)(?: clé| clef)? (?:du jour|du soir|de la semaine|de la soirée|du mois"
+    r"|de l'épisode|de l'émission|de ce soir|d'aujourd'hui)(?:,? [^:,.?!]{0,30}:)?,? (?:c'est |ce sera |:\s*)?"
+    r"|\bnotre (?:mot|terme|thème|concept),? (?:c'est |ce sera |:\s*))" + _DET + _TERM,
     re.IGNORECASE)
 # How far back the question asking for a definition may follow the word of the day ("Notre mot du
 # soir, c'est le teasing. Imagine que tu l'expliques à un épicier. Tu lui dis quoi ?")
@@ -85,6 +101,8 @@ WORD_OF_THE_DAY_SENTENCES = 3
 # the sentence before a bare "C'est quoi exactement ?" that names what it asks about
 _TERM_ANNOUNCED = [
     re.compile(r"parler (?:de |du |des |d'|d’)" + _DET + _TERM, re.IGNORECASE),
+    # "Aujourd'hui, on parle gamification."
+    re.compile(r"\bon parle (?P<t>[^?,;.!:]{3,40})[.!]?$", re.IGNORECASE),
     _WORD_OF_THE_DAY,
     # the term said alone: "Alors, contenu interactif."
     re.compile(r"^(?:(?:et|alors|donc|bon),?\s+)?" + _DET + r"(?P<t>[^?,;.!]{3,40})[.!]?$", re.IGNORECASE),
@@ -117,10 +135,20 @@ _NOT_TERMS = {
     "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
 }
 
-_PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "chez", "par", "sans"}
+_PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans"}
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
                  "secret", "secrets", "priorité", "priorités"}
+
+
+def _not_concepts() -> frozenset[str]:
+    """Networks, days and parts of the day: what "X, c'est …" sets out to describe, never a concept
+    to define ("Facebook, c'est le local.", "Le dimanche, c'est la famille.")."""
+    networks = load_json("networks.json")
+    timing = load_json("timing.json")
+    words = [name for key, aliases in networks.items() if not key.startswith("_") for name in [key, *aliases]]
+    words += [*timing["days"], *timing["times_of_day"]]
+    return frozenset(_fold(word) for word in words)
 
 
 def _fold(text: str) -> str:
@@ -128,10 +156,19 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+_NOT_CONCEPTS = _not_concepts()
+
+
 # a question put to the guest's own case asks for advice ("Pour une marque comme la tienne, le haut
 # du tunnel, c'est quoi ?"), not for a definition
 _OWN_CASE = re.compile(r"\bcomme (?:la|le|les) (?:tienne|tien|tiens|tiennes|vôtre|vôtres)\b|\bdans (?:ton|votre) cas\b",
                        re.IGNORECASE)
+
+
+# the words of a defining question in speech without punctuation ("le cross selling ça consiste en quoi")
+_SPOKEN_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bkézako\b", re.IGNORECASE)
+# a question about the guest's own view or use of something
+_PERSONAL = re.compile(r"\b(?:pour|selon|chez) (?:toi|vous)\b|\bdans (?:ta|votre) vie\b", re.IGNORECASE)
 
 
 def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | None:
@@ -141,13 +178,21 @@ def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | N
     Words, not the tagger, decide: it tags loanwords as verbs ("le live shopping")."""
     if _OWN_CASE.search(text):
         return None
+    personal = _PERSONAL.search(text)
     for pattern in _QUESTIONS:
         m = pattern.search(text)
         if not m or m.groupdict().get("aside") and re.search(r"\bune? $", text[: m.start("t")], re.IGNORECASE):
             continue
         rest = re.split(r"[?.!;]", text[m.start("t"):], maxsplit=1)[0]
-        for piece in rest.split(",")[:3]:
+        pieces = re.split(r"[,:]", rest)[:3]
+        if m.end("t") < m.end():
+            # a term said before its question: first the words the pattern captured, which may hold no
+            # comma ("alors nadia le cross selling ça consiste en quoi")
+            pieces.insert(0, m.group("t"))
+        for piece in pieces:
             term = _noun_phrase(piece, names)
+            if term and personal and _fold(term) in _NOT_CONCEPTS:
+                return None  # "Et aujourd'hui, Instagram, c'est quoi pour toi ?": what it is to the guest
             if term:
                 return term
             if _is_clause(piece):
@@ -169,8 +214,12 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
     """``piece`` as a term: its article and trailing asides dropped; None when it is a clause, a
     speaker's name or a word that names no concept."""
     term = _TRAILING.sub("", piece.strip())
+    # a name said without a comma before the term ("alors nadia le cross selling ça consiste en quoi")
+    if term[:1].islower() and (m := re.match(r"^((?:[^\W\d]+ ){1,2})(?=(?:le|la|les|un|une) )", term)):
+        if not set(m.group(1).split()) & (_PREPOSITIONS | {"de", "du", "des"}):
+            term = term[m.end():]
     term = re.sub(r"^(?:c'est |c’est |que )?(?:l'|l’|le |la |les |un |une |des |du )?", "", term,
-                  flags=re.IGNORECASE).strip(" '\"«»")
+                  flags=re.IGNORECASE).strip(" '\"«»:")
     # "c'est quoi, Élise ?" names the guest; "c'est quoi, BookTok ?" names a concept
     first = term.split()[0].lower() if term.split() else ""
     capitalised_word = term[:1].isupper() and not term.isupper() and not any(c.isupper() for c in term[1:])
@@ -194,6 +243,23 @@ def _term_of_answer(question: str, answer: str, names: frozenset[str], before: s
     # me l'ont envoyé : shadowban.") where the answer names it ("Le shadowban, c'est …")
     found = [pattern.search(before.strip()) for pattern in _TERM_ANNOUNCED] + [_DEFINING_ANSWER.search(answer.strip())]
     return next((term for m in found if m and (term := _noun_phrase(m.group("t"), names))), None)
+
+
+# a question asking for the name of what the host has just described ("Il y a un nom pour ça, non ?"),
+# and the reply that gives it ("Oui, c'est le freemium.", "Ça s'appelle le retargeting.")
+_NAMING_QUESTION = re.compile(r"\bun nom\b|\bcomment (?:ça|cela|on) s'appelle|\bon appelle (?:ça|cela) comment"
+                              r"|\bun mot pour (?:ça|cela)", re.IGNORECASE)
+_NAMING_REPLY = re.compile(
+    r"^(?:(?:oui|alors|eh bien|ben|bah|voilà|exactement|bien sûr|tout à fait)[,!.]?\s+)*"
+    r"(?:c'est|ça s'appelle|cela s'appelle|on appelle ça|on dit|ça porte un nom,?)\s+" + _DET + r"(?P<t>[^?,;.!:]{2,40})[.!]?$",
+    re.IGNORECASE)
+
+
+def _named_in_reply(question: str, reply: str, names: frozenset[str]) -> str | None:
+    """The name the reply gives to what a question asked to name ("Il y a un nom pour ça ? — Oui,
+    c'est le freemium.")."""
+    m = _NAMING_REPLY.search(reply.strip().replace("’", "'")) if _NAMING_QUESTION.search(question) else None
+    return _noun_phrase(m.group("t"), names) if m else None
 
 
 def _word_of_the_day(sentences: list[Sentence], question: int, answer: int, names: frozenset[str]) -> str | None:
@@ -244,10 +310,14 @@ def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term:
     return indices
 
 
-def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tuple[list[GlossaryEntry], set[int]]:
+def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
+                  digital: list[bool] | None = None) -> tuple[list[GlossaryEntry], set[int]]:
     """Glossary entries of an episode and the sentence indices of their definitions (``labelled``:
     whether the source named its speakers; without names the roles are guessed, so the answer is
-    taken to start right after the question rather than at the next guest sentence)."""
+    taken to start right after the question rather than at the next guest sentence; ``digital``:
+    for each sentence, whether it speaks of networks, publishing, selling or audiences: a concept
+    defined without a defining question must be one, not a craft or the weather: "Le gel d'avril,
+    c'est …")."""
     sentences = episode.sentences
     entries: list[GlossaryEntry] = []
     used: set[int] = set()
@@ -260,23 +330,31 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
 
     names = frozenset(word.lower() for name in [*episode.guests, *episode.hosts, *(s.speaker or "" for s in sentences)]
                       for word in name.split())
+    # a speaker alone (a chronicle, a solo video) asks and answers: the answer is theirs
+    labelled = labelled and any(s.role == "guest" for s in sentences)
+    # speech-to-text without punctuation marks no question: a question's words tell it
+    unpunctuated = not any("?" in s.text for s in sentences)
     for i, sent in enumerate(sentences):
         # the role is not checked: without speaker labels a short question may be given to the guest
-        if not sent.is_question and not _DEFINING_REQUEST.search(sent.text):
+        if not sent.is_question and not _DEFINING_REQUEST.search(sent.text) and not (
+                unpunctuated and _SPOKEN_QUESTION.search(sent.text)):
             continue
         answer = next((j for j in range(i + 1, len(sentences))
                        if sentences[j].role != "host" or sent.role != "host" or not labelled), len(sentences))
         before = sentences[i - 1].text if i and sentences[i - 1].role == sent.role else ""
+        reply = sentences[answer].text if answer < len(sentences) else ""
         term = _term_in_question(sent.text, names) or (
-            _term_of_answer(sent.text, sentences[answer].text, names, before) if answer < len(sentences) else None
-        ) or _word_of_the_day(sentences, i, answer, names)
+            _term_of_answer(sent.text, reply, names, before) if reply else None
+        ) or _word_of_the_day(sentences, i, answer, names) or _named_in_reply(sent.text, reply, names)
         if not term or _fold(term) in seen:
             continue
         passage = _passage(sentences, answer, labelled, term)
         if passage:
             add(term, passage)
-    if not entries and (answered := _defined_in_answer(episode, names, labelled)):
-        add(*answered)
+    if not entries and (answered := _defined_in_answer(episode, names, labelled, _infinitives(nlp))):
+        term, passage = answered
+        if digital is None or any(digital[k] for k in range(max(0, passage[0] - CONTEXT_SENTENCES), passage[-1] + 1)):
+            add(term, passage)
     topic = title_term(episode.title, nlp)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
         # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
@@ -286,30 +364,115 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True) -> tup
                       if s.role != "host" and not s.is_question and defining.search(_fold(s.text))), None)
         if start is not None:
             add(topic, _passage(sentences, start))
+        elif not entries and (passage := _announced_by_title(sentences, labelled)):
+            add(topic, passage)
     return entries, used
+
+
+# the host says the episode defines a word ("Le mot du jour est dans le titre.", "ta définition")
+_GLOSSARY_CUE = re.compile(
+    r"\b(?:mot|terme|concept|notion|expression) (?:du jour|du soir|de la semaine|de l'épisode|d'aujourd'hui)\b"
+    r"|\bnotre (?:mot|terme|concept)\b|\b(?:ta|votre) définition\b", re.IGNORECASE)
+
+
+def _announced_by_title(sentences: list[Sentence], labelled: bool) -> list[int]:
+    """The definition of the concept the title names, when the host announces a word to define
+    without saying it ("Rémi, le mot du jour est dans le titre. Votre librairie en serait l'exemple
+    parfait ?"): the first answer after that announcement."""
+    early = min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))
+    cue = next((i for i in range(early) if _GLOSSARY_CUE.search(sentences[i].text)), None)
+    if cue is None:
+        return []
+    answer = next((j for j in range(cue + 1, early)
+                   if not sentences[j].is_question and (sentences[j].role != "host" or not labelled)), None)
+    return _passage(sentences, answer, labelled) if answer is not None else []
 
 
 # where the concept of the episode is defined: in its first part (at least its first sentences)
 DEFINED_EARLY_SHARE = 0.4
 DEFINED_EARLY_SENTENCES = 12
+# how many sentences back a question, or the words that named the concept, may stand before its definition
+CONTEXT_SENTENCES = 4
+# "Le churn, c'est la part de tes abonnés qui …", "Sur un site, le fil d'Ariane, c'est cette petite ligne …",
+# "Une audience similaire, ce que Facebook appelle en anglais une lookalike audience, c'est un public …"
+_DEFINING_SENTENCE = re.compile(
+    r"^(?:(?:alors|eh bien|bon|ben|bah|pour moi|en fait|oui|non|voilà|donc|et|euh|ok|d'accord)[,!.]?\s+)*"
+    r"(?:(?:sur|dans|en|chez) [^,]{1,30}, )?" + _DET + r"(?P<t>[^?,;.!:]{2,60}?)"
+    r"(?P<aside>,? (?:ce que|ce qu'|qu'on appelle|que l'on appelle|ou|aussi appelée?|appelée?)\b[^,]{0,90},)?"
+    r",? (?:c'est|ça veut dire|ça désigne|désigne|signifie|consiste à|consiste en)\s+(?P<rest>\S+)",
+    re.IGNORECASE,
+)
+# what a definition opens with after "c'est": an article, a demonstrative, "quand", "le fait de",
+# an infinitive…, not a judgement ("Le chocolat, c'est visuel.", "Le prix, c'est important.")
+_DEFINIENS_OPENERS = {"un", "une", "des", "le", "la", "les", "l'", "du", "ce", "cet", "cette", "ces", "quand", "lorsque",
+                      "tout", "simplement", "juste", "en", "comme", "lorsqu'", "quand", "un", "ça", "cela", "quelque"}
+# the name a speaker gives in another language ("ce que les anglophones appellent un backlink")
+_OTHER_NAME = re.compile(r"(?:appellent|appelle|appelé|appelée|dit|disent)(?: en anglais)? " + _DET + r"(?P<t>[^,]{2,40})$",
+                         re.IGNORECASE)
 
 
-def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool) -> tuple[str, list[int]] | None:
-    """The concept a guest defines in reply to a question however it was asked ("… tu le résumes
-    comment, en dix secondes ?" — "Le co-branding, c'est deux marques qui …"), early in the episode,
-    when the title or the description names it too."""
+@lru_cache(maxsize=4)
+def _infinitives(nlp: Language) -> frozenset[str]:
+    """The infinitives the lemmatizer knows, regular and irregular ("vendre", "prendre"): a
+    definition may open with one ("Le dropshipping, c'est vendre sans stock.")."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        irregular = lookups.get_table("lemma_exc").get("verb", {})
+        regular = lookups.get_table("lemma_index").get("verb", [])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(regular) | {lemma for lemmas in irregular.values() for lemma in lemmas}
+
+
+def _defining_subject(text: str, names: frozenset[str], infinitives: frozenset[str]) -> str | None:
+    """The concept a sentence opens by defining ("Le churn, c'est la part de …"), with the name it
+    is given in another language when the speaker says it ("lien entrant (backlink)")."""
+    m = _DEFINING_SENTENCE.search(text.strip().replace("’", "'"))
+    if not m:
+        return None
+    rest = m.group("rest").lower()
+    opener = rest.split("'")[0] + "'" if "'" in rest else rest.strip(",.:;!?")
+    if opener not in _DEFINIENS_OPENERS and opener not in infinitives:
+        return None
+    term = _noun_phrase(m.group("t"), names)
+    if not term or len(term.split()) > 4:
+        return None
+    other = _OTHER_NAME.search((m.group("aside") or "").strip(" ,"))
+    alias = _noun_phrase(other.group("t"), names) if other else None
+    return f"{term} ({alias})" if alias else term
+
+
+
+
+def _singular_words(text: str) -> str:
+    return " ".join(word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word for word in _fold(text).split())
+
+
+def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
+                       infinitives: frozenset[str]) -> tuple[str, list[int]] | None:
+    """The concept a speaker defines early in the episode, however it was asked for ("Lucas,
+    l'e-mailing, ça te parle ? — Plutôt, oui. L'e-mailing, c'est l'envoi d'un même e-mail …"), when
+    something names it before the definition does: the title, the description, the file name, or
+    the sentences just before it.  The definition must follow a question or those words, and a
+    network, a day or a person is never the concept."""
     sentences = episode.sentences
-    announced = _fold(f"{episode.title or ''} {episode.description or ''}")
+    announced = _singular_words(f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}")
+    has_guest = any(s.role == "guest" for s in sentences)
     for i in range(1, min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))):
         sentence = sentences[i]
-        if sentence.is_question or labelled and sentence.role == "host":
+        if sentence.is_question or labelled and has_guest and sentence.role == "host":
             continue
-        if not any(sentences[k].is_question for k in range(max(0, i - 2), i)):
-            continue  # an answer to a question just asked
-        m = _DEFINING_ANSWER.search(sentence.text.strip())
-        term = _noun_phrase(m.group("t"), names) if m else None
-        if term and f" {_fold(term)} " in f" {announced} ":
-            return term, _passage(sentences, i, labelled, term)
+        term = _defining_subject(sentence.text, names, infinitives)
+        if not term or _fold(term.split(" (")[0]) in _NOT_CONCEPTS:
+            continue
+        window = range(max(0, i - CONTEXT_SENTENCES), i)
+        context = _singular_words(" ".join(sentences[k].text for k in window))
+        named = [_singular_words(name) for name in re.split(r" \(|\)", term) if name]
+        said_before = any(f" {name} " in f" {context} " for name in named)
+        in_title = any(f" {name} " in f" {announced} " for name in named)
+        asked = any(sentences[k].is_question for k in window)
+        if said_before or in_title and asked:
+            return term, _passage(sentences, i, labelled and has_guest, term)
     return None
 
 
