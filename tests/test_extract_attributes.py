@@ -447,6 +447,22 @@ def test_second_person_imperative(text, imperative):
 
 
 @pytest.mark.parametrize(
+    ("text", "run_on"),
+    [
+        ("insta oui mais pour les clients qui achètent mets des photos du tableau dans un salon", True),
+        ("une longue vidéo ça prend une semaine à monter reste sur tik tok tant que t'es seule", True),
+        ("ma cousine publie des photos tous les soirs", False),  # a noun before it: its subject
+        ("et elle poste des vidéos le samedi", False),
+        ("Les clients qui achètent, mets des photos du tableau.", False),  # punctuated: the tagger's own
+    ],
+)
+def test_an_imperative_run_into_the_clause_before(text, run_on):
+    """Speech-to-text without punctuation runs an imperative into the clause before it: enough to
+    tell that an episode gives advice."""
+    assert features(text).run_on_imperative is run_on
+
+
+@pytest.mark.parametrize(
     ("text", "addressed"),
     [
         ("Tu ouvres les sacs, tu montres les trouvailles sur TikTok.", True),  # "ouvres" tagged as a noun

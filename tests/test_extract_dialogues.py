@@ -418,6 +418,21 @@ def test_the_word_of_the_day_named_only_by_the_title(labelled):
     assert episode.glossary[0].definition.startswith("Oui, on vend")
 
 
+def test_speech_without_punctuation_advises_in_run_on_imperatives():
+    """Raw speech-to-text: "… les clients qui achètent mets des photos …" is advice, so the episode
+    is not taken for a portrait without any."""
+    lines = [
+        (HOST, "bonjour et bienvenue aujourd'hui on reçoit une peintre de sous-verre"),
+        (HOST, "alors on commence par où"),
+        (GUEST, "moi je dis tik tok d'abord parce que les gens adorent voir le pinceau sur le verre"),
+        (GUEST, "et insta oui mais pour les clients qui achètent mets des photos du tableau accroché dans un salon"),
+        (GUEST, "une longue vidéo ça prend une semaine à monter reste sur tik tok et insta tant que t'es seule"),
+        (HOST, "merci et à samedi prochain"),
+    ]
+    tips = _episode(lines, labelled=False).tips
+    assert any("mets des photos" in tip.quote for tip in tips)
+
+
 def test_the_network_set_aside_is_not_the_one_discussed():
     """"Commencez par là, pas par TikTok. — Pis à quel rythme, sur ce réseau-là ?": Facebook."""
     lines = INTRO + [

@@ -209,7 +209,7 @@ BLIND_SETS = [
     # solo video in Victoria, a radio's listener mail in Rimouski, a Turkish episode); first contact,
     # extraction frozen at stage 64: F1 0.80 (P 0.79, R 0.81); networks 0.94, days 1.00, times of day
     # 0.93, frequency 0.97, polarity 0.92; terms 1/2; the Turkish episode flagged; no tip on the phone-in.
-    pytest.param(BLIND_14, 0.79, 0.78, "2/2", "8/8", id="fourteenth"),
+    pytest.param(BLIND_14, 0.78, 0.77, "2/2", "8/8", id="fourteenth"),
 ]
 
 

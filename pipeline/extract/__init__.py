@@ -22,7 +22,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "65"
+STAGE_VERSION = "66"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "STAGE_VERSION"]
@@ -101,7 +101,7 @@ def _advising_sentences(sentences: list, features: list[SentenceFeatures]) -> in
     return sum(
         1 for sentence, f in zip(sentences, features)
         if sentence.role != "host" and not (f.narrative or f.question or f.sponsor)
-        and (f.imperative or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
+        and (f.imperative or f.run_on_imperative or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
     )
 
 

@@ -183,6 +183,9 @@ class SentenceFeatures:
     index: int
     cues: Counter = field(default_factory=Counter)  # cue group -> matches
     imperative: bool = False
+    # in speech without punctuation, an imperative the clause before runs into ("les clients qui
+    # achètent mets des photos"): too loose to make a tip, enough to tell that an episode advises
+    run_on_imperative: bool = False
     avoid: bool = False  # advises against something
     networks: list[str] = field(default_factory=list)
     contrasted: list[str] = field(default_factory=list)  # named to be set aside: "pas par TikTok"
@@ -284,6 +287,20 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
             negated = bool({"ne", "n'"} & set(before)) or spoken
             return True, negated, tok.i
     return False, False, -1
+
+
+def _run_on_imperative(tokens: list[Token], m: "Matchers") -> bool:
+    """A listed imperative right after a verb, an adverb or a conjunction, and before what an
+    imperative takes, in a sentence without punctuation ("ça prend une semaine à monter reste sur
+    tik tok"); not after a noun, which would be its subject ("la cliente publie des photos")."""
+    if any(t.is_punct and t.text not in "-'’" for t in tokens):
+        return False
+    for i in range(1, len(tokens) - 1):
+        tok, previous, after = tokens[i], tokens[i - 1], tokens[i + 1]
+        if (tok.lower_ in m.imperatives and not tok.lower_.endswith("ez") and previous.lower_ not in _SUBJECTS | _CLITICS
+                and previous.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "INTJ") and after.pos_ in ("DET", "ADP")):
+            return True
+    return False
 
 
 def _imperative_form(tokens: list, i: int, previous: str) -> bool:
@@ -537,6 +554,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
             if first_cue is None or tokens[verb_position].i < first_cue[0]:
                 first_cue = (tokens[verb_position].i, "avoid" if verb_group == "avoid" else "do")
     f.imperative, negated_imperative, position = _imperative(tokens, m)
+    f.run_on_imperative = not f.imperative and _run_on_imperative(tokens, m)
     if f.imperative:
         avoid_starts.update({position} if negated_imperative else set())
         if first_cue is None or position < first_cue[0]:
