@@ -250,6 +250,9 @@ POLARITY = [
     ("N'achetez pas de followers.", "avoid"),
     ("Je vous déconseille les concours.", "avoid"),
     ("Je vous conseille de répondre à chaque commentaire.", "do"),
+    # advice told as a knack or a regret
+    ("Le truc, c'est de montrer le fil avant la chemise.", "do"),
+    ("Ce que j'aurais dû faire dès le début, c'est faire porter les chemises par de vraies personnes.", "do"),
     ("Publiez des vidéos plutôt que des photos.", "do"),
     ("Le mieux c'est de tester plusieurs formats.", "do"),
     ("Il faut publier régulièrement.", "do"),
@@ -444,6 +447,23 @@ def test_reported_claims(text, reported):
 )
 def test_second_person_imperative(text, imperative):
     assert features(text).imperative is imperative
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Quatrième conseil : répondez à chaque message.", True),
+        ("Et le dernier truc, le plus dur : donnez-vous un an.", True),
+        ("Deux, ajoutez une actualité une fois par semaine.", True),  # a point counted out loud
+        ("3. Répondez aux avis le jour même.", True),
+        ("Deux, trois fois par semaine, c'est assez.", False),  # a range, not a point
+        ("Trois, pas plus.", False),  # a count given in reply
+        ("Publiez le mardi.", False),
+    ],
+)
+def test_a_new_point_of_a_list(text, opens):
+    """A numbered point opens a new tip, whether its number is an ordinal or counted out loud."""
+    assert features(text).boundary is opens
 
 
 @pytest.mark.parametrize(

@@ -171,9 +171,15 @@ def _openers(phrases: list[str]) -> tuple[str, ...]:
 
 
 def _numbered_points(spec: dict) -> list[str]:
-    """"quatrième conseil", "deuxième et dernière astuce": the openings of a numbered point."""
-    return [f"{ordinal}{last} {noun}" for ordinal in spec["ordinals"] for last in ("", " et dernier", " et dernière")
-            for noun in spec["nouns"]]
+    """"quatrième conseil", "deuxième et dernière astuce", "et le dernier truc": the openings of a
+    numbered point."""
+    return [f"{article}{ordinal}{last} {noun}" for article in ("", "le ", "la ", "et le ", "et la ")
+            for ordinal in spec["ordinals"] for last in ("", " et dernier", " et dernière") for noun in spec["nouns"]]
+
+
+# a point of a list counted out loud: "Deux, ajoutez une actualité …", "3. Répondez …" (not "Deux, trois fois")
+_COUNTED_POINT = re.compile(r"^(?:et )?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s*[,:.)]\s+"
+                            r"(?!(?:et |ou |à )?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)\b)")
 
 
 @dataclass
@@ -586,7 +592,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
     f.conclusion = opening.startswith(m.conclusion)
-    f.boundary = opening.startswith(m.boundary)
+    f.boundary = opening.startswith(m.boundary) or bool(f.imperative and _COUNTED_POINT.match(opening))
     # words quoted from someone else: « Postez tous les jours », répète-t-elle
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
         _INVERTED_SUBJECT.match(t.text) for t in tokens)
