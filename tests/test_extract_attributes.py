@@ -570,6 +570,9 @@ GLOSSARY_QUESTIONS = [
     ("Qu'est-ce que disent les études ?", None),  # a verb, not a term
     ("Et aujourd'hui, Instagram, c'est quoi pour toi ?", None),  # what it is to the guest
     ("Et qu'est-ce que c'est que le SEO ?", "SEO"),
+    ("Et le hameçonnage, c'est quoi même ?", "hameçonnage"),  # "même" stresses the question
+    # speech without punctuation: the term ends where the speaker goes on
+    ("c'est quoi le paiement à la livraison en fait bon c'est simple le client commande", "paiement à la livraison"),
 ]
 
 
@@ -690,6 +693,7 @@ def test_the_concept_a_sentence_defines(text, term):
     ],
 )
 def test_the_name_a_reply_gives(question, reply, term):
+    """(See also test_a_reply_that_names_then_defines.)"""
     from pipeline.extract.glossary import _named_in_reply
 
     assert _named_in_reply(question, reply, frozenset()) == term
@@ -782,3 +786,20 @@ def test_networks_set_aside(text, contrasted):
 )
 def test_speaks_of_publishing_selling_or_audiences(text, digital):
     assert features(text).digital is digital
+
+
+@pytest.mark.parametrize(
+    ("context", "sentence", "term"),
+    [
+        ("Dans chaque contrat, il y a quatre lettres, RGPD.", "R, G, P, D : Règlement général sur la protection des données.",
+         "RGPD (Règlement général sur la protection des données)"),
+        ("Sur mon tableau de bord, il y a une colonne CPA.", "C'est le coût par acquisition, ce que te coûte un client.",
+         "CPA (coût par acquisition)"),
+        ("Je poste sur TikTok.", "Tout le monde y est.", None),  # no acronym spelled out
+    ],
+)
+def test_an_acronym_spelled_out(context, sentence, term):
+    from pipeline.extract.glossary import _expanded_acronym
+
+    assert _expanded_acronym(context, sentence) == term
+

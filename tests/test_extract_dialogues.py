@@ -385,6 +385,18 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, 
       (GUEST, "Une audience similaire, ce que la plateforme appelle en anglais une lookalike audience, c'est un public "
               "qu'elle fabrique à partir de tes clients."),
       (GUEST, "Des gens qui leur ressemblent.")], "audience similaire (lookalike audience)"),
+    # a short reply names it, the sentences after define it
+    ([(HOST, "La semaine passée, un robot m'a conseillé un livre qui n'existe pas."),
+      (HOST, "C'était quoi, cette affaire-là ?"),
+      (GUEST, "Ça, c'est une hallucination."),
+      (GUEST, "C'est une réponse inventée de toutes pièces, dite avec assurance.")], "hallucination"),
+    ([(HOST, "Tu commences toutes tes formations par la même notion."),
+      (HOST, "Laquelle ?"),
+      (GUEST, "L'intention de recherche."),
+      (GUEST, "C'est ce que la personne veut vraiment obtenir quand elle tape sa recherche.")], "intention de recherche"),
+    ([(HOST, "Et ton plat préféré, c'était lequel ?"),
+      (GUEST, "Le poulet braisé."),
+      (GUEST, "Avec des frites, le dimanche.")], None),  # named, never defined
     # a judgement, not a definition
     ([(HOST, "Et le chocolat, sur les réseaux ?"),
       (GUEST, "Le chocolat, c'est visuel."),

@@ -130,7 +130,7 @@ _NOT_TERMS = {
     "la différence", "différence", "le secret", "secret", "plus important", "plus dur", "ton conseil", "votre conseil",
     "quoi", "pour toi", "pour vous", "selon toi", "selon vous", "d'après toi", "d'après vous", "au juste",
     "pour moi", "moi", "en gros", "en bref", "simple", "facile", "euh", "ben", "bon", "hein",
-    "aujourd'hui", "maintenant", "demain",
+    "aujourd'hui", "maintenant", "demain", "même",  # "Hameçonnage, c'est quoi même ?"
     # "c'est quoi, l'idée ?" asks what a project is for
     "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
 }
@@ -167,6 +167,7 @@ _OWN_CASE = re.compile(r"\bcomme (?:la|le|les) (?:tienne|tien|tiens|tiennes|vôt
 
 # the words of a defining question in speech without punctuation ("le cross selling ça consiste en quoi")
 _SPOKEN_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bkézako\b", re.IGNORECASE)
+_SPOKEN_FILLER = re.compile(r"\s(?:en fait|bon|euh|ben|bah|alors|donc|genre|c'est|ça)\s")
 # a question about the guest's own view or use of something
 _PERSONAL = re.compile(r"\b(?:pour|selon|chez) (?:toi|vous)\b|\bdans (?:ta|votre) vie\b", re.IGNORECASE)
 
@@ -190,6 +191,10 @@ def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | N
             # comma ("alors nadia le cross selling ça consiste en quoi")
             pieces.insert(0, m.group("t"))
         for piece in pieces:
+            if not any(mark in text for mark in ",.?!"):
+                # speech without punctuation: the term ends where the speaker fills or goes on
+                # ("c'est quoi le paiement à la livraison en fait bon c'est simple")
+                piece = _SPOKEN_FILLER.split(f" {piece} ", maxsplit=1)[0]
             term = _noun_phrase(piece, names)
             if term and personal and _fold(term) in _NOT_CONCEPTS:
                 return None  # "Et aujourd'hui, Instagram, c'est quoi pour toi ?": what it is to the guest
@@ -255,6 +260,31 @@ _NAMING_REPLY = re.compile(
     re.IGNORECASE)
 
 
+# a reply that names what the question asked about, before defining it ("C'était quoi, cette
+# affaire-là ? — Ça, c'est une hallucination. … C'est une réponse inventée …", "C'est quoi ? — Ah,
+# le CTR. C'est la part des gens qui cliquent …", "Laquelle ? — L'intention de recherche.")
+_NAMING = re.compile(
+    r"^(?:(?:ah|oh|alors|ben|bah|eh bien|oui|bon)[,!]?\s+)*(?:(?:ça|ceci|cela),?\s+)?(?:(?:c'est|c'était)\s+)?"
+    r"(?:une|un|les|le|la|des|du|de la|l'|l’)\s*(?P<t>[^?,;.!:]{2,40})[.!]?$", re.IGNORECASE)
+# a definition that leaves its subject out ("C'est une réponse inventée de toutes pièces …")
+_SUBJECTLESS_DEFINITION = re.compile(
+    r"^(?:(?:puis|et|mais|bref|donc)\s+)?(?:(?:ça|il|elle),?\s+)?c'est\s+(?:une?|la|le|l'|ce que|ce qui|ce qu'|quand|le fait)\b",
+    re.IGNORECASE)
+NAMED_THEN_DEFINED_SENTENCES = 3
+
+
+def _named_then_defined(sentences: list[Sentence], answer: int, names: frozenset[str]) -> str | None:
+    """The concept a short reply names, when one of the sentences after it defines it."""
+    m = _NAMING.search(sentences[answer].text.strip().replace("’", "'"))
+    term = _noun_phrase(m.group("t"), names) if m else None
+    if not term or _fold(term) in _NOT_CONCEPTS:
+        return None
+    after = sentences[answer + 1:answer + 1 + NAMED_THEN_DEFINED_SENTENCES]
+    defined = any(_SUBJECTLESS_DEFINITION.search(x.text.strip().replace("’", "'"))
+                  or f" {_fold(term)} " in f" {_fold(x.text)} " and " c est " in f" {_fold(x.text)} " for x in after)
+    return term if defined else None
+
+
 def _named_in_reply(question: str, reply: str, names: frozenset[str]) -> str | None:
     """The name the reply gives to what a question asked to name ("Il y a un nom pour ça ? — Oui,
     c'est le freemium.")."""
@@ -299,6 +329,8 @@ def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term:
     indices: list[int] = []
     for i in range(first, len(sentences)):
         s = sentences[i]
+        if not indices and s.is_question and term and f" {_fold(term)} " in f" {_fold(s.text)} " and i == first:
+            continue  # the question said back before the answer ("L'IA générative ? Oh, c'est les robots.")
         opening_image = not indices and bool(term) and _fold(term) in _fold(" ".join(x.text for x in sentences[i + 1:i + 3]))
         asks = s.is_question and not opening_image
         if s.role == "host" and labelled or asks or len(indices) >= MAX_DEFINITION_SENTENCES:
@@ -345,7 +377,8 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
         reply = sentences[answer].text if answer < len(sentences) else ""
         term = _term_in_question(sent.text, names) or (
             _term_of_answer(sent.text, reply, names, before) if reply else None
-        ) or _word_of_the_day(sentences, i, answer, names) or _named_in_reply(sent.text, reply, names)
+        ) or _word_of_the_day(sentences, i, answer, names) or _named_in_reply(sent.text, reply, names) or (
+            _named_then_defined(sentences, answer, names) if reply and sent.is_question else None)
         if not term or _fold(term) in seen:
             continue
         passage = _passage(sentences, answer, labelled, term)
@@ -444,6 +477,29 @@ def _defining_subject(text: str, names: frozenset[str], infinitives: frozenset[s
 
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "sur", "pour", "à", "a", "en", "et", "of", "the", "to", "for"}
+
+
+def _expanded_acronym(context: str, sentence: str) -> str | None:
+    """An acronym said just before and spelled out in ``sentence`` ("… quatre lettres, RGPD. — R,
+    G, P, D : Règlement général sur la protection des données."), with its expansion."""
+    words = re.findall(r"[^\W\d_]+", sentence.replace("’", "'"))
+    for acronym in dict.fromkeys(_ACRONYM.findall(context)):
+        if _fold(acronym) in _NOT_CONCEPTS:
+            continue
+        for start in range(len(words)):
+            letters, end = "", start
+            while end < len(words) and len(letters) < len(acronym):
+                word = words[end]
+                if word.lower() not in _LINKING_WORDS or not letters:
+                    letters += word[0].upper()
+                end += 1
+            if letters == acronym and words[start][0].upper() == acronym[0] and len(words[start]) > 1:
+                return f"{acronym} ({' '.join(words[start:end])})"
+    return None
+
+
 def _singular_words(text: str) -> str:
     return " ".join(word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word for word in _fold(text).split())
 
@@ -462,10 +518,12 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
         sentence = sentences[i]
         if sentence.is_question or labelled and has_guest and sentence.role == "host":
             continue
+        window = range(max(0, i - CONTEXT_SENTENCES), i)
+        if acronym := _expanded_acronym(" ".join(sentences[k].text for k in window), sentence.text):
+            return acronym, _passage(sentences, i, labelled and has_guest, acronym)
         term = _defining_subject(sentence.text, names, infinitives)
         if not term or _fold(term.split(" (")[0]) in _NOT_CONCEPTS:
             continue
-        window = range(max(0, i - CONTEXT_SENTENCES), i)
         context = _singular_words(" ".join(sentences[k].text for k in window))
         named = [_singular_words(name) for name in re.split(r" \(|\)", term) if name]
         said_before = any(f" {name} " in f" {context} " for name in named)
