@@ -1,10 +1,13 @@
 """Glossary entries: the concept an episode defines, and the guest's defining passage.
 
 The term comes from the host's defining question ("quelle serait ta définition de ...",
-"c'est quoi ...") and, failing that, from the episode title when the guest defines it
-("L'influence digitale, c'est ...").  A word of the day ("Notre mot de la semaine, c'est le bad
-buzz.") is the term of the first question after it, whatever its phrasing, when the answer names it.
-The definition is the guest's answer that follows.
+"c'est quoi ...", "X, ça te parle ?"), from the answer when the question leaves it out, from a
+name asked for and given ("Il y a un nom pour ça ? — Oui, c'est le freemium."), or from a word of
+the day ("Notre mot de la semaine, c'est le bad buzz.").  Failing those, a sentence that opens by
+defining a concept early in the episode ("Le churn, c'est la part de …"), or an acronym spelled
+out, gives it when the concept was named just before or in the title; and the title's concept
+counts when a guest defines it or the host says the word of the day is in the title.  The
+definition is the answer that follows.
 """
 
 from __future__ import annotations
@@ -329,7 +332,7 @@ def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term:
     indices: list[int] = []
     for i in range(first, len(sentences)):
         s = sentences[i]
-        if not indices and s.is_question and term and f" {_fold(term)} " in f" {_fold(s.text)} " and i == first:
+        if i == first and s.is_question and term and f" {_fold(term)} " in f" {_fold(s.text)} ":
             continue  # the question said back before the answer ("L'IA générative ? Oh, c'est les robots.")
         opening_image = not indices and bool(term) and _fold(term) in _fold(" ".join(x.text for x in sentences[i + 1:i + 3]))
         asks = s.is_question and not opening_image
@@ -438,7 +441,7 @@ _DEFINING_SENTENCE = re.compile(
 # what a definition opens with after "c'est": an article, a demonstrative, "quand", "le fait de",
 # an infinitive…, not a judgement ("Le chocolat, c'est visuel.", "Le prix, c'est important.")
 _DEFINIENS_OPENERS = {"un", "une", "des", "le", "la", "les", "l'", "du", "ce", "cet", "cette", "ces", "quand", "lorsque",
-                      "tout", "simplement", "juste", "en", "comme", "lorsqu'", "quand", "un", "ça", "cela", "quelque"}
+                      "lorsqu'", "tout", "simplement", "juste", "en", "comme", "ça", "cela", "quelque"}
 # the name a speaker gives in another language ("ce que les anglophones appellent un backlink")
 _OTHER_NAME = re.compile(r"(?:appellent|appelle|appelé|appelée|dit|disent)(?: en anglais)? " + _DET + r"(?P<t>[^,]{2,40})$",
                          re.IGNORECASE)
@@ -473,8 +476,6 @@ def _defining_subject(text: str, names: frozenset[str], infinitives: frozenset[s
     other = _OTHER_NAME.search((m.group("aside") or "").strip(" ,"))
     alias = _noun_phrase(other.group("t"), names) if other else None
     return f"{term} ({alias})" if alias else term
-
-
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
