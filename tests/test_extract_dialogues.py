@@ -397,6 +397,13 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, 
     ([(HOST, "Et ton plat préféré, c'était lequel ?"),
       (GUEST, "Le poulet braisé."),
       (GUEST, "Avec des frites, le dimanche.")], None),  # named, never defined
+    # examples first, the name last, after the host had announced it
+    ([(HOST, "Ce soir, on parle de cyberharcèlement."),
+      (HOST, "Donne-nous des exemples concrets."),
+      (GUEST, "Des insultes tous les jours, en commentaire ou en privé."),
+      (GUEST, "Une photo gênante qui tourne dans tous les groupes de la classe."),
+      (GUEST, "Tout ça, c'est du cyberharcèlement : des attaques répétées, en ligne, contre la même personne.")],
+     "cyberharcèlement"),
     # a judgement, not a definition
     ([(HOST, "Et le chocolat, sur les réseaux ?"),
       (GUEST, "Le chocolat, c'est visuel."),
@@ -410,6 +417,26 @@ def test_a_concept_however_it_is_brought_up(labelled, lines, term):
     episode = _episode(INTRO + lines + [(HOST, "Et sur quel réseau on commence ?"),
                                         (GUEST, "Sur Instagram, publiez trois fois par semaine."),
                                         (HOST, "Merci Karim !")], labelled)
+    assert [entry.term for entry in episode.glossary] == ([term] if term else [])
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("title, term", [
+    ("Dictionnaire digital : le cashback", "cashback"),
+    ("Le journal de la semaine", None),  # a unit of time, never a concept
+])
+def test_the_title_concept_named_by_an_early_question(labelled, title, term):
+    """"Alors, le cashback, ça rapporte vraiment ?": a question that names the title's concept, however
+    it asks, is answered by its definition."""
+    lines = INTRO + [
+        (HOST, f"Alors, {title.split(': ')[-1].lower()}, ça rapporte vraiment ?"),
+        (GUEST, "C'est une part de ce que tu as dépensé qui te revient plus tard, sur ton compte."),
+        (GUEST, "Deux pour cent, en général."),
+        (HOST, "Et sur quel réseau on commence ?"),
+        (GUEST, "Sur Instagram, publiez trois fois par semaine."),
+        (HOST, "Merci Karim !"),
+    ]
+    episode = _episode(lines, labelled, title)
     assert [entry.term for entry in episode.glossary] == ([term] if term else [])
 
 

@@ -145,12 +145,12 @@ _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", 
 
 
 def _not_concepts() -> frozenset[str]:
-    """Networks, days and parts of the day: what "X, c'est …" sets out to describe, never a concept
-    to define ("Facebook, c'est le local.", "Le dimanche, c'est la famille.")."""
+    """Networks, days, parts of the day and units of time: what "X, c'est …" sets out to describe,
+    never a concept to define ("Facebook, c'est le local.", "Le dimanche, c'est la famille.")."""
     networks = load_json("networks.json")
     timing = load_json("timing.json")
     words = [name for key, aliases in networks.items() if not key.startswith("_") for name in [key, *aliases]]
-    words += [*timing["days"], *timing["times_of_day"]]
+    words += [*timing["days"], *timing["times_of_day"], *timing["frequency_units"], *timing["duration_units"]]
     return frozenset(_fold(word) for word in words)
 
 
@@ -400,9 +400,22 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
                       if s.role != "host" and not s.is_question and defining.search(_fold(s.text))), None)
         if start is not None:
             add(topic, _passage(sentences, start))
-        elif not entries and (passage := _announced_by_title(sentences, labelled)):
+        elif not entries and _fold(topic) not in _NOT_CONCEPTS and (
+                passage := _announced_by_title(sentences, labelled) or _asked_about_title(sentences, topic, labelled)):
             add(topic, passage)
     return entries, used
+
+
+def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool) -> list[int]:
+    """The answer to the first early question that names the title's concept, however it asks
+    ("Dictionnaire digital : le newsletter" — "Alors, une newsletter, à quoi ça sert ?")."""
+    early = min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))
+    name = _singular_words(topic)
+    for i in range(early):
+        if sentences[i].is_question and f" {name} " in f" {_singular_words(sentences[i].text)} ":
+            answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or not labelled), None)
+            return _passage(sentences, answer, labelled, topic) if answer is not None else []
+    return []
 
 
 # the host says the episode defines a word ("Le mot du jour est dans le titre.", "ta définition")
@@ -523,16 +536,37 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
         if acronym := _expanded_acronym(" ".join(sentences[k].text for k in window), sentence.text):
             return acronym, _passage(sentences, i, labelled and has_guest, acronym)
         term = _defining_subject(sentence.text, names, infinitives)
-        if not term or _fold(term.split(" (")[0]) in _NOT_CONCEPTS:
+        named_last = None if term else _named_last(sentence.text, names)
+        if not (term or named_last) or _fold((term or named_last).split(" (")[0]) in _NOT_CONCEPTS:
             continue
         context = _singular_words(" ".join(sentences[k].text for k in window))
-        named = [_singular_words(name) for name in re.split(r" \(|\)", term) if name]
+        named = [_singular_words(name) for name in re.split(r" \(|\)", term or named_last) if name]
         said_before = any(f" {name} " in f" {context} " for name in named)
         in_title = any(f" {name} " in f" {announced} " for name in named)
         asked = any(sentences[k].is_question for k in window)
-        if said_before or in_title and asked:
+        if term and (said_before or in_title and asked):
             return term, _passage(sentences, i, labelled and has_guest, term)
+        # the definition is what came before the name: the sentences since the concept was first said
+        said = [k for k in range(max(0, i - NAMED_LAST_SENTENCES), i)
+                if any(f" {name} " in f" {_singular_words(sentences[k].text)} " for name in named)]
+        if named_last and said:
+            return named_last, [k for k in range(said[0] + 1, i + 1) if not sentences[k].is_question]
     return None
+
+
+# how far back the concept named last may have been first said ("ce soir on parle de cyberharcèlement. …
+# (five examples) … Tout ça, c'est du cyberharcèlement.")
+NAMED_LAST_SENTENCES = 8
+# the name given last, to what was just described ("Tout ça, c'est du cyberharcèlement : des attaques
+# répétées …", "Le résultat, c'est ton panier moyen.")
+_NAMED_LAST = re.compile(
+    r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:tout ça|tout cela|ça|cela|le résultat|le total),?\s+c'est\s+"
+    r"(?:du|de la|de l'|un|une|le|la|l'|les|ton|ta|tes|votre|vos)\s*(?P<t>[^?,;.!:]{2,40})(?:[.!:]|$)", re.IGNORECASE)
+
+
+def _named_last(text: str, names: frozenset[str]) -> str | None:
+    m = _NAMED_LAST.search(text.strip().replace("’", "'"))
+    return _noun_phrase(m.group("t"), names) if m else None
 
 
 def _entry(episode: Episode, term: str, passage: list[int]) -> GlossaryEntry:
