@@ -408,7 +408,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
 
 def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool) -> list[int]:
     """The answer to the first early question that names the title's concept, however it asks
-    ("Dictionnaire digital : le newsletter" — "Alors, une newsletter, à quoi ça sert ?")."""
+    ("Dictionnaire digital : la newsletter" — "Alors, une newsletter, à quoi ça sert ?")."""
     early = min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))
     name = _singular_words(topic)
     for i in range(early):
@@ -546,10 +546,9 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
         asked = any(sentences[k].is_question for k in window)
         if term and (said_before or in_title and asked):
             return term, _passage(sentences, i, labelled and has_guest, term)
-        # the definition is what came before the name: the sentences since the concept was first said
-        said = [k for k in range(max(0, i - NAMED_LAST_SENTENCES), i)
-                if any(f" {name} " in f" {_singular_words(sentences[k].text)} " for name in named)]
-        if named_last and said:
+        if named_last and (said := [k for k in range(max(0, i - NAMED_LAST_SENTENCES), i)
+                                    if any(f" {name} " in f" {_singular_words(sentences[k].text)} " for name in named)]):
+            # the definition is what came before the name: the sentences since the concept was first said
             return named_last, [k for k in range(said[0] + 1, i + 1) if not sentences[k].is_question]
     return None
 
@@ -565,6 +564,7 @@ _NAMED_LAST = re.compile(
 
 
 def _named_last(text: str, names: frozenset[str]) -> str | None:
+    """The concept a sentence names after describing it ("Tout ça, c'est du cyberharcèlement.")."""
     m = _NAMED_LAST.search(text.strip().replace("’", "'"))
     return _noun_phrase(m.group("t"), names) if m else None
 
