@@ -28,6 +28,13 @@ INTRO = [
     (GUEST, "Merci de l'invitation, Nadia."),
 ]
 
+# advice that ends an episode, after the exchange a test is about
+CLOSING = [
+    (HOST, "Et sur quel réseau on commence ?"),
+    (GUEST, "Sur Instagram, publiez trois fois par semaine."),
+    (HOST, "Merci Karim !"),
+]
+
 # schedules, platforms and habits, but no advice: a portrait or a quiz
 WITHOUT_ADVICE = INTRO + [
     (HOST, "Et toi, Karim, tu es comment sur les réseaux ?"),
@@ -414,9 +421,7 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, 
       (GUEST, "Les groupes du quartier.")], None),
 ])
 def test_a_concept_however_it_is_brought_up(labelled, lines, term):
-    episode = _episode(INTRO + lines + [(HOST, "Et sur quel réseau on commence ?"),
-                                        (GUEST, "Sur Instagram, publiez trois fois par semaine."),
-                                        (HOST, "Merci Karim !")], labelled)
+    episode = _episode(INTRO + lines + CLOSING, labelled)
     assert [entry.term for entry in episode.glossary] == ([term] if term else [])
 
 
@@ -432,10 +437,7 @@ def test_the_title_concept_named_by_an_early_question(labelled, title, term):
         (HOST, f"Alors, {title.split(': ')[-1].lower()}, ça rapporte vraiment ?"),
         (GUEST, "C'est une part de ce que tu as dépensé qui te revient plus tard, sur ton compte."),
         (GUEST, "Deux pour cent, en général."),
-        (HOST, "Et sur quel réseau on commence ?"),
-        (GUEST, "Sur Instagram, publiez trois fois par semaine."),
-        (HOST, "Merci Karim !"),
-    ]
+    ] + CLOSING
     episode = _episode(lines, labelled, title)
     assert [entry.term for entry in episode.glossary] == ([term] if term else [])
 
@@ -448,10 +450,7 @@ def test_the_word_of_the_day_named_only_by_the_title(labelled):
         (HOST, "Ta boutique en serait l'exemple parfait ?"),
         (GUEST, "Oui, on vend beaucoup de choses qui se vendent très peu, et ensemble elles pèsent lourd."),
         (GUEST, "Huit mille articles qui se vendent une ou deux fois par an."),
-        (HOST, "Et sur quel réseau on commence ?"),
-        (GUEST, "Sur Instagram, publiez trois fois par semaine."),
-        (HOST, "Merci Karim !"),
-    ]
+    ] + CLOSING
     episode = _episode(lines, labelled, "Dictionnaire digital : la longue traîne")
     assert [entry.term for entry in episode.glossary] == ["longue traîne"]
     assert episode.glossary[0].definition.startswith("Oui, on vend")

@@ -76,6 +76,7 @@ _SUBORDINATORS = {"que", "qu'", "si", "s'", "quand", "où"}
 # object pronouns joined to an imperative ("fais-le", "écris-leur"), not inverted subjects ("sais-tu")
 _JOINED_OBJECT_PRONOUNS = {"-le", "-la", "-les", "-lui", "-leur", "-moi", "-toi", "-nous", "-en", "-y"}
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
+_PRONOUNS = _SUBJECTS | _CLITICS
 _CLITICS_BEFORE_AN_AUXILIARY = _CLITICS | {"t'"}  # "on l'a", "elle m'a", "il t'a"
 # what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
 _BEFORE_A_CONJUGATED_VERB = _STORY_SUBJECTS | {"je", "tu"} | _CLITICS
@@ -295,15 +296,20 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
     return False, False, -1
 
 
+def _written(tokens: list) -> bool:
+    """Punctuated text, which marks its clauses (a hyphen or an apostrophe marks none)."""
+    return any(t.is_punct and t.text not in "-'’" for t in tokens)
+
+
 def _run_on_imperative(tokens: list[Token], m: "Matchers") -> bool:
     """A listed imperative right after a verb, an adverb or a conjunction, and before what an
     imperative takes, in a sentence without punctuation ("ça prend une semaine à monter reste sur
     tik tok"); not after a noun, which would be its subject ("la cliente publie des photos")."""
-    if any(t.is_punct and t.text not in "-'’" for t in tokens):
+    if _written(tokens):
         return False
     for i in range(1, len(tokens) - 1):
         tok, previous, after = tokens[i], tokens[i - 1], tokens[i + 1]
-        if (tok.lower_ in m.imperatives and not tok.lower_.endswith("ez") and previous.lower_ not in _SUBJECTS | _CLITICS
+        if (tok.lower_ in m.imperatives and not tok.lower_.endswith("ez") and previous.lower_ not in _PRONOUNS
                 and previous.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "INTJ") and after.pos_ in ("DET", "ADP")):
             return True
     return False
@@ -313,8 +319,7 @@ def _imperative_form(tokens: list, i: int, previous: str) -> bool:
     """An imperative by its form alone, where speech-to-text left no comma before it ("c'est très
     bien mettez chaque tapis en épingle", "le chameau écris-le en deux lignes"): a vous-form with no
     subject or object pronoun before it, or a verb with its pronoun joined after it."""
-    written = any(t.is_punct and t.text not in "-'’" for t in tokens)  # written text marks its clauses
-    if written or previous in _CLITICS or previous in _SUBORDINATORS:
+    if _written(tokens) or previous in _CLITICS or previous in _SUBORDINATORS:
         return False
     return tokens[i].lower_.endswith("ez") or _joined_object_pronoun(tokens, i)
 

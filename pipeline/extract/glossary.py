@@ -93,9 +93,10 @@ _DEFINING_REQUEST = re.compile(r"définition|\bexpliqu|\bdéfini(?:s|ssez|r)\b",
 # "Notre mot du jour, c'est la programmation des publications.", "Notre mot de la semaine, c'est le bad buzz."
 # ("… le mot de la semaine, un mot un peu barbare : le géociblage.": the term is what follows the colon;
 # "Aujourd'hui, notre mot, c'est l'abandon de panier.")
+_OF_THE_DAY = (r"(?:mot|terme|concept|thème|expression|notion)(?: clé| clef)? (?:du jour|du soir|de la semaine|de la soirée"
+               r"|du mois|de l'épisode|de l'émission|de ce soir|d'aujourd'hui)")
 _WORD_OF_THE_DAY = re.compile(
-    r"(?:(?:mot|terme|concept|thème|expression|notion)(?: clé| clef)? (?:du jour|du soir|de la semaine|de la soirée|du mois"
-    r"|de l'épisode|de l'émission|de ce soir|d'aujourd'hui)(?:,? [^:,.?!]{0,30}:)?,? (?:c'est |ce sera |:\s*)?"
+    r"(?:" + _OF_THE_DAY + r"(?:,? [^:,.?!]{0,30}:)?,? (?:c'est |ce sera |:\s*)?"
     r"|\bnotre (?:mot|terme|thème|concept),? (?:c'est |ce sera |:\s*))" + _DET + _TERM,
     re.IGNORECASE)
 # How far back the question asking for a definition may follow the word of the day ("Notre mot du
@@ -257,9 +258,10 @@ def _term_of_answer(question: str, answer: str, names: frozenset[str], before: s
 # and the reply that gives it ("Oui, c'est le freemium.", "Ça s'appelle le retargeting.")
 _NAMING_QUESTION = re.compile(r"\bun nom\b|\bcomment (?:ça|cela|on) s'appelle|\bon appelle (?:ça|cela) comment"
                               r"|\bun mot pour (?:ça|cela)", re.IGNORECASE)
+# the words a reply may open with before it names something ("Oui, …", "Ah, …", "Eh bien, …")
+_REPLY_OPENER = r"^(?:(?:oui|ah|oh|alors|eh bien|ben|bah|bon|voilà|exactement|bien sûr|tout à fait)[,!.]?\s+)*"
 _NAMING_REPLY = re.compile(
-    r"^(?:(?:oui|alors|eh bien|ben|bah|voilà|exactement|bien sûr|tout à fait)[,!.]?\s+)*"
-    r"(?:c'est|ça s'appelle|cela s'appelle|on appelle ça|on dit|ça porte un nom,?)\s+" + _DET + r"(?P<t>[^?,;.!:]{2,40})[.!]?$",
+    _REPLY_OPENER + r"(?:c'est|ça s'appelle|cela s'appelle|on appelle ça|on dit|ça porte un nom,?)\s+" + _DET + r"(?P<t>[^?,;.!:]{2,40})[.!]?$",
     re.IGNORECASE)
 
 
@@ -267,7 +269,7 @@ _NAMING_REPLY = re.compile(
 # affaire-là ? — Ça, c'est une hallucination. … C'est une réponse inventée …", "C'est quoi ? — Ah,
 # le CTR. C'est la part des gens qui cliquent …", "Laquelle ? — L'intention de recherche.")
 _NAMING = re.compile(
-    r"^(?:(?:ah|oh|alors|ben|bah|eh bien|oui|bon)[,!]?\s+)*(?:(?:ça|ceci|cela),?\s+)?(?:(?:c'est|c'était)\s+)?"
+    _REPLY_OPENER + r"(?:(?:ça|ceci|cela),?\s+)?(?:(?:c'est|c'était)\s+)?"
     r"(?:une|un|les|le|la|des|du|de la|l'|l’)\s*(?P<t>[^?,;.!:]{2,40})[.!]?$", re.IGNORECASE)
 # a definition that leaves its subject out ("C'est une réponse inventée de toutes pièces …")
 _SUBJECTLESS_DEFINITION = re.compile(
@@ -409,26 +411,23 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
 def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool) -> list[int]:
     """The answer to the first early question that names the title's concept, however it asks
     ("Dictionnaire digital : la newsletter" — "Alors, une newsletter, à quoi ça sert ?")."""
-    early = min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))
-    name = _singular_words(topic)
-    for i in range(early):
-        if sentences[i].is_question and f" {name} " in f" {_singular_words(sentences[i].text)} ":
+    for i in range(_early_end(sentences)):
+        if sentences[i].is_question and _says(sentences[i].text, topic):
             answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or not labelled), None)
             return _passage(sentences, answer, labelled, topic) if answer is not None else []
     return []
 
 
 # the host says the episode defines a word ("Le mot du jour est dans le titre.", "ta définition")
-_GLOSSARY_CUE = re.compile(
-    r"\b(?:mot|terme|concept|notion|expression) (?:du jour|du soir|de la semaine|de l'épisode|d'aujourd'hui)\b"
-    r"|\bnotre (?:mot|terme|concept)\b|\b(?:ta|votre) définition\b", re.IGNORECASE)
+_GLOSSARY_CUE = re.compile(r"\b" + _OF_THE_DAY + r"\b|\bnotre (?:mot|terme|concept)\b|\b(?:ta|votre) définition\b",
+                           re.IGNORECASE)
 
 
 def _announced_by_title(sentences: list[Sentence], labelled: bool) -> list[int]:
     """The definition of the concept the title names, when the host announces a word to define
     without saying it ("Rémi, le mot du jour est dans le titre. Votre librairie en serait l'exemple
     parfait ?"): the first answer after that announcement."""
-    early = min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))
+    early = _early_end(sentences)
     cue = next((i for i in range(early) if _GLOSSARY_CUE.search(sentences[i].text)), None)
     if cue is None:
         return []
@@ -440,6 +439,11 @@ def _announced_by_title(sentences: list[Sentence], labelled: bool) -> list[int]:
 # where the concept of the episode is defined: in its first part (at least its first sentences)
 DEFINED_EARLY_SHARE = 0.4
 DEFINED_EARLY_SENTENCES = 12
+
+
+def _early_end(sentences: list[Sentence]) -> int:
+    """The index after the episode's first part, where its concept is defined."""
+    return min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))
 # how many sentences back a question, or the words that named the concept, may stand before its definition
 CONTEXT_SENTENCES = 4
 # "Le churn, c'est la part de tes abonnés qui …", "Sur un site, le fil d'Ariane, c'est cette petite ligne …",
@@ -518,6 +522,11 @@ def _singular_words(text: str) -> str:
     return " ".join(word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word for word in _fold(text).split())
 
 
+def _says(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name``, in the singular or the plural, accents and case aside."""
+    return f" {_singular_words(name)} " in f" {_singular_words(text)} "
+
+
 def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
                        infinitives: frozenset[str]) -> tuple[str, list[int]] | None:
     """The concept a speaker defines early in the episode, however it was asked for ("Lucas,
@@ -526,9 +535,9 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
     the sentences just before it.  The definition must follow a question or those words, and a
     network, a day or a person is never the concept."""
     sentences = episode.sentences
-    announced = _singular_words(f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}")
+    announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
     has_guest = any(s.role == "guest" for s in sentences)
-    for i in range(1, min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))):
+    for i in range(1, _early_end(sentences)):
         sentence = sentences[i]
         if sentence.is_question or labelled and has_guest and sentence.role == "host":
             continue
@@ -539,15 +548,15 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
         named_last = None if term else _named_last(sentence.text, names)
         if not (term or named_last) or _fold((term or named_last).split(" (")[0]) in _NOT_CONCEPTS:
             continue
-        context = _singular_words(" ".join(sentences[k].text for k in window))
-        named = [_singular_words(name) for name in re.split(r" \(|\)", term or named_last) if name]
-        said_before = any(f" {name} " in f" {context} " for name in named)
-        in_title = any(f" {name} " in f" {announced} " for name in named)
+        named = [name for name in re.split(r" \(|\)", term or named_last) if name]
+        context = " ".join(sentences[k].text for k in window)
+        said_before = any(_says(context, name) for name in named)
+        in_title = any(_says(announced, name) for name in named)
         asked = any(sentences[k].is_question for k in window)
         if term and (said_before or in_title and asked):
             return term, _passage(sentences, i, labelled and has_guest, term)
         if named_last and (said := [k for k in range(max(0, i - NAMED_LAST_SENTENCES), i)
-                                    if any(f" {name} " in f" {_singular_words(sentences[k].text)} " for name in named)]):
+                                    if any(_says(sentences[k].text, name) for name in named)]):
             # the definition is what came before the name: the sentences since the concept was first said
             return named_last, [k for k in range(said[0] + 1, i + 1) if not sentences[k].is_question]
     return None
