@@ -639,11 +639,15 @@ class _Environment:
 
 
 def tip_model_digest() -> str:
-    """The tip model's file, hashed: a retrained model redoes the extraction like a new rule (read
-    as package data, without importing the extraction stage and spaCy with it)."""
+    """The tip and network models' files, hashed: a retrained model redoes the extraction like a
+    new rule (read as package data, without importing the extraction stage and spaCy with it)."""
     from importlib import resources
 
-    return hashlib.sha256(resources.files("pipeline").joinpath("data", "tip_model.json").read_bytes()).hexdigest()
+    data = resources.files("pipeline").joinpath("data")
+    digest = hashlib.sha256()
+    for name in ("tip_model.json", "network_model.json"):
+        digest.update(data.joinpath(name).read_bytes())
+    return digest.hexdigest()
 
 
 def _spacy_model_version(name: str) -> Optional[str]:

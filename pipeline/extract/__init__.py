@@ -2,8 +2,9 @@
 
 Rules over the parsed text (cue phrases, imperatives, networks, timing, method lexicons, all data
 files of the package) score each sentence; adjacent sentences carrying one idea form a candidate
-tip; the tip model (``rescore``), trained on annotated episodes, weighs each candidate from the
-rules' evidence and keeps those it finds likely enough.
+tip; the network model (``network_model``) picks the networks each is about among those named in it
+and before it; the tip model (``rescore``) weighs each candidate from the rules' evidence and keeps
+those it finds likely enough.  Both models are trained on annotated episodes.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, GlossaryEntry, Tip
 from .features import TIMING_WEIGHT, SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
-from .rescore import load_tip_model, tip_features
+from .network_model import choose_networks, load_network_model, network_candidates
+from .rescore import TipModel, load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "69"
+STAGE_VERSION = "70"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
-__all__ = ["extract", "candidates", "Candidate", "STAGE_VERSION"]
+__all__ = ["extract", "candidates", "Candidate", "RULE_NETWORKS", "STAGE_VERSION"]
 
 
 def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model: str = "fr_core_news_sm") -> Episode:
@@ -55,14 +57,25 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
 
 @dataclass
 class Candidate:
-    """A tip as the rules find it (``confidence`` is the rules' own), with the tip model's inputs."""
+    """A tip as the rules find it (``confidence`` is the rules' own), with the tip model's inputs
+    and the network model's (each network named in or before it, with its inputs)."""
 
     tip: Tip
     features: list[float]
+    networks: list[tuple[str, list[float]]]
 
 
-def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm") -> tuple[list[Candidate], list[GlossaryEntry]]:
-    """The tips the rules find in the episode, before the tip model weighs them, and its glossary."""
+# tells ``candidates`` to leave the networks to the rules (what the network model learns from)
+RULE_NETWORKS = "rules only"
+
+
+def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", network_model: TipModel | str | None = None
+               ) -> tuple[list[Candidate], list[GlossaryEntry]]:
+    """The tips the rules find in the episode, before the tip model weighs them, and its glossary.
+    Their networks are the choice of ``network_model`` (by default the shipped one), or the
+    rules' own with ``RULE_NETWORKS``."""
+    if network_model is None:
+        network_model = load_network_model()
     nlp = load_nlp(spacy_model)
     spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
     m = matchers(nlp)
@@ -84,9 +97,10 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm") -> tuple[
     digital_share = sum(f.digital for f in features) / len(features) if features else 0.0
     found = []
     for draft in drafts:
-        tip = _tip(episode, draft, features, labelled)
-        if tip is not None:
-            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share)))
+        made = _tip(episode, draft, features, labelled, network_model)
+        if made is not None:
+            tip, networks = made
+            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share), networks))
     return found, glossary
 
 
@@ -223,7 +237,9 @@ def _with(episode: Episode, **changes) -> Episode:
     return result
 
 
-def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], labelled: bool) -> Tip | None:
+def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], labelled: bool,
+         network_model: TipModel | str) -> tuple[Tip, list[tuple[str, list[float]]]] | None:
+    """The tip of a draft, and its candidate networks with the network model's inputs."""
     sentences = [episode.sentences[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
     polarity = tip_polarity(features, draft.sentences)
@@ -239,15 +255,23 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         _context_networks(episode, draft, features, labelled) or _section_networks(draft.sentences[0], features)))
     methods = sum((features[i].methods for i in draft.sentences), start=Counter())
     method = methods.most_common(1)[0][0] if methods else GENERAL_METHOD
+    timed = not timing.is_empty() or any(features[i].timing_mentioned for i in draft.sentences)
+    platform_fact_only = all(a.cues["platform_fact"] and not a.directive for a in anchors)
+    # advice on how to do things is a method; a timing tip is one only when it also says how
+    is_method = not platform_fact_only and (not timed or sum(methods.values()) >= 2)
+    named = network_candidates(episode.sentences, draft, features, networks, timing, polarity, is_method, labelled)
+    # the network is said, not guessed, when the advice is for every network ("quel que soit le
+    # réseau") or answers a question that points back to one ("Et qu'est-ce que vous y mettez ?")
+    first = draft.sentences[0]
+    pointed = first > 0 and features[first - 1].question and features[first - 1].network_anaphor
+    if network_model != RULE_NETWORKS and not (every_network or pointed and networks):
+        networks = choose_networks(network_model, named)
     categories = []
     if networks:
         categories.append("network")
-    timed = not timing.is_empty() or any(features[i].timing_mentioned for i in draft.sentences)
     if timed:
         categories.append("timing")
-    platform_fact_only = all(a.cues["platform_fact"] and not a.directive for a in anchors)
-    # advice on how to do things is a method; a timing tip is one only when it also says how
-    if not platform_fact_only and (not timed or sum(methods.values()) >= 2):
+    if is_method:
         categories.append("method")
     candidates = [
         (summarise(episode.sentences[i].text, networks), features[i])
@@ -279,7 +303,7 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         polarity=polarity,
         confidence=_confidence(anchors, len(sentences)),
         sentences=[s.index for s in sentences],
-    )
+    ), named
 
 
 def _tip_networks(draft: Draft, features: list[SentenceFeatures]) -> list[str]:

@@ -168,22 +168,32 @@ class TipModel:
                    trees, str(data["extract_stage"]), dict(data.get("report", {})))
 
 
-def check_features(model: TipModel, source: str) -> TipModel:
-    if model.features != FEATURE_NAMES:
-        missing = sorted(set(FEATURE_NAMES) ^ set(model.features))
+def check_model_features(model: TipModel, expected: tuple[str, ...], kind: str, source: str) -> TipModel:
+    """The model, when it was trained on ``expected`` features in that order (``kind``: which model)."""
+    if model.features != expected:
+        changed = sorted(set(expected) ^ set(model.features))
         raise ModelError(
-            f"{source}: the tip model was trained on other features ({', '.join(missing) or 'another order'}); "
+            f"{source}: the {kind} model was trained on other features ({', '.join(changed) or 'another order'}); "
             "retrain it with `make train`")
     return model
+
+
+def check_features(model: TipModel, source: str) -> TipModel:
+    return check_model_features(model, FEATURE_NAMES, "tip", source)
+
+
+def read_model(file: str, expected: tuple[str, ...], kind: str) -> TipModel:
+    """A model shipped in the package data (``file`` under ``pipeline/data``)."""
+    source = f"pipeline/data/{file}"
+    try:
+        text = resources.files("pipeline").joinpath("data", file).read_text(encoding="utf-8")
+        model = TipModel.from_dict(json.loads(text))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{source}: the {kind} model cannot be read ({exc}); rebuild it with `make train`") from exc
+    return check_model_features(model, expected, kind, source)
 
 
 @lru_cache(maxsize=1)
 def load_tip_model() -> TipModel:
     """The model shipped in the package data."""
-    source = f"pipeline/data/{MODEL_FILE}"
-    try:
-        text = resources.files("pipeline").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-        model = TipModel.from_dict(json.loads(text))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ModelError(f"{source}: the tip model cannot be read ({exc}); rebuild it with `make train`") from exc
-    return check_features(model, source)
+    return read_model(MODEL_FILE, FEATURE_NAMES, "tip")

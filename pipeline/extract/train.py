@@ -1,13 +1,18 @@
-"""Train the tip model (``data/tip_model.json``) on annotated episodes.
+"""Train the network model (``data/network_model.json``) and the tip model (``data/tip_model.json``)
+on annotated episodes.
 
     python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
 
-Every candidate tip the rules find in the episodes is labelled by the gold annotations, with the
-matching of ``conseils eval``: a real tip when it matches a required gold tip, a false one when it
-matches none (a second prediction on one gold tip included); those matching an optional tip teach
-nothing.  Five gradient-boosted tree models grown on different subsamples (scikit-learn, needed
-here only) learn the label from ``rescore.FEATURE_NAMES``; their log-odds are averaged.  Candidates under ``THRESHOLD`` are left out; the model's file records
-tip F1 at every threshold, cross-validated over episodes (figures of episodes the model did not see).
+Candidates are matched to the gold annotations with the matching of ``conseils eval``.  The network
+model comes first: each network named in or before a candidate that matches a required gold tip
+(``network_model.network_candidates``, networks left to the rules) is labelled by whether the gold
+tip has it.  Then every candidate tip, its networks chosen by that model, is labelled: a real tip
+when it matches a required gold tip, a false one when it matches none (a second prediction on one
+gold tip included); those matching an optional tip teach nothing.  For each model, five
+gradient-boosted tree models grown on different subsamples (scikit-learn, needed here only) learn
+the label; their log-odds are averaged.  Candidates under the model's threshold are left out; each
+model's file records its F1 at every threshold, cross-validated over episodes (figures of episodes
+the model did not see), beside that of the rules alone.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ import typer
 from ..errors import ConseilsError, InputError, ModelError, OptionError
 from ..evaluate import match_tips
 from ..fsutil import atomic_write_text
-from . import STAGE_VERSION, candidates
+from ..records import Episode
+from . import RULE_NETWORKS, STAGE_VERSION, candidates
+from .network_model import NETWORK_FEATURE_NAMES, check_network_features
 from .rescore import FEATURE_NAMES, TipModel, Tree, check_features
 
 TREES = 150
@@ -36,6 +43,9 @@ THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 15))  # 0.05 … 0.7, re
 # is within a point of its best (0.25 to 0.55 on the development set); a fixed point, so that a
 # retrained model does not move it along the plateau
 THRESHOLD = 0.4
+# a network is the tip's when the network model gives it at least this probability (the middle of
+# the plateau of cross-validated micro-F1, 0.35 to 0.6 on the development set)
+NETWORK_THRESHOLD = 0.5
 
 
 @dataclass
@@ -55,8 +65,17 @@ def _sklearn():
     return GradientBoostingClassifier, GroupKFold
 
 
-def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
-    """The labelled candidates of ``folder/episodes/*`` against ``folder/gold/<stem>.gold.json``."""
+@dataclass
+class Annotated:
+    """A French episode of an annotated set, segmented, and its gold tips."""
+
+    episode: Episode
+    golds: list[dict]
+
+
+def read_set(folder: Path, spacy_model: str = "fr_core_news_sm") -> list[Annotated]:
+    """The French episodes of ``folder/episodes/*`` with ``folder/gold/<stem>.gold.json``, segmented
+    once for both models."""
     from ..readers import read
     from ..records import SegmentOptions
     from ..segment import segment
@@ -67,7 +86,7 @@ def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
     paths = sorted(p for p in (folder / "episodes").iterdir() if p.is_file())
     if not paths:
         raise InputError(folder / "episodes", "no episode to train on")
-    examples = Examples([], [], [], 0)
+    annotated = []
     for path in paths:
         gold_path = gold_dir / f"{path.stem}.gold.json"
         if not gold_path.is_file():
@@ -82,18 +101,57 @@ def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
         episode = read(path)
         if not episode.sentences:
             episode = segment(episode, SegmentOptions(spacy_model=spacy_model))
-        found, _ = candidates(episode, spacy_model)
-        matched = match_tips([(c.tip.start or 0.0, c.tip.end or 0.0) for c in found], golds)
-        by_prediction = {i: j for j, i in matched.items()}
-        examples.required += sum(1 for g in golds if not g.get("optional"))
+        annotated.append(Annotated(episode, golds))
+    return annotated
+
+
+def _matched(annotated: Annotated, found: list) -> dict[int, int]:
+    """Candidate index -> gold tip index, with the matching of ``conseils eval``."""
+    matched = match_tips([(c.tip.start or 0.0, c.tip.end or 0.0) for c in found], annotated.golds)
+    return {i: j for j, i in matched.items()}
+
+
+def tip_examples(annotated: list[Annotated], network_model: TipModel | None = None,
+                 spacy_model: str = "fr_core_news_sm") -> Examples:
+    """Every candidate tip, labelled: a real tip when it matches a required gold tip (its networks
+    chosen by ``network_model``, by default the shipped one)."""
+    examples = Examples([], [], [], 0)
+    for item in annotated:
+        found, _ = candidates(item.episode, spacy_model, network_model)
+        by_prediction = _matched(item, found)
+        examples.required += sum(1 for g in item.golds if not g.get("optional"))
         for i, candidate in enumerate(found):
             j = by_prediction.get(i)
-            if j is not None and golds[j].get("optional"):
+            if j is not None and item.golds[j].get("optional"):
                 continue
             examples.features.append(candidate.features)
             examples.labels.append(int(j is not None))
-            examples.episodes.append(episode.id)
+            examples.episodes.append(item.episode.id)
     return examples
+
+
+def network_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_sm") -> Examples:
+    """Each network named in or before a candidate that matches a required gold tip, labelled by
+    whether the gold tip has it; ``required`` counts the gold tips' networks (micro-F1's recall)."""
+    examples = Examples([], [], [], 0)
+    for item in annotated:
+        found, _ = candidates(item.episode, spacy_model, RULE_NETWORKS)
+        for i, j in _matched(item, found).items():
+            gold = item.golds[j]
+            if gold.get("optional"):
+                continue
+            wanted = set(gold.get("networks") or [])
+            examples.required += len(wanted)
+            for name, x in found[i].networks:
+                examples.features.append(x)
+                examples.labels.append(int(name in wanted))
+                examples.episodes.append(item.episode.id)
+    return examples
+
+
+def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
+    """The labelled candidate tips of an annotated set, their networks chosen by the shipped model."""
+    return tip_examples(read_set(folder, spacy_model), spacy_model=spacy_model)
 
 
 def _f1(labels: list[int], probabilities: list[float], threshold: float, required: int) -> tuple[float, float, float]:
@@ -111,12 +169,13 @@ def _classifier(seed: int):
                                       subsample=SUBSAMPLE, random_state=seed)
 
 
-def _ensemble(features: list[list[float]], labels: list[int], seed: int) -> TipModel:
+def _ensemble(features: list[list[float]], labels: list[int], seed: int,
+              names: tuple[str, ...] = FEATURE_NAMES) -> TipModel:
     """``SEEDS`` boosted models grown on different subsamples, their log-odds averaged: one model
     whose trees are all of theirs, at ``1 / SEEDS`` of the learning rate (less variance than one)."""
     models = [_classifier(seed + k).fit(features, labels) for k in range(SEEDS)]
     return TipModel(
-        features=FEATURE_NAMES,
+        features=names,
         prior=_log_odds(float(models[0].init_.class_prior_[1])),  # the trees' starting point: the prior's log-odds
         rate=LEARNING_RATE / SEEDS,
         threshold=0.5,
@@ -126,15 +185,17 @@ def _ensemble(features: list[list[float]], labels: list[int], seed: int) -> TipM
     )
 
 
-def fit(examples: Examples, seed: int = 0) -> TipModel:
-    """The model over all examples, with its cross-validated figures."""
+def fit(examples: Examples, seed: int = 0, names: tuple[str, ...] = FEATURE_NAMES, threshold: float = THRESHOLD,
+        rules: list[float] | None = None) -> TipModel:
+    """The model over all examples, with its cross-validated figures (``rules``: 1 for the
+    examples the rules alone keep, by default all of them)."""
     _, GroupKFold = _sklearn()
     if len(set(examples.episodes)) < FOLDS or len(set(examples.labels)) < 2:
         raise OptionError(f"too few examples to train on ({len(set(examples.episodes))} episodes with candidate tips, "
                           f"at least {FOLDS} needed)")
     held_out = [0.0] * len(examples.labels)
     for train, test in GroupKFold(n_splits=FOLDS).split(examples.features, examples.labels, examples.episodes):
-        model = _ensemble([examples.features[i] for i in train], [examples.labels[i] for i in train], seed)
+        model = _ensemble([examples.features[i] for i in train], [examples.labels[i] for i in train], seed, names)
         for i in test:
             held_out[i] = model.probability(examples.features[i])
     scores = {t: _f1(examples.labels, held_out, t, examples.required) for t in THRESHOLDS}
@@ -144,15 +205,22 @@ def fit(examples: Examples, seed: int = 0) -> TipModel:
         "candidates": len(examples.labels),
         "real": sum(examples.labels),
         "required": examples.required,
-        "rules_only": dict(zip(("precision", "recall", "f1"), _f1(examples.labels, [1.0] * len(examples.labels), 0.5, examples.required))),
-        "cross_validated": dict(zip(("precision", "recall", "f1"), scores[THRESHOLD])),
+        "rules_only": dict(zip(("precision", "recall", "f1"),
+                               _f1(examples.labels, rules or [1.0] * len(examples.labels), 0.5, examples.required))),
+        "cross_validated": dict(zip(("precision", "recall", "f1"), scores[threshold])),
         # the fixed threshold sits on the plateau of cross-validated F1: the best point moves from one
         # training to the next by more than F1 changes along it
         "cross_validated_by_threshold": {str(t): scores[t][2] for t in THRESHOLDS},
         "best_threshold": best,
         "scikit_learn": _sklearn_version(),
     }
-    return replace(_ensemble(examples.features, examples.labels, seed), threshold=THRESHOLD, report=report)
+    return replace(_ensemble(examples.features, examples.labels, seed, names), threshold=threshold, report=report)
+
+
+def fit_networks(examples: Examples, seed: int = 0) -> TipModel:
+    """The network model: its figures are the micro-F1 of the matched tips' networks."""
+    rules = [x[NETWORK_FEATURE_NAMES.index("rules_chose")] for x in examples.features]
+    return fit(examples, seed, NETWORK_FEATURE_NAMES, NETWORK_THRESHOLD, rules)
 
 
 def _sklearn_version() -> str:
@@ -185,27 +253,27 @@ def model_json(model: TipModel) -> str:
 
 def main(
     folders: list[Path] = typer.Argument(..., help="Annotated sets: each holds episodes/ and gold/."),
-    out: Path = typer.Option(Path("pipeline/data/tip_model.json"), "--out", "-o", help="Where to write the model."),
+    out: Path = typer.Option(Path("pipeline/data/tip_model.json"), "--out", "-o", help="Where to write the tip model."),
+    networks_out: Path = typer.Option(Path("pipeline/data/network_model.json"), "--networks-out",
+                                      help="Where to write the network model."),
     seed: int = typer.Option(0, "--seed", help="Seed of the trees' subsampling."),
 ) -> None:
-    """Train the tip model on annotated episodes.
+    """Train the network model, then the tip model (on tips whose networks it chose), on annotated episodes.
 
     Example: python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
     """
     try:
-        examples = Examples([], [], [], 0)
-        for folder in folders:
-            found = collect(folder)
-            examples.features += found.features
-            examples.labels += found.labels
-            examples.episodes += found.episodes
-            examples.required += found.required
-        model = check_features(fit(examples, seed), str(out))
+        annotated = [item for folder in folders for item in read_set(folder)]
+        networks = check_network_features(fit_networks(network_examples(annotated), seed), str(networks_out))
+        model = check_features(fit(tip_examples(annotated, networks), seed), str(out))
     except ConseilsError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1)
+    atomic_write_text(networks_out, model_json(networks))
     atomic_write_text(out, model_json(model))
-    typer.echo(f"{out}: {len(model.trees)} trees, threshold {model.threshold}; {json.dumps(model.report, ensure_ascii=False)}")
+    for path, trained in ((networks_out, networks), (out, model)):
+        typer.echo(f"{path}: {len(trained.trees)} trees, threshold {trained.threshold}; "
+                   f"{json.dumps(trained.report, ensure_ascii=False)}")
 
 
 if __name__ == "__main__":
