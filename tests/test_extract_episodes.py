@@ -169,7 +169,7 @@ def test_glossary_terms_on_a_second_set_of_unseen_openings(tmp_path):
 # Sets written by other annotators, each scored once on first contact and never tuned on since:
 # (folder, minimum F1, minimum precision, minimum network micro-F1, terms found or None, languages
 # right).  The network minimums are a point and a half under the figures of extract stage 70, whose
-# network model raised networks on fourteen of the fifteen sets scored before it.
+# network model raised networks on all fifteen sets scored before it (mean 0.885 → 0.918).
 BLIND_SETS = [
     # six episodes; first contact F1 0.88. Today (stage 68): F1 0.95 (P 0.97, R 0.93); networks 0.91,
     # days 0.96, times of day 0.93, frequency 0.82; terms 3/3.
