@@ -674,6 +674,15 @@ def test_term_named_by_the_answer(before, question, answer, term):
         ("Le chocolat, c'est visuel.", None),  # a judgement
         ("Le gel d'avril, c'est notre ennemi à Midelt.", None),
         ("Moi, je publie le soir, c'est plus simple.", None),  # a clause
+        # a way of speaking before the term, a filler before the verb, an adverb after it
+        ("Grosso modo, le display, c'est la publicité qui s'affiche.", "display"),
+        ("En gros, un hard bounce, c'est un e-mail qui te revient.", "hard bounce"),
+        ("le big data euh c'est d'abord une question de taille", "big data"),
+        # what it is not, before what it is
+        ("Une impression, ce n'est pas une personne.", "impression"),
+        # what was just told, named last: the name is not the demonstrative
+        ("Cette mise au catalogue, c'est l'indexation.", None),
+        ("Ouais, c'est ce qu'on dit, mais en vrai, tout le monde a Snap.", None),  # a word of reply
     ],
 )
 def test_the_concept_a_sentence_defines(text, term):
@@ -795,6 +804,7 @@ def test_speaks_of_publishing_selling_or_audiences(text, digital):
          "RGPD (Règlement général sur la protection des données)"),
         ("Sur mon tableau de bord, il y a une colonne CPA.", "C'est le coût par acquisition, ce que te coûte un client.",
          "CPA (coût par acquisition)"),
+        ("Il y a trois lettres en gras : CPM.", "Coût pour mille.", "CPM (Coût pour mille)"),  # "pour" counts
         ("Je poste sur TikTok.", "Tout le monde y est.", None),  # no acronym spelled out
     ],
 )

@@ -419,10 +419,60 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, 
     ([(HOST, "Et Facebook, pour toi ?"),
       (GUEST, "Facebook, c'est le local."),
       (GUEST, "Les groupes du quartier.")], None),
+    # an example first, the name that says itself a name last
+    ([(GUEST, "La première année, on avait trente vendeurs sur l'application, et les clients ne revenaient pas."),
+      (GUEST, "Puis trois cents vendeurs sont arrivés, et tout a basculé."),
+      (GUEST, "Chaque nouvel utilisateur rendait l'application plus utile pour tous les autres."),
+      (GUEST, "C'est ce qu'on appelle l'effet de réseau.")], "effet de réseau"),
+    ([(HOST, "Et là, tu as compris ?"),
+      (GUEST, "C'est ça, le mobile money : un porte-monnaie lié à ton numéro de téléphone, sans compte en banque."),
+      (GUEST, "Tu déposes des espèces chez un agent, elles deviennent un solde.")], "mobile money"),
+    # a word announced after a colon, asked about in English
+    ([(HOST, "Dans ta boîte, même le comptable partage les posts de l'entreprise."),
+      (HOST, "Tu m'as dit que ça avait un nom : employee advocacy."),
+      (HOST, "So, what is it, en français ?"),
+      (GUEST, "C'est quand les employés deviennent les porte-voix de leur entreprise, sur leurs propres comptes.")],
+     "employee advocacy"),
+    # a name right after a first word of reply, then what it is
+    ([(HOST, "On m'a demandé mon adresse e-mail avant de me montrer votre étude."),
+      (HOST, "Vous faites ça exprès ?"),
+      (GUEST, "Tout à fait exprès."),
+      (GUEST, "C'est du gated content."),
+      (GUEST, "C'est un contenu derrière un formulaire : le prix d'entrée, ce sont vos coordonnées.")], "gated content"),
+    # a second speaker defines again what a first one got wrong
+    ([(HOST, "Pour moi, l'hyperpersonnalisation, c'est quand une marque écrit ton prénom dans l'e-mail."),
+      (GUEST, "Alors, désolé, mais tu as tort."),
+      (GUEST, "Ou plutôt, tu as un petit bout."),
+      (GUEST, "Ton prénom dans l'objet, c'est de la personnalisation de base."),
+      (GUEST, "On en reparlera."),
+      (GUEST, "L'hyperpersonnalisation, c'est adapter en temps réel ce que chaque client voit sur le site.")],
+     "hyperpersonnalisation"),
+    # a person's or a brand's name is who someone is, not a concept
+    ([(HOST, "On dit que ta Nyanga, celle qui a cinquante mille abonnés, n'existe pas."),
+      (GUEST, "Nyanga, c'est un influenceur virtuel."),
+      (GUEST, "Un influenceur virtuel, c'est un personnage créé par ordinateur qui publie comme une vraie personne.")],
+     "influenceur virtuel"),
 ])
 def test_a_concept_however_it_is_brought_up(labelled, lines, term):
     episode = _episode(INTRO + lines + CLOSING, labelled)
     assert [entry.term for entry in episode.glossary] == ([term] if term else [])
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("lines", [
+    [(HOST, "Pour ceux qui n'en ont jamais vu, le balafon, c'est quoi comme instrument ?"),
+     (GUEST, "Le balafon, c'est notre xylophone à nous."),
+     (GUEST, "Des lames de bois posées sur un cadre en bambou, avec une calebasse sous chaque lame.")],
+    [(HOST, "Le bogolan, qu'est-ce que c'est ?"),
+     (GUEST, "Le bogolan, c'est un tissu de coton teint à la boue."),
+     (GUEST, "On le peint à la main, motif par motif.")],
+])
+def test_a_craft_defined_at_length_is_no_entry_of_a_digital_glossary(labelled, lines):
+    workshop = [(HOST, "Bonjour, bienvenue dans Sons du Mandingue."),
+                (HOST, "Nous sommes à Sikasso, dans l'atelier de Bakary."),
+                (GUEST, "Bonjour Nadia, sois la bienvenue.")]
+    episode = _episode(workshop + lines + [(HOST, "Merci Bakary !")], labelled)
+    assert episode.glossary == []
 
 
 @pytest.mark.parametrize("labelled", [True, False])

@@ -5,9 +5,11 @@ The term comes from the host's defining question ("quelle serait ta définition 
 name asked for and given ("Il y a un nom pour ça ? — Oui, c'est le freemium."), or from a word of
 the day ("Notre mot de la semaine, c'est le bad buzz.").  Failing those, a sentence that opens by
 defining a concept early in the episode ("Le churn, c'est la part de …"), or an acronym spelled
-out, gives it when the concept was named just before or in the title; and the title's concept
-counts when a guest defines it or the host says the word of the day is in the title.  The
-definition is the answer that follows.
+out, gives it when the concept was named just before or in the title; so does a name that says
+itself a name ("C'est ce qu'on appelle l'effet de réseau.", "C'est ça, le mobile money : …"); and
+the title's concept counts when a guest defines it or the host says the word of the day is in the
+title.  The definition is the answer that follows.  A glossary of digital concepts: a craft, a
+dish or a fabric defined at length gives no entry.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from ..lexicons import load_json, unaccented
+from ..lexicons import load_json, load_words, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
@@ -85,7 +87,9 @@ _TERMLESS_QUESTION = re.compile(
     r"|\b(?:résum|défini|expliqu|tradui|racont)\w*-(?:le|la|les)\b"
     # what a word covers: "Il recouvre quoi ?", "Qu'est-ce qu'on met derrière ?", "Tu nous expliques ?"
     r"|\b(?:il|elle|ça) (?:recouvre|désigne|englobe) quoi\b|\bqu'est-ce qu'on met derrière\b"
-    r"|^(?:et |alors |bon )?(?:tu|vous) (?:nous |m')?(?:expliques|expliquez)\s*\?",
+    r"|^(?:et |alors |bon )?(?:tu|vous) (?:nous |m')?(?:expliques|expliquez)\s*\?"
+    # in English, as hosts who switch languages ask: "So, what is it, en français ?"
+    r"|\bwhat (?:is it|does it mean)\b",
     re.IGNORECASE,
 )
 # a request for a definition said without a question mark ("Explique-nous ce qu'est le SEO.")
@@ -108,6 +112,10 @@ _TERM_ANNOUNCED = [
     # "Aujourd'hui, on parle gamification."
     re.compile(r"\bon parle (?P<t>[^?,;.!:]{3,40})[.!]?$", re.IGNORECASE),
     _WORD_OF_THE_DAY,
+    # a word announced after a colon: "Tu m'as dit que ça avait un nom : employee advocacy.", "Il y a un
+    # mot que tes clients prononcent tout le temps : le display."
+    re.compile(r"\b(?:un|le|ce) (?:mot|nom|terme)\b[^:]{0,80}:\s*" + _DET + r"(?P<t>[^?,;.!:]{2,40})[.!]?$",
+               re.IGNORECASE),
     # the term said alone: "Alors, contenu interactif."
     re.compile(r"^(?:(?:et|alors|donc|bon),?\s+)?" + _DET + r"(?P<t>[^?,;.!]{3,40})[.!]?$", re.IGNORECASE),
 ]
@@ -134,12 +142,14 @@ _NOT_TERMS = {
     "la différence", "différence", "le secret", "secret", "plus important", "plus dur", "ton conseil", "votre conseil",
     "quoi", "pour toi", "pour vous", "selon toi", "selon vous", "d'après toi", "d'après vous", "au juste",
     "pour moi", "moi", "en gros", "en bref", "simple", "facile", "euh", "ben", "bon", "hein",
+    "ouais", "oui", "non", "voilà", "ah", "bah", "ok", "d'accord", "genre",  # "Ouais, c'est ce qu'on dit."
     "aujourd'hui", "maintenant", "demain", "même",  # "Hameçonnage, c'est quoi même ?"
     # "c'est quoi, l'idée ?" asks what a project is for
     "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
 }
 
-_PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans"}
+# (and "comme": "le balafon, c'est quoi comme instrument ?" asks for a kind, not a definition)
+_PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme"}
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
                  "secret", "secrets", "priorité", "priorités"}
@@ -161,6 +171,9 @@ def _fold(text: str) -> str:
 
 
 _NOT_CONCEPTS = _not_concepts()
+# the words of digital technology the vocabulary of publishing leaves out ("un e-mail qui te revient")
+_DIGITAL_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(unaccented(w)) for w in load_words("digital_vocabulary.txt")) + ")",
+                            re.IGNORECASE)
 
 
 # a question put to the guest's own case asks for advice ("Pour une marque comme la tienne, le haut
@@ -276,11 +289,19 @@ _SUBJECTLESS_DEFINITION = re.compile(
     r"^(?:(?:puis|et|mais|bref|donc)\s+)?(?:(?:ça|il|elle),?\s+)?c'est\s+(?:une?|la|le|l'|ce que|ce qui|ce qu'|quand|le fait)\b",
     re.IGNORECASE)
 NAMED_THEN_DEFINED_SENTENCES = 3
+# a first word of reply before the name ("Tout à fait exprès.", "Oui, bien sûr.")
+SHORT_REPLY_WORDS = 4
 
 
 def _named_then_defined(sentences: list[Sentence], answer: int, names: frozenset[str]) -> str | None:
-    """The concept a short reply names, when one of the sentences after it defines it."""
+    """The concept a short reply names, when one of the sentences after it defines it; the name may
+    come right after a first word of reply ("Vous faites ça exprès ? — Tout à fait exprès. C'est du
+    gated content. C'est un peu comme l'échantillon …")."""
     m = _NAMING.search(sentences[answer].text.strip().replace("’", "'"))
+    if not m and len(sentences[answer].text.split()) <= SHORT_REPLY_WORDS and answer + 1 < len(sentences) and (
+            sentences[answer + 1].role == sentences[answer].role):
+        answer += 1
+        m = _NAMING.search(sentences[answer].text.strip().replace("’", "'"))
     term = _noun_phrase(m.group("t"), names) if m else None
     if not term or _fold(term) in _NOT_CONCEPTS:
         return None
@@ -353,14 +374,27 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
     whether the source named its speakers; without names the roles are guessed, so the answer is
     taken to start right after the question rather than at the next guest sentence; ``digital``:
     for each sentence, whether it speaks of networks, publishing, selling or audiences: a concept
-    defined without a defining question must be one, not a craft or the weather: "Le gel d'avril,
-    c'est …")."""
+    is defined near such words, those of ``data/digital_vocabulary.txt`` or a title that has them,
+    not a craft or the weather: "Le gel d'avril, c'est …")."""
     sentences = episode.sentences
     entries: list[GlossaryEntry] = []
     used: set[int] = set()
     seen: set[str] = set()
 
+    # a glossary of digital concepts: the definition, the words just before it, or the episode's
+    # title, description or file name speak of the digital world ("un e-mail qui te revient",
+    # "Dictionnaire digital"), not of a craft or a dish only ("le balafon, c'est notre xylophone")
+    announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
+    digital_show = bool(_DIGITAL_WORDS.search(unaccented(announced)))
+
+    def about_digital(passage: list[int]) -> bool:
+        near = range(max(0, passage[0] - CONTEXT_SENTENCES), passage[-1] + 1)
+        return digital is None or digital_show or any(
+            digital[k] or _DIGITAL_WORDS.search(unaccented(sentences[k].text)) for k in near)
+
     def add(term: str, passage: list[int]) -> None:
+        if not about_digital(passage):
+            return
         entries.append(_entry(episode, term, passage))
         used.update(passage)
         seen.add(_fold(term))
@@ -386,13 +420,15 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
             _named_then_defined(sentences, answer, names) if reply and sent.is_question else None)
         if not term or _fold(term) in seen:
             continue
-        passage = _passage(sentences, answer, labelled, term)
+        # replies that only ask back ("L'IA générative ? Oh, c'est les robots, non ?"): the
+        # definition is the first sentence after them that defines the term
+        passage = _passage(sentences, answer, labelled, term) or next(
+            (_passage(sentences, k, labelled, term) for k in range(answer, _early_end(sentences, named=True))
+             if _defining_subject(sentences[k].text, names, _infinitives(nlp)) == term), [])
         if passage:
             add(term, passage)
     if not entries and (answered := _defined_in_answer(episode, names, labelled, _infinitives(nlp))):
-        term, passage = answered
-        if digital is None or any(digital[k] for k in range(max(0, passage[0] - CONTEXT_SENTENCES), passage[-1] + 1)):
-            add(term, passage)
+        add(*answered)
     topic = title_term(episode.title, nlp)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
         # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
@@ -419,7 +455,7 @@ def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool) ->
 
 
 # the host says the episode defines a word ("Le mot du jour est dans le titre.", "ta définition")
-_GLOSSARY_CUE = re.compile(r"\b" + _OF_THE_DAY + r"\b|\bnotre (?:mot|terme|concept)\b|\b(?:ta|votre) définition\b",
+_GLOSSARY_CUE = re.compile(r"\b" + _OF_THE_DAY + r"\b|\bnotre (?:mot|terme|concept)\b|\b(?:ta|votre|comme) définition\b",
                            re.IGNORECASE)
 
 
@@ -438,21 +474,32 @@ def _announced_by_title(sentences: list[Sentence], labelled: bool) -> list[int]:
 
 # where the concept of the episode is defined: in its first part (at least its first sentences)
 DEFINED_EARLY_SHARE = 0.4
-DEFINED_EARLY_SENTENCES = 12
+DEFINED_EARLY_SENTENCES = 15
 
 
-def _early_end(sentences: list[Sentence]) -> int:
-    """The index after the episode's first part, where its concept is defined."""
-    return min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES), len(sentences))
+# where a concept that says itself a name ("c'est ce qu'on appelle …") or the answer to a question
+# that asked for it may still come: the first two and a half minutes, in a short opening
+DEFINED_EARLY_SECONDS = 150
+
+
+def _early_end(sentences: list[Sentence], named: bool = False) -> int:
+    """The index after the episode's first part, where its concept is defined: its first 40 %, at
+    least its first sentences (``named``: or its first two and a half minutes)."""
+    timed = sum(1 for s in sentences if s.start is not None and s.start < DEFINED_EARLY_SECONDS) if named else 0
+    return min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES, timed), len(sentences))
 # how many sentences back a question, or the words that named the concept, may stand before its definition
 CONTEXT_SENTENCES = 4
 # "Le churn, c'est la part de tes abonnés qui …", "Sur un site, le fil d'Ariane, c'est cette petite ligne …",
 # "Une audience similaire, ce que Facebook appelle en anglais une lookalike audience, c'est un public …"
 _DEFINING_SENTENCE = re.compile(
-    r"^(?:(?:alors|eh bien|bon|ben|bah|pour moi|en fait|oui|non|voilà|donc|et|euh|ok|d'accord)[,!.]?\s+)*"
+    r"^(?:(?:alors|eh bien|bon|ben|bah|pour moi|en fait|oui|ouais|non|voilà|donc|et|euh|ok|d'accord|ah|ha|grosso modo|en gros"
+    r"|pour faire (?:simple|court)|pour le dire simplement|basiquement|basically|disons|bref|dans le fond|au fond|en clair"
+    r"|écoute|écoutez)[,!.]?\s+)*"
     r"(?:(?:sur|dans|en|chez) [^,]{1,30}, )?" + _DET + r"(?P<t>[^?,;.!:]{2,60}?)"
     r"(?P<aside>,? (?:ce que|ce qu'|qu'on appelle|que l'on appelle|ou|aussi appelée?|appelée?)\b[^,]{0,90},)?"
-    r",? (?:c'est|ça veut dire|ça désigne|désigne|signifie|consiste à|consiste en)\s+(?P<rest>\S+)",
+    # ("Le big data euh c'est …"; "Une impression, ce n'est pas une personne. … C'est juste une fois où …")
+    r"(?:,? euh)?,? (?:c'est|ce n'est pas|c'est pas|ça veut dire|ça désigne|désigne|signifie|consiste à|consiste en)"
+    r"\s+(?:(?:d'abord|avant tout|tout simplement|essentiellement|en fait|au fond)\s+)?(?P<rest>\S+)",
     re.IGNORECASE,
 )
 # what a definition opens with after "c'est": an article, a demonstrative, "quand", "le fait de",
@@ -487,6 +534,8 @@ def _defining_subject(text: str, names: frozenset[str], infinitives: frozenset[s
     opener = rest.split("'")[0] + "'" if "'" in rest else rest.strip(",.:;!?")
     if opener not in _DEFINIENS_OPENERS and opener not in infinitives:
         return None
+    if m.group("t").split()[0].lower() in ("ce", "cet", "cette", "ces"):
+        return None  # "Cette mise au catalogue, c'est l'indexation.": what was just said, named last
     term = _noun_phrase(m.group("t"), names)
     if not term or len(term.split()) > 4:
         return None
@@ -506,11 +555,13 @@ def _expanded_acronym(context: str, sentence: str) -> str | None:
     for acronym in dict.fromkeys(_ACRONYM.findall(context)):
         if _fold(acronym) in _NOT_CONCEPTS:
             continue
-        for start in range(len(words)):
+        # the small words count or not ("Règlement général sur la protection des données" for RGPD,
+        # "Coût pour mille" for CPM)
+        for start, every_word in ((start, every) for start in range(len(words)) for every in (False, True)):
             letters, end = "", start
             while end < len(words) and len(letters) < len(acronym):
                 word = words[end]
-                if word.lower() not in _LINKING_WORDS or not letters:
+                if every_word or word.lower() not in _LINKING_WORDS or not letters:
                     letters += word[0].upper()
                 end += 1
             if letters == acronym and words[start][0].upper() == acronym[0] and len(words[start]) > 1:
@@ -537,20 +588,35 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
     sentences = episode.sentences
     announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
     has_guest = any(s.role == "guest" for s in sentences)
-    for i in range(1, _early_end(sentences)):
+    early = _early_end(sentences)
+    for i in range(1, _early_end(sentences, named=True)):
         sentence = sentences[i]
         if sentence.is_question or labelled and has_guest and sentence.role == "host":
+            continue
+        if i >= early:
+            # past the first part, only a concept that says itself a name
+            if (m := _CALLED.search(sentence.text.strip().replace("’", "'"))) and (called := _noun_phrase(m.group("t"), names)):
+                return called, _called_passage(sentences, i, labelled and has_guest, called)
             continue
         window = range(max(0, i - CONTEXT_SENTENCES), i)
         if acronym := _expanded_acronym(" ".join(sentences[k].text for k in window), sentence.text):
             return acronym, _passage(sentences, i, labelled and has_guest, acronym)
         term = _defining_subject(sentence.text, names, infinitives)
         named_last = None if term else _named_last(sentence.text, names)
-        if not (term or named_last) or _fold((term or named_last).split(" (")[0]) in _NOT_CONCEPTS:
-            continue
-        named = [name for name in re.split(r" \(|\)", term or named_last) if name]
         context = " ".join(sentences[k].text for k in window)
-        said_before = any(_says(context, name) for name in named)
+        if not (term or named_last) or _fold((term or named_last).split(" (")[0]) in _NOT_CONCEPTS:
+            if (m := _CALLED.search(sentence.text.strip().replace("’", "'"))) and (called := _noun_phrase(m.group("t"), names)):
+                return called, _called_passage(sentences, i, labelled and has_guest, called)
+            continue
+        if term and _proper_name(term, context):
+            continue  # "Nyanga, c'est un influenceur virtuel.": who or what someone is, not a concept
+        named = [name for name in re.split(r" \(|\)", term or named_last) if name]
+        said_before = any(_says(context, name) for name in named) or any(
+            # or a little further back, in a question or another speaker's definition of it ("Pour moi,
+            # l'hyperpersonnalisation, c'est quand … — Vous avez tort tous les deux. … L'hyperpersonnalisation, c'est …")
+            (sentences[k].is_question or _defining_subject(sentences[k].text, names, infinitives) == term)
+            and any(_says(sentences[k].text, name) for name in named)
+            for k in range(max(0, i - SAID_BEFORE_SENTENCES), max(0, i - CONTEXT_SENTENCES)))
         in_title = any(_says(announced, name) for name in named)
         asked = any(sentences[k].is_question for k in window)
         if term and (said_before or in_title and asked):
@@ -562,14 +628,44 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
     return None
 
 
+# how far back a question, or another definition, that names the concept may come before the one found
+SAID_BEFORE_SENTENCES = 8
+# how many sentences before "c'est ce qu'on appelle X" tell what X is
+CALLED_SENTENCES = 3
+
+
+def _called_passage(sentences: list[Sentence], i: int, labelled: bool, term: str) -> list[int]:
+    """What a concept that says itself a name names: told after the colon ("C'est ça, le mobile
+    money : un porte-monnaie …"), or in the sentences before ("… C'est ce qu'on appelle l'effet de réseau.")."""
+    if ": " in sentences[i].text or sentences[i].text.rstrip().endswith(":"):
+        return _passage(sentences, i, labelled, term)
+    return [k for k in range(max(0, i - CALLED_SENTENCES), i + 1) if not sentences[k].is_question]
+
+
+def _proper_name(term: str, context: str) -> bool:
+    """Whether ``term`` is capitalised where the context says it inside a sentence: a person's, a
+    brand's or a place's name ("… ta Nyanga, celle qui a cinquante mille abonnés …")."""
+    if not term[:1].isupper() or term.isupper():
+        return False
+    return re.search(r"[^\W\d_][,']?\s+" + re.escape(term) + r"\b", context) is not None
+
+
 # how far back the concept named last may have been first said ("ce soir on parle de cyberharcèlement. …
 # (five examples) … Tout ça, c'est du cyberharcèlement.")
 NAMED_LAST_SENTENCES = 8
 # the name given last, to what was just described ("Tout ça, c'est du cyberharcèlement : des attaques
 # répétées …", "Le résultat, c'est ton panier moyen.")
 _NAMED_LAST = re.compile(
-    r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:tout ça|tout cela|ça|cela|le résultat|le total),?\s+c'est\s+"
+    r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:tout ça|tout cela|ça|cela|le résultat|le total"
+    # "Cette mise au catalogue, c'est l'indexation."
+    r"|(?:ce|cet|cette) [^,]{2,30}),?\s+c'est\s+"
     r"(?:du|de la|de l'|un|une|le|la|l'|les|ton|ta|tes|votre|vos)\s*(?P<t>[^?,;.!:]{2,40})(?:[.!:]|$)", re.IGNORECASE)
+
+
+# the name given, as a name, to what was just told ("C'est ce qu'on appelle l'effet de réseau.",
+# "C'est ça, le mobile money : un porte-monnaie lié à ton numéro …")
+_CALLED = re.compile(r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:(?:c'est|voilà) ce (?:qu'on|que l'on) appelle\s+|c'est ça,\s+)"
+                     r"(?:un |une |le |la |les |l'|du |de la )?(?P<t>[^?,;.!:]{2,40})(?:[.!:]|$)", re.IGNORECASE)
 
 
 def _named_last(text: str, names: frozenset[str]) -> str | None:
