@@ -117,6 +117,16 @@ def test_held_out_set_scores(tmp_path):
     assert totals.language == "14/14"
 
 
+def _entries_where_none_is_defined(folder: Path, out: Path, openings: int) -> list[str]:
+    """The glossary entries of ``out`` on the openings of ``folder`` whose gold defines no concept
+    (``openings``: how many there are)."""
+    glossary = json.loads((out / "glossary.json").read_text(encoding="utf-8"))
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in (folder / "gold").glob("*.gold.json")]
+    undefined = {gold["episode"] for gold in golds if gold["term"] is None}
+    assert len(undefined) == openings
+    return [entry["term"] for entry in glossary if entry["episode"] in undefined]
+
+
 def test_glossary_terms_however_they_are_brought_up(tmp_path):
     """Thirty openings of episodes, twenty-four defining a concept, each brought up in its own way (a
     listener's question, a word of the day said by a host alone, a name asked for, the title only,
@@ -125,11 +135,7 @@ def test_glossary_terms_however_they_are_brought_up(tmp_path):
     totals = _extract_and_score(TERMS, tmp_path)
     assert totals.terms == "23/24"
     assert totals.language == "30/30"
-    glossary = json.loads((tmp_path / "glossary.json").read_text(encoding="utf-8"))
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in (TERMS / "gold").glob("*.gold.json")]
-    undefined = {gold["episode"] for gold in golds if gold["term"] is None}
-    assert len(undefined) == 6
-    assert [entry["term"] for entry in glossary if entry["episode"] in undefined] == []
+    assert _entries_where_none_is_defined(TERMS, tmp_path, openings=6) == []
 
 
 def test_glossary_terms_of_a_second_annotator(tmp_path):
@@ -156,11 +162,7 @@ def test_glossary_terms_of_a_third_annotator(tmp_path):
     no entry on the six openings that define no digital concept (the craft, the dish, the fabric…)."""
     totals = _extract_and_score(TERMS_3, tmp_path)
     assert totals.terms == "18/24"
-    glossary = json.loads((tmp_path / "glossary.json").read_text(encoding="utf-8"))
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in (TERMS_3 / "gold").glob("*.gold.json")]
-    undefined = {gold["episode"] for gold in golds if gold["term"] is None}
-    assert len(undefined) == 6
-    assert [entry["term"] for entry in glossary if entry["episode"] in undefined] == []
+    assert _entries_where_none_is_defined(TERMS_3, tmp_path, openings=6) == []
     assert totals.language == "30/30"
 
 
