@@ -34,11 +34,11 @@ test: $(STAMP) $(MODEL)
 bench: $(STAMP) $(MODEL)
 	$(BIN)/python -m pipeline.bench
 
-# the network and tip models (pipeline/data/network_model.json, tip_model.json), retrained on the
-# annotated development set
+# the network, time-of-day and tip models (pipeline/data/network_model.json, time_model.json,
+# tip_model.json), retrained on the annotated development set
 train: $(STAMP)
 	$(BIN)/python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json \
-		--networks-out pipeline/data/network_model.json
+		--networks-out pipeline/data/network_model.json --times-out pipeline/data/time_model.json
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ModelError
-from pipeline.extract import RULE_NETWORKS, STAGE_VERSION, candidates, extract
+from pipeline.extract import RULES_ALONE, STAGE_VERSION, candidates, extract
 from pipeline.extract.rescore import FEATURE_NAMES, TipModel, check_features, load_tip_model
-from pipeline.extract.network_model import (NETWORK_FEATURE_NAMES, check_network_features, load_network_model,
-                                            network_candidates)
-from pipeline.extract.train import _ensemble, fit, fit_networks, model_json, network_examples, read_set, tip_examples
+from pipeline.extract.network_model import NETWORK_FEATURE_NAMES, check_network_features, load_network_model
+from pipeline.extract.time_model import TIME_FEATURE_NAMES, check_time_features, load_time_model
+from pipeline.extract.train import (_ensemble, attribute_examples, fit, fit_networks, fit_times, model_json, read_set,
+                                    tip_examples)
 from pipeline.readers import read
 from pipeline.records import ExtractOptions, SegmentOptions
 from pipeline.segment import segment
@@ -75,44 +76,72 @@ def _assert_same_choices(retrained: TipModel, shipped: TipModel, features: list[
     assert agreement == 1.0 if sklearn.__version__ == shipped.report["scikit_learn"] else agreement >= 0.98
 
 
-def test_shipped_network_model_is_the_one_trained_on_the_development_set(dev_set):
-    shipped = load_network_model()
+@pytest.fixture(scope="module")
+def dev_attribute_examples(dev_set):
+    return attribute_examples(dev_set)
+
+
+# (the model, how it is loaded, its features, how it is fitted, which of the attribute examples, its name in errors)
+ATTRIBUTE_MODELS = [
+    pytest.param(load_network_model, NETWORK_FEATURE_NAMES, fit_networks, 0, check_network_features, "network",
+                 id="networks"),
+    pytest.param(load_time_model, TIME_FEATURE_NAMES, fit_times, 1, check_time_features, "time-of-day", id="times"),
+]
+
+
+@pytest.mark.parametrize("load, names, fit_model, which, check, kind", ATTRIBUTE_MODELS)
+def test_shipped_attribute_model_is_the_one_trained_on_the_development_set(dev_attribute_examples, load, names,
+                                                                           fit_model, which, check, kind):
+    shipped = load()
     assert shipped.extract_stage == STAGE_VERSION, "the rules changed: retrain the models with `make train`"
-    examples = network_examples(dev_set)
-    assert len(examples.features[0]) == len(NETWORK_FEATURE_NAMES)
-    retrained = fit_networks(examples)
+    examples = dev_attribute_examples[which]
+    assert len(examples.features[0]) == len(names)
+    retrained = fit_model(examples)
     assert retrained.threshold == shipped.threshold
     _assert_same_choices(retrained, shipped, examples.features)
 
 
-def test_network_model_beats_the_rules_alone():
-    report = load_network_model().report
+@pytest.mark.parametrize("load, names, fit_model, which, check, kind", ATTRIBUTE_MODELS)
+def test_attribute_model_beats_the_rules_alone(load, names, fit_model, which, check, kind):
+    report = load().report
     by_threshold = report["cross_validated_by_threshold"]
-    assert by_threshold[str(load_network_model().threshold)] >= max(by_threshold.values()) - 0.005
+    assert by_threshold[str(load().threshold)] >= max(by_threshold.values()) - 0.005
     assert report["episodes"] >= 90
-    # micro-F1 of the networks of the tips that match a gold tip, on episodes the model did not see
+    # micro-F1 of the attribute on the tips that match a gold tip, on episodes the model did not see
     assert report["cross_validated"]["f1"] > report["rules_only"]["f1"]
+    assert report["cross_validated"]["precision"] > report["rules_only"]["precision"]
 
 
-def test_a_network_model_of_other_features_is_refused():
-    model = load_network_model()
-    with pytest.raises(ModelError, match="network model was trained on other features .*make train"):
-        check_network_features(replace(model, features=tuple(reversed(NETWORK_FEATURE_NAMES))), "network_model.json")
+@pytest.mark.parametrize("load, names, fit_model, which, check, kind", ATTRIBUTE_MODELS)
+def test_an_attribute_model_of_other_features_is_refused(load, names, fit_model, which, check, kind):
+    with pytest.raises(ModelError, match=f"{kind} model was trained on other features .*make train"):
+        check(replace(load(), features=tuple(reversed(names))), "model.json")
 
 
-def test_every_network_named_in_and_before_a_tip_is_weighed(sample_episode):
+def test_the_models_weigh_every_network_and_time_of_day_a_tip_names(sample_episode):
     found, _ = candidates(sample_episode)
     assert all(len(x) == len(NETWORK_FEATURE_NAMES) for c in found for _, x in c.networks)
-    model = load_network_model()
+    assert all(len(x) == len(TIME_FEATURE_NAMES) for c in found for _, x in c.times)
+    networks, times = load_network_model(), load_time_model()
     for c in found:
-        named = [name for name, _ in c.networks]
-        assert len(named) == len(set(named))
-        # the tip's networks are those the model keeps, in the order they were found
-        kept = [name for name, x in c.networks if model.probability(x) >= model.threshold]
-        assert c.tip.networks == kept
-    ruled, _ = candidates(sample_episode, network_model=RULE_NETWORKS)
+        for named in (c.networks, c.times):
+            assert len({value for value, _ in named}) == len(named)
+        # the tip's values are those the models keep, in the order they were found
+        assert c.tip.networks == [name for name, x in c.networks if networks.probability(x) >= networks.threshold]
+        assert c.tip.timing.times_of_day == [part for part, x in c.times if times.probability(x) >= times.threshold]
+    ruled, _ = candidates(sample_episode, models=RULES_ALONE)
     assert [c.tip.quote for c in ruled] == [c.tip.quote for c in found]
     assert all(set(c.tip.networks) <= {name for name, _ in c.networks} for c in ruled)
+    assert all(set(c.tip.timing.times_of_day) == {part for part, _ in c.times} for c in ruled)
+
+
+def test_hours_go_with_the_times_of_day_they_are_in():
+    from pipeline.extract import _with_times
+    from pipeline.records import Timing
+
+    timing = Timing(times_of_day=["morning", "evening"], hours=["09:00", "19:00-21:00"])
+    assert _with_times(timing, ["evening"]) == Timing(times_of_day=["evening"], hours=["19:00-21:00"])
+    assert _with_times(timing, []).hours == []
 
 
 def test_cross_validation_beats_the_rules_alone():

@@ -3,8 +3,9 @@
 Rules over the parsed text (cue phrases, imperatives, networks, timing, method lexicons, all data
 files of the package) score each sentence; adjacent sentences carrying one idea form a candidate
 tip; the network model (``network_model``) picks the networks each is about among those named in it
-and before it; the tip model (``rescore``) weighs each candidate from the rules' evidence and keeps
-those it finds likely enough.  Both models are trained on annotated episodes.
+and before it, the time-of-day model (``time_model``) the times of day it advises among those it
+says; the tip model (``rescore``) weighs each candidate from the rules' evidence and keeps those it
+finds likely enough.  The three models are trained on annotated episodes.
 """
 
 from __future__ import annotations
@@ -15,19 +16,20 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..nlp import load_nlp
-from ..records import Episode, ExtractOptions, GlossaryEntry, Tip
+from ..records import Episode, ExtractOptions, GlossaryEntry, Timing, Tip
 from .features import TIMING_WEIGHT, SentenceFeatures, matchers, sentence_features
 from .glossary import find_glossary
-from .network_model import choose_networks, load_network_model, network_candidates
-from .rescore import TipModel, load_tip_model, tip_features
+from .network_model import load_network_model, network_candidates
+from .time_model import load_time_model, time_candidates
+from .rescore import TipModel, kept_values, load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "71"
+STAGE_VERSION = "72"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
-__all__ = ["extract", "candidates", "Candidate", "RULE_NETWORKS", "STAGE_VERSION"]
+__all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
 
 
 def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model: str = "fr_core_news_sm") -> Episode:
@@ -57,25 +59,37 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
 
 @dataclass
 class Candidate:
-    """A tip as the rules find it (``confidence`` is the rules' own), with the tip model's inputs
-    and the network model's (each network named in or before it, with its inputs)."""
+    """A tip as the rules find it (``confidence`` is the rules' own), with the tip model's inputs,
+    the network model's (each network named in or before it, with its inputs) and the time-of-day
+    model's (each part of the day it says)."""
 
     tip: Tip
     features: list[float]
     networks: list[tuple[str, list[float]]]
+    times: list[tuple[str, list[float]]]
 
 
-# tells ``candidates`` to leave the networks to the rules (what the network model learns from)
-RULE_NETWORKS = "rules only"
+@dataclass(frozen=True)
+class AttributeModels:
+    """The models that choose a tip's networks and times of day; ``None``: the rules' own choice."""
+
+    networks: TipModel | None
+    times: TipModel | None
 
 
-def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", network_model: TipModel | str | None = None
+# the rules alone (what the attribute models learn from)
+RULES_ALONE = AttributeModels(networks=None, times=None)
+
+
+def shipped_models() -> AttributeModels:
+    return AttributeModels(networks=load_network_model(), times=load_time_model())
+
+
+def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: AttributeModels | None = None
                ) -> tuple[list[Candidate], list[GlossaryEntry]]:
     """The tips the rules find in the episode, before the tip model weighs them, and its glossary.
-    Their networks are the choice of ``network_model`` (by default the shipped one), or the
-    rules' own with ``RULE_NETWORKS``."""
-    if network_model is None:
-        network_model = load_network_model()
+    Their networks and times of day are the choice of ``models`` (by default the shipped ones)."""
+    models = models or shipped_models()
     nlp = load_nlp(spacy_model)
     spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
     m = matchers(nlp)
@@ -97,10 +111,11 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", network_m
     digital_share = sum(f.digital for f in features) / len(features) if features else 0.0
     found = []
     for draft in drafts:
-        made = _tip(episode, draft, features, labelled, network_model)
+        made = _tip(episode, draft, features, labelled, models)
         if made is not None:
-            tip, networks = made
-            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share), networks))
+            tip, networks, times = made
+            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share),
+                                   networks, times))
     return found, glossary
 
 
@@ -237,13 +252,17 @@ def _with(episode: Episode, **changes) -> Episode:
     return result
 
 
+Named = list[tuple[str, list[float]]]  # each value a model may choose, with its inputs
+
+
 def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], labelled: bool,
-         network_model: TipModel | str) -> tuple[Tip, list[tuple[str, list[float]]]] | None:
-    """The tip of a draft, and its candidate networks with the network model's inputs."""
+         models: AttributeModels) -> tuple[Tip, Named, Named] | None:
+    """The tip of a draft, and its candidate networks and times of day with the models' inputs."""
     sentences = [episode.sentences[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
     polarity = tip_polarity(features, draft.sentences)
     timing = merge_timing(features, draft.sentences, avoid=polarity == "avoid")
+    said_times = time_candidates(draft, features, timing, polarity)
     # patience ("soyez patients", "trois mois avant de juger") is advice for any network
     persevering = any(features[i].patience for i in draft.sentences) and not (
         timing.days or timing.times_of_day or timing.frequency)
@@ -264,8 +283,10 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
     # réseau") or answers a question that points back to one ("Et qu'est-ce que vous y mettez ?")
     first = draft.sentences[0]
     pointed = first > 0 and features[first - 1].question and features[first - 1].network_anaphor
-    if network_model != RULE_NETWORKS and not (every_network or pointed and networks):
-        networks = choose_networks(network_model, named)
+    if models.networks is not None and not (every_network or pointed and networks):
+        networks = kept_values(models.networks, named)
+    if models.times is not None:  # (the network model learnt from the rules' times, as it is given them)
+        timing = _with_times(timing, kept_values(models.times, said_times))
     categories = []
     if networks:
         categories.append("network")
@@ -303,7 +324,14 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         polarity=polarity,
         confidence=_confidence(anchors, len(sentences)),
         sentences=[s.index for s in sentences],
-    ), named
+    ), named, said_times
+
+
+def _with_times(timing: Timing, times: list[str]) -> Timing:
+    """``timing`` with only ``times`` for its times of day, and the hours said of those."""
+    dropped = set(timing.times_of_day) - set(times)
+    hours = [h for h in timing.hours if part_of_day(int(h[:2])) not in dropped]
+    return replace(timing, times_of_day=times, hours=hours)
 
 
 def _tip_networks(draft: Draft, features: list[SentenceFeatures]) -> list[str]:

@@ -108,11 +108,6 @@ def network_candidates(sentences: list["Sentence"], draft: "Draft", features: li
     return result
 
 
-def choose_networks(model: TipModel, candidates: list[tuple[str, list[float]]]) -> list[str]:
-    """The candidates the model keeps, in the order they were found (the tip's own first)."""
-    return [name for name, x in candidates if model.probability(x) >= model.threshold]
-
-
 def check_network_features(model: TipModel, source: str) -> TipModel:
     return check_model_features(model, NETWORK_FEATURE_NAMES, "network", source)
 

@@ -168,6 +168,11 @@ class TipModel:
                    trees, str(data["extract_stage"]), dict(data.get("report", {})))
 
 
+def kept_values(model: TipModel, candidates: list[tuple[str, list[float]]]) -> list[str]:
+    """The candidate values (a network, a time of day) a model keeps, in the order they were found."""
+    return [value for value, x in candidates if model.probability(x) >= model.threshold]
+
+
 def check_model_features(model: TipModel, expected: tuple[str, ...], kind: str, source: str) -> TipModel:
     """The model, when it was trained on ``expected`` features in that order (``kind``: which model)."""
     if model.features != expected:

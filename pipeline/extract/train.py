@@ -1,12 +1,13 @@
-"""Train the network model (``data/network_model.json``) and the tip model (``data/tip_model.json``)
-on annotated episodes.
+"""Train the network model (``data/network_model.json``), the time-of-day model
+(``data/time_model.json``) and the tip model (``data/tip_model.json``) on annotated episodes.
 
     python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
 
-Candidates are matched to the gold annotations with the matching of ``conseils eval``.  The network
-model comes first: each network named in or before a candidate that matches a required gold tip
-(``network_model.network_candidates``, networks left to the rules) is labelled by whether the gold
-tip has it.  Then every candidate tip, its networks chosen by that model, is labelled: a real tip
+Candidates are matched to the gold annotations with the matching of ``conseils eval``.  The two
+attribute models come first, from the rules' own choices (``RULES_ALONE``): each network named in or
+before a candidate that matches a required gold tip (``network_model.network_candidates``), and each
+part of the day it says (``time_model.time_candidates``), is labelled by whether the gold tip has it.
+Then every candidate tip, its networks and times chosen by those models, is labelled: a real tip
 when it matches a required gold tip, a false one when it matches none (a second prediction on one
 gold tip included); those matching an optional tip teach nothing.  For each model, five
 gradient-boosted tree models grown on different subsamples (scikit-learn, needed here only) learn
@@ -28,8 +29,9 @@ from ..errors import ConseilsError, InputError, ModelError, OptionError
 from ..evaluate import match_tips
 from ..fsutil import atomic_write_text
 from ..records import Episode
-from . import RULE_NETWORKS, STAGE_VERSION, candidates
+from . import RULES_ALONE, STAGE_VERSION, AttributeModels, candidates
 from .network_model import NETWORK_FEATURE_NAMES, check_network_features
+from .time_model import TIME_FEATURE_NAMES, check_time_features
 from .rescore import FEATURE_NAMES, TipModel, Tree, check_features
 
 TREES = 150
@@ -46,6 +48,8 @@ THRESHOLD = 0.4
 # a network is the tip's when the network model gives it at least this probability (the middle of
 # the plateau of cross-validated micro-F1, 0.35 to 0.6 on the development set)
 NETWORK_THRESHOLD = 0.5
+# and a time of day, at least this one (the middle of its plateau, 0.35 to 0.6)
+TIME_THRESHOLD = 0.5
 
 
 @dataclass
@@ -111,13 +115,13 @@ def _matched(annotated: Annotated, found: list) -> dict[int, int]:
     return {i: j for j, i in matched.items()}
 
 
-def tip_examples(annotated: list[Annotated], network_model: TipModel | None = None,
+def tip_examples(annotated: list[Annotated], models: AttributeModels | None = None,
                  spacy_model: str = "fr_core_news_sm") -> Examples:
     """Every candidate tip, labelled: a real tip when it matches a required gold tip (its networks
-    chosen by ``network_model``, by default the shipped one)."""
+    and times of day chosen by ``models``, by default the shipped ones)."""
     examples = Examples([], [], [], 0)
     for item in annotated:
-        found, _ = candidates(item.episode, spacy_model, network_model)
+        found, _ = candidates(item.episode, spacy_model, models)
         by_prediction = _matched(item, found)
         examples.required += sum(1 for g in item.golds if not g.get("optional"))
         for i, candidate in enumerate(found):
@@ -130,23 +134,25 @@ def tip_examples(annotated: list[Annotated], network_model: TipModel | None = No
     return examples
 
 
-def network_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_sm") -> Examples:
-    """Each network named in or before a candidate that matches a required gold tip, labelled by
-    whether the gold tip has it; ``required`` counts the gold tips' networks (micro-F1's recall)."""
-    examples = Examples([], [], [], 0)
+def attribute_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_sm") -> tuple[Examples, Examples]:
+    """The examples of the network and time-of-day models: each network named in or before a
+    candidate that matches a required gold tip, each part of the day it says, labelled by whether
+    the gold tip has it; ``required`` counts the gold tips' values (micro-F1's recall)."""
+    networks, times = Examples([], [], [], 0), Examples([], [], [], 0)
     for item in annotated:
-        found, _ = candidates(item.episode, spacy_model, RULE_NETWORKS)
+        found, _ = candidates(item.episode, spacy_model, RULES_ALONE)
         for i, j in _matched(item, found).items():
             gold = item.golds[j]
             if gold.get("optional"):
                 continue
-            wanted = set(gold.get("networks") or [])
-            examples.required += len(wanted)
-            for name, x in found[i].networks:
-                examples.features.append(x)
-                examples.labels.append(int(name in wanted))
-                examples.episodes.append(item.episode.id)
-    return examples
+            for examples, named, key in ((networks, found[i].networks, "networks"), (times, found[i].times, "times_of_day")):
+                wanted = set(gold.get(key) or [])
+                examples.required += len(wanted)
+                for value, x in named:
+                    examples.features.append(x)
+                    examples.labels.append(int(value in wanted))
+                    examples.episodes.append(item.episode.id)
+    return networks, times
 
 
 def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
@@ -223,6 +229,12 @@ def fit_networks(examples: Examples, seed: int = 0) -> TipModel:
     return fit(examples, seed, NETWORK_FEATURE_NAMES, NETWORK_THRESHOLD, rules)
 
 
+def fit_times(examples: Examples, seed: int = 0) -> TipModel:
+    """The time-of-day model: its figures are the micro-F1 of the matched tips' times of day."""
+    rules = [x[TIME_FEATURE_NAMES.index("rules_chose")] for x in examples.features]
+    return fit(examples, seed, TIME_FEATURE_NAMES, TIME_THRESHOLD, rules)
+
+
 def _sklearn_version() -> str:
     import sklearn
     return sklearn.__version__
@@ -256,24 +268,30 @@ def main(
     out: Path = typer.Option(Path("pipeline/data/tip_model.json"), "--out", "-o", help="Where to write the tip model."),
     networks_out: Path = typer.Option(Path("pipeline/data/network_model.json"), "--networks-out",
                                       help="Where to write the network model."),
+    times_out: Path = typer.Option(Path("pipeline/data/time_model.json"), "--times-out",
+                                   help="Where to write the time-of-day model."),
     seed: int = typer.Option(0, "--seed", help="Seed of the trees' subsampling."),
 ) -> None:
-    """Train the network model, then the tip model (on tips whose networks it chose), on annotated episodes.
+    """Train the network and time-of-day models, then the tip model (on tips whose networks and
+    times they chose), on annotated episodes.
 
     Example: python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
     """
     try:
         annotated = [item for folder in folders for item in read_set(folder)]
-        networks = check_network_features(fit_networks(network_examples(annotated), seed), str(networks_out))
-        model = check_features(fit(tip_examples(annotated, networks), seed), str(out))
+        network_set, time_set = attribute_examples(annotated)
+        networks = check_network_features(fit_networks(network_set, seed), str(networks_out))
+        times = check_time_features(fit_times(time_set, seed), str(times_out))
+        model = check_features(fit(tip_examples(annotated, AttributeModels(networks, times)), seed), str(out))
     except ConseilsError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1)
-    atomic_write_text(networks_out, model_json(networks))
-    atomic_write_text(out, model_json(model))
-    for path, trained in ((networks_out, networks), (out, model)):
-        typer.echo(f"{path}: {len(trained.trees)} trees, threshold {trained.threshold}; "
-                   f"{json.dumps(trained.report, ensure_ascii=False)}")
+    trained = ((networks_out, networks), (times_out, times), (out, model))
+    for path, written in trained:
+        atomic_write_text(path, model_json(written))
+    for path, written in trained:
+        typer.echo(f"{path}: {len(written.trees)} trees, threshold {written.threshold}; "
+                   f"{json.dumps(written.report, ensure_ascii=False)}")
 
 
 if __name__ == "__main__":
