@@ -34,6 +34,7 @@ BLIND_15 = ROOT / "tests" / "data" / "eval_blind15"
 BLIND_16 = ROOT / "tests" / "data" / "eval_blind16"
 TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_BLIND_2 = ROOT / "tests" / "data" / "eval_terms_blind2"
+TERMS_BLIND_3 = ROOT / "tests" / "data" / "eval_terms_blind3"
 TERMS = ROOT / "tests" / "data" / "eval_terms"
 TERMS_BLIND = ROOT / "tests" / "data" / "eval_terms_blind"
 TERMS_2 = ROOT / "tests" / "data" / "eval_terms2"
@@ -171,6 +172,14 @@ def test_glossary_terms_on_a_second_set_of_unseen_openings(tmp_path):
     (stage 70) terms 6/16; since then only its total is read, as a guard: 7/16 on stage 71."""
     totals = _extract_and_score(TERMS_BLIND_2, tmp_path)
     assert int(totals.terms.split("/")[0]) >= 7
+    assert totals.language == "20/20"
+
+
+def test_glossary_terms_on_a_third_set_of_unseen_openings(tmp_path):
+    """Twenty openings by another annotator, sixteen defining a concept, never read: on first contact
+    (stage 72) terms 9/16 (stage 70: 8/16); only its total is read."""
+    totals = _extract_and_score(TERMS_BLIND_3, tmp_path)
+    assert int(totals.terms.split("/")[0]) >= 9
     assert totals.language == "20/20"
 
 
