@@ -126,8 +126,12 @@ def test_the_models_weigh_every_network_and_time_of_day_a_tip_names(sample_episo
     for c in found:
         for named in (c.networks, c.times):
             assert len({value for value, _ in named}) == len(named)
-        # the tip's values are those the models keep, in the order they were found
-        assert c.tip.networks == [name for name, x in c.networks if networks.probability(x) >= networks.threshold]
+        # the tip's values are those the models keep, in the order they were found, and the networks
+        # the rules took from the tip's own words
+        kept = [name for name, x in c.networks if networks.probability(x) >= networks.threshold]
+        own = [name for name in c.tip.networks if name not in kept]
+        assert c.tip.networks == own + [name for name in kept if name not in own]
+        assert all(any(name in sentence for sentence in c.tip.quote.split(".")) for name in own)
         assert c.tip.timing.times_of_day == [part for part, x in c.times if times.probability(x) >= times.threshold]
     ruled, _ = candidates(sample_episode, models=RULES_ALONE)
     assert [c.tip.quote for c in ruled] == [c.tip.quote for c in found]

@@ -26,7 +26,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "72"
+STAGE_VERSION = "73"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -280,11 +280,14 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
     is_method = not platform_fact_only and (not timed or sum(methods.values()) >= 2)
     named = network_candidates(episode.sentences, draft, features, networks, timing, polarity, is_method, labelled)
     # the network is said, not guessed, when the advice is for every network ("quel que soit le
-    # réseau") or answers a question that points back to one ("Et qu'est-ce que vous y mettez ?")
+    # réseau") or answers a question that points back to one ("Et qu'est-ce que vous y mettez ?");
+    # the networks the rules took from the advice's own words stay its networks
     first = draft.sentences[0]
     pointed = first > 0 and features[first - 1].question and features[first - 1].network_anaphor
     if models.networks is not None and not (every_network or pointed and networks):
-        networks = kept_values(models.networks, named)
+        said = {n for i in draft.sentences for n in features[i].networks}
+        own = [n for n in networks if n in said]  # what the advice names itself is its network
+        networks = own + [n for n in kept_values(models.networks, named) if n not in own]
     if models.times is not None:  # (the network model learnt from the rules' times, as it is given them)
         timing = _with_times(timing, kept_values(models.times, said_times))
     categories = []

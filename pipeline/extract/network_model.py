@@ -8,8 +8,9 @@ So every network named in the tip or in the ``WINDOW`` sentences before it (back
 for every network) is a candidate, and
 boosted trees trained on the annotated episodes (``python -m pipeline.extract.train``, like the
 tip model) weigh each one from where it was named, by whom, what came in between, what the tip
-advises and what the rules chose.  The candidates at or over the model's threshold are the tip's
-networks.  Trees ship as JSON (``data/network_model.json``) and run in plain Python.
+advises and what the rules chose.  The candidates at or over the model's threshold, with those the
+rules took from the tip's own words, are the tip's networks.  Trees ship as JSON
+(``data/network_model.json``) and run in plain Python.
 """
 
 from __future__ import annotations
