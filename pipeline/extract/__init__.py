@@ -82,6 +82,7 @@ RULES_ALONE = AttributeModels(networks=None, times=None)
 
 
 def shipped_models() -> AttributeModels:
+    """The network and time-of-day models of the package data."""
     return AttributeModels(networks=load_network_model(), times=load_time_model())
 
 
@@ -279,16 +280,9 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
     # advice on how to do things is a method; a timing tip is one only when it also says how
     is_method = not platform_fact_only and (not timed or sum(methods.values()) >= 2)
     named = network_candidates(episode.sentences, draft, features, networks, timing, polarity, is_method, labelled)
-    # the network is said, not guessed, when the advice is for every network ("quel que soit le
-    # réseau") or answers a question that points back to one ("Et qu'est-ce que vous y mettez ?");
-    # the networks the rules took from the advice's own words stay its networks
-    first = draft.sentences[0]
-    pointed = first > 0 and features[first - 1].question and features[first - 1].network_anaphor
-    if models.networks is not None and not (every_network or pointed and networks):
-        said = {n for i in draft.sentences for n in features[i].networks}
-        own = [n for n in networks if n in said]  # what the advice names itself is its network
-        networks = own + [n for n in kept_values(models.networks, named) if n not in own]
-    if models.times is not None:  # (the network model learnt from the rules' times, as it is given them)
+    if models.networks is not None and not every_network:
+        networks = _chosen_networks(models.networks, draft, features, networks, named)
+    if models.times is not None:  # only now: the network model reads the rules' times, as it learnt them
         timing = _with_times(timing, kept_values(models.times, said_times))
     categories = []
     if networks:
@@ -328,6 +322,19 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         confidence=_confidence(anchors, len(sentences)),
         sentences=[s.index for s in sentences],
     ), named, said_times
+
+
+def _chosen_networks(model: TipModel, draft: Draft, features: list[SentenceFeatures], rules: list[str],
+                     named: Named) -> list[str]:
+    """The networks the network model keeps among ``named``, with those the rules took from the
+    advice's own words.  A reply to a question that points back to a network ("Et qu'est-ce que
+    vous y mettez ?") keeps the rules' choice: the network is said, not guessed."""
+    first = draft.sentences[0]
+    if rules and first > 0 and features[first - 1].question and features[first - 1].network_anaphor:
+        return rules
+    said = {name for i in draft.sentences for name in features[i].networks}
+    own = [name for name in rules if name in said]
+    return own + [name for name in kept_values(model, named) if name not in own]
 
 
 def _with_times(timing: Timing, times: list[str]) -> Timing:

@@ -172,8 +172,9 @@ def _fold(text: str) -> str:
 
 _NOT_CONCEPTS = _not_concepts()
 # the words of digital technology the vocabulary of publishing leaves out ("un e-mail qui te revient")
-_DIGITAL_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(unaccented(w)) for w in load_words("digital_vocabulary.txt")) + ")",
-                            re.IGNORECASE)
+_DIGITAL_WORDS = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(unaccented(word)) for word in load_words("digital_vocabulary.txt")) + ")",
+    re.IGNORECASE)
 
 
 # a question put to the guest's own case asks for advice ("Pour une marque comme la tienne, le haut
@@ -423,7 +424,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
         # replies that only ask back ("L'IA générative ? Oh, c'est les robots, non ?"): the
         # definition is the first sentence after them that defines the term
         passage = _passage(sentences, answer, labelled, term) or next(
-            (_passage(sentences, k, labelled, term) for k in range(answer, _early_end(sentences, named=True))
+            (_passage(sentences, k, labelled, term) for k in range(answer, _early_end(sentences, with_minutes=True))
              if _defining_subject(sentences[k].text, names, _infinitives(nlp)) == term), [])
         if passage:
             add(term, passage)
@@ -482,10 +483,10 @@ DEFINED_EARLY_SENTENCES = 15
 DEFINED_EARLY_SECONDS = 150
 
 
-def _early_end(sentences: list[Sentence], named: bool = False) -> int:
+def _early_end(sentences: list[Sentence], with_minutes: bool = False) -> int:
     """The index after the episode's first part, where its concept is defined: its first 40 %, at
-    least its first sentences (``named``: or its first two and a half minutes)."""
-    timed = sum(1 for s in sentences if s.start is not None and s.start < DEFINED_EARLY_SECONDS) if named else 0
+    least its first sentences (``with_minutes``: or its first two and a half minutes)."""
+    timed = sum(1 for s in sentences if s.start is not None and s.start < DEFINED_EARLY_SECONDS) if with_minutes else 0
     return min(max(int(len(sentences) * DEFINED_EARLY_SHARE), DEFINED_EARLY_SENTENCES, timed), len(sentences))
 # how many sentences back a question, or the words that named the concept, may stand before its definition
 CONTEXT_SENTENCES = 4
@@ -589,13 +590,13 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
     announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
     has_guest = any(s.role == "guest" for s in sentences)
     early = _early_end(sentences)
-    for i in range(1, _early_end(sentences, named=True)):
+    for i in range(1, _early_end(sentences, with_minutes=True)):
         sentence = sentences[i]
         if sentence.is_question or labelled and has_guest and sentence.role == "host":
             continue
         if i >= early:
             # past the first part, only a concept that says itself a name
-            if (m := _CALLED.search(sentence.text.strip().replace("’", "'"))) and (called := _noun_phrase(m.group("t"), names)):
+            if called := _called(sentence.text, names):
                 return called, _called_passage(sentences, i, labelled and has_guest, called)
             continue
         window = range(max(0, i - CONTEXT_SENTENCES), i)
@@ -605,7 +606,7 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
         named_last = None if term else _named_last(sentence.text, names)
         context = " ".join(sentences[k].text for k in window)
         if not (term or named_last) or _fold((term or named_last).split(" (")[0]) in _NOT_CONCEPTS:
-            if (m := _CALLED.search(sentence.text.strip().replace("’", "'"))) and (called := _noun_phrase(m.group("t"), names)):
+            if called := _called(sentence.text, names):
                 return called, _called_passage(sentences, i, labelled and has_guest, called)
             continue
         if term and _proper_name(term, context):
@@ -632,6 +633,12 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
 SAID_BEFORE_SENTENCES = 8
 # how many sentences before "c'est ce qu'on appelle X" tell what X is
 CALLED_SENTENCES = 3
+
+
+def _called(text: str, names: frozenset[str]) -> str | None:
+    """The concept a sentence gives a name to, as a name ("C'est ce qu'on appelle l'effet de réseau.")."""
+    m = _CALLED.search(text.strip().replace("’", "'"))
+    return _noun_phrase(m.group("t"), names) if m else None
 
 
 def _called_passage(sentences: list[Sentence], i: int, labelled: bool, term: str) -> list[int]:
