@@ -45,19 +45,19 @@ THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 15))  # 0.05 … 0.7, re
 # is within a point of its best (0.25 to 0.55 on the development set); a fixed point, so that a
 # retrained model does not move it along the plateau
 THRESHOLD = 0.4
-# a network is the tip's when the network model gives it at least this probability (the middle of
-# the plateau of cross-validated micro-F1, 0.35 to 0.6 on the development set)
+# a network is the tip's when the network model gives it at least this probability, and a time of
+# day when the time-of-day model does: on the plateau of their cross-validated micro-F1 on the
+# development set (within a point of the best from 0.3 to 0.6 for networks, 0.35 to 0.55 for times)
 NETWORK_THRESHOLD = 0.5
-# and a time of day, at least this one (the middle of its plateau, 0.35 to 0.6)
 TIME_THRESHOLD = 0.5
 
 
 @dataclass
 class Examples:
     features: list[list[float]]
-    labels: list[int]  # 1: matches a required gold tip; 0: matches nothing
+    labels: list[int]  # 1: matches a required gold tip (or a value it has); 0: matches nothing (or it has not)
     episodes: list[str]
-    required: int  # required gold tips of the French episodes (for recall)
+    required: int  # required gold tips of the French episodes, or their values (for recall)
 
 
 def _sklearn():
@@ -156,7 +156,8 @@ def attribute_examples(annotated: list[Annotated], spacy_model: str = "fr_core_n
 
 
 def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
-    """The labelled candidate tips of an annotated set, their networks chosen by the shipped model."""
+    """The labelled candidate tips of an annotated set, their networks and times of day chosen by the
+    shipped models."""
     return tip_examples(read_set(folder, spacy_model), spacy_model=spacy_model)
 
 
