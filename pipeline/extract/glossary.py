@@ -406,6 +406,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
     labelled = labelled and any(s.role == "guest" for s in sentences)
     # speech-to-text without punctuation marks no question: a question's words tell it
     unpunctuated = not any("?" in s.text for s in sentences)
+    infinitives = _infinitives(nlp)
     for i, sent in enumerate(sentences):
         # the role is not checked: without speaker labels a short question may be given to the guest
         if not sent.is_question and not _DEFINING_REQUEST.search(sent.text) and not (
@@ -425,10 +426,10 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
         # definition is the first sentence after them that defines the term
         passage = _passage(sentences, answer, labelled, term) or next(
             (_passage(sentences, k, labelled, term) for k in range(answer, _early_end(sentences, with_minutes=True))
-             if _defining_subject(sentences[k].text, names, _infinitives(nlp)) == term), [])
+             if _defining_subject(sentences[k].text, names, infinitives) == term), [])
         if passage:
             add(term, passage)
-    if not entries and (answered := _defined_in_answer(episode, names, labelled, _infinitives(nlp))):
+    if not entries and (answered := _defined_in_answer(episode, names, labelled, infinitives)):
         add(*answered)
     topic = title_term(episode.title, nlp)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):

@@ -155,12 +155,6 @@ def attribute_examples(annotated: list[Annotated], spacy_model: str = "fr_core_n
     return networks, times
 
 
-def collect(folder: Path, spacy_model: str = "fr_core_news_sm") -> Examples:
-    """The labelled candidate tips of an annotated set, their networks and times of day chosen by the
-    shipped models."""
-    return tip_examples(read_set(folder, spacy_model), spacy_model=spacy_model)
-
-
 def _f1(labels: list[int], probabilities: list[float], threshold: float, required: int) -> tuple[float, float, float]:
     kept = [y for y, p in zip(labels, probabilities) if p >= threshold]
     true = sum(kept)
