@@ -67,6 +67,29 @@ def test_an_episode_with_advice_gives_its_tips(labelled):
     assert any(tip.timing.days == ["thursday"] and tip.networks == ["Instagram"] for tip in tips)
 
 
+# a coach, who hosts the show, goes through a shop owner's account: the advice is the host's
+COACHING = [
+    (HOST, "Bonjour à toutes et à tous, bienvenue dans Vitrine en ligne."),
+    (HOST, "Aujourd'hui, je suis chez Karim, qui vend des vêtements."),
+    (GUEST, "Bonjour Nadia, je vous préviens, mon compte, c'est le bazar."),
+    (HOST, "Allez, on ouvre ton Instagram."),
+    (HOST, "Ta bio, personne ne comprend ce que tu vends : écris « friperie à Rabat » en premier."),
+    (GUEST, "Et les photos du fournisseur ?"),
+    (HOST, "Enlève-les, prends tes propres photos, à la lumière du jour."),
+    (GUEST, "Je poste tous les soirs, c'est bien ?"),
+    (HOST, "Non, tu vas t'épuiser : publie deux Reels par semaine, le mardi et le vendredi."),
+    (HOST, "Et réponds aux commentaires dans la journée."),
+    (GUEST, "Merci Nadia, j'ai tout noté."),
+]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_host_who_advises_gives_the_tips(labelled):
+    tips = _episode(COACHING, labelled).tips
+    assert any(tip.timing.days == ["tuesday", "friday"] for tip in tips)
+    assert all(tip.speaker != GUEST for tip in tips)
+
+
 # advice, days and hours, but about cooking: a recipe show whose cook films for Facebook
 COOKING = [
     (HOST, "Bonjour à toutes et à tous, bienvenue dans La Marmite du samedi."),
@@ -411,6 +434,11 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, 
       (GUEST, "Une photo gênante qui tourne dans tous les groupes de la classe."),
       (GUEST, "Tout ça, c'est du cyberharcèlement : des attaques répétées, en ligne, contre la même personne.")],
      "cyberharcèlement"),
+    # a request for advice, not for a concept
+    ([(HOST, "Et pour quelqu'un qui veut faire pareil, c'est quoi la méthode ?"),
+      (GUEST, "C'est pas compliqué."),
+      (GUEST, "Tu poses ton téléphone sur le trépied, tu filmes les mains, du début à la fin."),
+      (GUEST, "Et tu postes sur TikTok le soir.")], None),
     # a judgement, not a definition
     ([(HOST, "Et le chocolat, sur les réseaux ?"),
       (GUEST, "Le chocolat, c'est visuel."),
@@ -447,6 +475,12 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, 
       (GUEST, "On en reparlera."),
       (GUEST, "L'hyperpersonnalisation, c'est adapter en temps réel ce que chaque client voit sur le site.")],
      "hyperpersonnalisation"),
+    # asked with a word of its family, then defined by its name
+    ([(HOST, "Ton site, il est hébergé où ?"),
+      (HOST, "Euh… sur internet ?"),
+      (GUEST, "Je paie une facture chaque année, sans savoir pour quoi."),
+      (GUEST, "L'hébergement web, c'est la location d'une place sur un serveur allumé jour et nuit."),
+      (GUEST, "Tes pages et tes photos sont stockées là-bas.")], "hébergement web"),
     # a person's or a brand's name is who someone is, not a concept
     ([(HOST, "On dit que ta Nyanga, celle qui a cinquante mille abonnés, n'existe pas."),
       (GUEST, "Nyanga, c'est un influenceur virtuel."),

@@ -105,7 +105,8 @@ def test_shipped_attribute_model_is_the_one_trained_on_the_development_set(dev_a
 def test_attribute_model_beats_the_rules_alone(load, names, fit_model, which, check, kind):
     report = load().report
     by_threshold = report["cross_validated_by_threshold"]
-    assert by_threshold[str(load().threshold)] >= max(by_threshold.values()) - 0.005
+    # the threshold is on the plateau: within a point of the best
+    assert by_threshold[str(load().threshold)] >= max(by_threshold.values()) - 0.01
     assert report["episodes"] >= 90
     # micro-F1 of the attribute on the tips that match a gold tip, on episodes the model did not see
     assert report["cross_validated"]["f1"] > report["rules_only"]["f1"]

@@ -26,7 +26,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "73"
+STAGE_VERSION = "74"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -104,6 +104,7 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: A
     _replies_to_hour_questions(episode.sentences, spans, features)
     labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled, [f.digital for f in features])
+    episode = _advisor_as_guest(episode, features)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign, labelled)
     if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
@@ -125,14 +126,28 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: A
 MIN_ADVISING_SENTENCES = 2
 
 
-def _advising_sentences(sentences: list, features: list[SentenceFeatures]) -> int:
-    """The guests' sentences that tell the listener what to do or not to do, stories and
-    questions left out."""
+def _advising_sentences(sentences: list, features: list[SentenceFeatures], by_host: bool = False) -> int:
+    """The guests' (or the hosts') sentences that tell the listener what to do or not to do, stories
+    and questions left out."""
     return sum(
         1 for sentence, f in zip(sentences, features)
-        if sentence.role != "host" and not (f.narrative or f.question or f.sponsor)
+        if (sentence.role == "host") == by_host and not (f.narrative or f.question or f.sponsor)
         and (f.imperative or f.run_on_imperative or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
     )
+
+
+# A coach going through an account, a radio host answering callers: when the host tells this many
+# times more often what to do than the guests, the host is the one who advises and the guests ask.
+ADVISING_HOST_RATIO = 2
+
+
+def _advisor_as_guest(episode: Episode, features: list[SentenceFeatures]) -> Episode:
+    """The episode with host and guest roles exchanged when the host is the one who advises."""
+    by_host = _advising_sentences(episode.sentences, features, by_host=True)
+    if by_host < MIN_ADVISING_SENTENCES or by_host <= ADVISING_HOST_RATIO * _advising_sentences(episode.sentences, features):
+        return episode
+    exchanged = {"host": "guest", "guest": "host"}
+    return _with(episode, sentences=[replace(s, role=exchanged.get(s.role, s.role)) for s in episode.sentences])
 
 
 # An episode about something else (a recipe, a field, a trip) advises too, in the imperative and

@@ -152,7 +152,8 @@ _NOT_TERMS = {
 _PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme"}
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
-                 "secret", "secrets", "priorité", "priorités"}
+                 "secret", "secrets", "priorité", "priorités", "méthode", "méthodes", "recette", "recettes",
+                 "étape", "étapes", "démarche", "solution", "solutions"}
 
 
 def _not_concepts() -> frozenset[str]:
@@ -580,6 +581,17 @@ def _says(text: str, name: str) -> bool:
     return f" {_singular_words(name)} " in f" {_singular_words(text)} "
 
 
+# letters a word shares with the concept's to be of its family ("hébergé" and "hébergement")
+KIN_LETTERS = 7
+
+
+def _asks_of_kin(text: str, name: str) -> bool:
+    """Whether a question asks with a word of the concept's family ("Ton site, il est hébergé où ?"
+    before "L'hébergement web, c'est …")."""
+    stems = {word[:KIN_LETTERS] for word in _fold(name).split() if len(word) >= KIN_LETTERS}
+    return any(word[:KIN_LETTERS] in stems for word in _fold(text).split() if len(word) >= KIN_LETTERS)
+
+
 def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
                        infinitives: frozenset[str]) -> tuple[str, list[int]] | None:
     """The concept a speaker defines early in the episode, however it was asked for ("Lucas,
@@ -621,6 +633,8 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
             for k in range(max(0, i - SAID_BEFORE_SENTENCES), max(0, i - CONTEXT_SENTENCES)))
         in_title = any(_says(announced, name) for name in named)
         asked = any(sentences[k].is_question for k in window)
+        said_before = said_before or any(
+            sentences[k].is_question and _asks_of_kin(sentences[k].text, name) for k in window for name in named)
         if term and (said_before or in_title and asked):
             return term, _passage(sentences, i, labelled and has_guest, term)
         if named_last and (said := [k for k in range(max(0, i - NAMED_LAST_SENTENCES), i)
