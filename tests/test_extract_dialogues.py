@@ -90,6 +90,48 @@ def test_a_host_who_advises_gives_the_tips(labelled):
     assert all(tip.speaker != GUEST for tip in tips)
 
 
+# two presenters of a webinar: the host advises as well as the guest
+WEBINAR = [
+    (HOST, "Bonjour à toutes et à tous, bienvenue dans ce webinaire sur les commerces de quartier."),
+    (GUEST, "Bonjour, je suis Karim, je présente avec Nadia."),
+    (HOST, "Et sur Instagram, mon conseil à moi : montrez les gens, pas les produits."),
+    (HOST, "Publiez deux Reels par semaine, le mardi et le vendredi."),
+    (HOST, "Et répondez à chaque commentaire dans la journée."),
+    (GUEST, "Sur Google, demandez les avis au comptoir, quand le client est content."),
+    (GUEST, "Et mettez vos horaires à jour sur votre fiche Google."),
+    (HOST, "Une question du chat : et Facebook ?"),
+    (GUEST, "Un post par mois dans les groupes du quartier, pas plus."),
+    (HOST, "Merci à tous, à la semaine prochaine !"),
+]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_host_who_advises_as_well_gives_tips_too(labelled):
+    tips = _episode(WEBINAR, labelled).tips
+    assert any(tip.speaker in (HOST, None) and tip.timing.days == ["tuesday", "friday"] for tip in tips)
+    assert any("Google" in tip.networks for tip in tips)
+
+
+# an advertisement read by a creator alone, between two pieces of advice
+ADVERTISEMENT = [
+    (GUEST, "Salut tout le monde, aujourd'hui je vous parle de vos Reels."),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
+    (GUEST, "On fait une petite pause."),
+    (GUEST, "Cette vidéo vous est proposée par Loca'Kaz, la location de voitures de Saint-Paul."),
+    (GUEST, "Réservez sur l'appli avant jeudi avec le code KABAR, et partagez l'offre à vos amis sur WhatsApp."),
+    (GUEST, "Loca'Kaz, on vous attend à l'aéroport, tous les jours de sept heures à vingt heures."),
+    (GUEST, "Et on est de retour."),
+    (GUEST, "Sur TikTok, publiez une vidéo par jour, le soir."),
+    (GUEST, "Allez, à la semaine prochaine !"),
+]
+
+
+def test_an_advertisement_read_in_the_episode_gives_no_tip():
+    tips = _episode(ADVERTISEMENT).tips
+    assert not any("Réservez" in tip.quote or "Loca'Kaz" in tip.quote for tip in tips)
+    assert any(tip.networks == ["TikTok"] for tip in tips)
+
+
 # advice, days and hours, but about cooking: a recipe show whose cook films for Facebook
 COOKING = [
     (HOST, "Bonjour à toutes et à tous, bienvenue dans La Marmite du samedi."),
@@ -173,6 +215,22 @@ TWO_RATES = INTRO + [
 def test_a_second_rate_advised_is_a_second_tip():
     rates = [tip.timing.frequency for tip in _episode(TWO_RATES).tips]
     assert rates == ["several_per_week", "weekly"]
+
+
+# a sentence that turns to another network ends the tip on the one before
+TWO_NETWORKS_IN_TURN = INTRO + [
+    (HOST, "Sur Facebook, on publie à quelle heure ?"),
+    (GUEST, "Sur Facebook, publiez le soir, vers dix-neuf heures, quand les familles sont rentrées."),
+    (GUEST, "Pour TikTok, ce n'est pas pareil."),
+    (GUEST, "Là-bas, publiez plus tard, vers vingt-deux heures, les jeunes sont encore debout."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_a_turn_to_another_network_is_a_tip_of_its_own():
+    tips = _episode(TWO_NETWORKS_IN_TURN).tips
+    assert [tip.timing.hours for tip in tips] == [["19:00"], ["22:00"]]
+    assert tips[0].networks == ["Facebook"] and "TikTok" in tips[1].networks
 
 
 # advice about e-mail is not about the network discussed just before
@@ -280,10 +338,11 @@ AUDIENCE_AND_ADVICE = [
       "Donc publiez vos Reels le dimanche soir, entre vingt heures et vingt-deux heures."], ["sunday"], ["evening"]),
     (["Postez les Shorts à l'heure du déjeuner.", "Un Short qui accroche, ils vont écouter l'épisode le soir."],
      [], ["midday"]),
-    # the slot the question asked for, given in a few words, then advice that goes on from it
+    # the slot the question asked for, given in a few words; a second instruction after it is a tip
+    # of its own
     (["Le lundi matin, pour toute la semaine.",
       "Et ajoutez une story le jour même, à la sortie des bureaux, pour rappeler le programme."],
-     ["monday"], ["morning", "evening"]),
+     ["monday"], ["morning"]),
     # the slot drawn with "donc", in a sentence without a verb
     (["Nos clientes commandent surtout le dimanche matin, au marché.",
       "Donc un Reel par semaine, la veille : le samedi, en fin de journée.",

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..lexicons import load_json
 from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, GlossaryEntry, Timing, Tip
 from .features import TIMING_WEIGHT, SentenceFeatures, matchers, sentence_features
@@ -26,7 +27,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "74"
+STAGE_VERSION = "75"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -97,6 +98,7 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: A
     features = [sentence_features(span, i, m, sentence.is_question)
                 for i, (span, sentence) in enumerate(zip(spans, episode.sentences))]
     _disclaimed_habits(episode.sentences, features)
+    _advertisements(episode.sentences, features)
     _replies_to_topics(features)
     _replies_to_bans(features)
     _announced_sections(features)
@@ -141,13 +143,23 @@ def _advising_sentences(sentences: list, features: list[SentenceFeatures], by_ho
 ADVISING_HOST_RATIO = 2
 
 
+# Two presenters of a webinar, a host who adds advice of her own: when the host advises at least
+# this many times, and at least half as often as the guests, the host's statements are advice too.
+CO_ADVISING_SENTENCES = 3
+
+
 def _advisor_as_guest(episode: Episode, features: list[SentenceFeatures]) -> Episode:
-    """The episode with host and guest roles exchanged when the host is the one who advises."""
+    """The episode with host and guest roles exchanged when the host is the one who advises; with
+    the host's statements given to the guest's role when the host advises as well."""
     by_host = _advising_sentences(episode.sentences, features, by_host=True)
-    if by_host < MIN_ADVISING_SENTENCES or by_host <= ADVISING_HOST_RATIO * _advising_sentences(episode.sentences, features):
-        return episode
-    exchanged = {"host": "guest", "guest": "host"}
-    return _with(episode, sentences=[replace(s, role=exchanged.get(s.role, s.role)) for s in episode.sentences])
+    by_guests = _advising_sentences(episode.sentences, features)
+    if by_host >= MIN_ADVISING_SENTENCES and by_host > ADVISING_HOST_RATIO * by_guests:
+        exchanged = {"host": "guest", "guest": "host"}
+        return _with(episode, sentences=[replace(s, role=exchanged.get(s.role, s.role)) for s in episode.sentences])
+    if by_host >= CO_ADVISING_SENTENCES and 2 * by_host >= by_guests:
+        return _with(episode, sentences=[replace(s, role="guest") if s.role == "host" and not f.question else s
+                                         for s, f in zip(episode.sentences, features)])
+    return episode
 
 
 # An episode about something else (a recipe, a field, a trip) advises too, in the imperative and
@@ -187,6 +199,28 @@ def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> Non
             f.habit = True
             if i > 0 and sentences[i - 1].speaker == sentences[i].speaker and not features[i - 1].directive:
                 features[i - 1].habit = True
+
+
+AD_SENTENCES = 4  # the most sentences an advertisement runs after the words that open it
+
+
+def _advertisements(sentences: list, features: list[SentenceFeatures]) -> None:
+    """An advertisement read in the episode gives no advice, however it is worded ("Cet épisode vous
+    est proposé par Loca'Kaz … Réservez avant jeudi avec le code KABAR."): the sentences after its
+    opening words (``activity.json``), by the same voice, up to the return to the conversation ("Et on
+    est de retour avec Maëlys.") or a question."""
+    words = load_json("activity.json")
+    openers, returns = tuple(words["ad_openers"]), tuple(words["ad_returns"])
+    for i, opening in enumerate(sentences):
+        if not any(phrase in opening.text.lower() for phrase in openers):
+            continue
+        for j in range(i + 1, min(len(sentences), i + 1 + AD_SENTENCES)):
+            if (sentences[j].speaker != opening.speaker or features[j].question
+                    or any(phrase in sentences[j].text.lower() for phrase in returns)):
+                break
+            if not features[j].sponsor:
+                features[j].sponsor = True
+                features[j].score -= 1.0  # what a sponsor's sentence loses (features._score)
 
 
 def _replies_to_topics(features: list[SentenceFeatures]) -> None:

@@ -119,7 +119,7 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         # programmez jamais un mois entier d'un coup."
         return True
     said_advice = any(features[a].first_polarity for a in draft.anchors)
-    if said_advice and f.imperative and f.first_polarity and f.digital and sentences[i].text.lower().startswith(_AND_OPENERS):
+    if f.imperative and f.first_polarity and f.digital and sentences[i].text.lower().startswith(_AND_OPENERS):
         # a second instruction about publishing, however soon: "Publiez plutôt entre midi et
         # treize heures. Et filmez la coiffure terminée en dernier." (not "Et prenez une gourde.")
         return True
@@ -129,6 +129,17 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     # a recommendation of its own, after a fact about the platform under discussion
     off_platform = not f.networks and bool(features[draft.anchors[0]].networks)
     return said_advice or off_platform
+
+
+def _turns_to_another_network(draft: Draft, f: SentenceFeatures, features: list[SentenceFeatures]) -> bool:
+    """A sentence that turns to another network, and advises nothing itself, ends the tip on the one
+    before and leads into what is said of the new one: "Le soir, vers dix-neuf heures. Pour TikTok,
+    ce n'est pas pareil. Là-bas, c'est plus tard." """
+    if f.run_on_imperative or f.score >= SUPPORT_SCORE:
+        return False
+    current = draft.networks(features)
+    named = set(f.discussed_networks)
+    return bool(named and current and not named & current)
 
 
 def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int],
@@ -169,7 +180,8 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
                 len(draft.sentences) >= MAX_TIP_SENTENCES
                 or _seconds(sentences, draft.sentences[0], i) > MAX_TIP_SECONDS
             )
-            if too_long or (anchor and _starts_new_idea(draft, i, features, sentences)) or (f.boundary and not anchor):
+            if too_long or (anchor and _starts_new_idea(draft, i, features, sentences)) or (f.boundary and not anchor) or (
+                    not anchor and _turns_to_another_network(draft, f, features)):
                 close()
         if draft is None:
             if not anchor:
