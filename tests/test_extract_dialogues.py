@@ -586,6 +586,22 @@ def test_the_title_concept_named_by_an_early_question(labelled, title, term):
 
 
 @pytest.mark.parametrize("labelled", [True, False])
+def test_the_title_concept_said_alone_then_asked_about(labelled):
+    """"Alors, edutainment. Toi, tu le traduirais comment ?": the question points back to the title's
+    concept said alone, and the title glosses it after a comma."""
+    lines = INTRO + [
+        (HOST, "Alors, edutainment."),
+        (HOST, "On dirait le nom d'une marque de céréales."),
+        (HOST, "Toi, tu le traduirais comment ?"),
+        (HOST, "En une phrase ?"),
+        (GUEST, "Apprendre en s'amusant : le mot éducation collé au mot divertissement."),
+        (GUEST, "Tu montres comment on tanne une peau, mais en racontant, pas en récitant."),
+    ] + CLOSING
+    episode = _episode(lines, labelled, "Dictionnaire digital : l’edutainment, apprendre en s'amusant")
+    assert [entry.term for entry in episode.glossary] == ["edutainment"]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
 def test_the_word_of_the_day_named_only_by_the_title(labelled):
     """"Le mot du jour est dans le titre.": the title's concept, defined by the answer that follows."""
     lines = INTRO + [

@@ -339,15 +339,16 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     """The last noun phrase of the title's topic ("Comment acquérir de l'influence digitale ?")."""
     if not title:
         return None
-    topic = title.split(":", 1)[-1] if ":" in title else title
+    topic = (title.split(":", 1)[-1] if ":" in title else title).replace("’", "'")
     # "Le contenu interactif, ou comment faire parler sa communauté ?": the term before its gloss
-    # ("Le co-branding, quand deux marques signent ensemble")
+    # ("Le co-branding, quand deux marques signent ensemble", "L'edutainment, apprendre en s'amusant")
     topic = re.split(r",\s+(?:ou|quand|comment|pourquoi|ce qui|ce que)\b", topic, maxsplit=1)[0]
-    chunks = [c for c in nlp(topic).noun_chunks if any(t.pos_ == "NOUN" for t in c)]
-    if not chunks:
-        return None
-    words = [t for t in chunks[-1] if t.pos_ not in ("DET", "ADP") and not t.is_punct]
-    return " ".join(t.text for t in words) or None
+    for part in dict.fromkeys((topic.split(",", 1)[0], topic)):
+        chunks = [c for c in nlp(part).noun_chunks if any(t.pos_ == "NOUN" for t in c)]
+        if chunks:
+            words = [t for t in chunks[-1] if t.pos_ not in ("DET", "ADP") and not t.is_punct]
+            return " ".join(t.text for t in words) or None
+    return None
 
 
 def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term: str = "") -> list[int]:
@@ -451,10 +452,22 @@ def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool) ->
     """The answer to the first early question that names the title's concept, however it asks
     ("Dictionnaire digital : la newsletter" — "Alors, une newsletter, à quoi ça sert ?")."""
     for i in range(_early_end(sentences)):
-        if sentences[i].is_question and _says(sentences[i].text, topic):
-            answer = next((j for j in range(i + 1, len(sentences)) if sentences[j].role != "host" or not labelled), None)
+        # the question names it, or points back to it said alone just before ("Alors, edutainment.
+        # Toi, tu le traduirais comment ?")
+        if sentences[i].is_question and any(_says(sentences[k].text, topic) and (k == i or _topic_alone(sentences[k].text))
+                                            for k in range(max(0, i - 2), i + 1)):
+            answer = next((j for j in range(i + 1, len(sentences))
+                           if not sentences[j].is_question and (sentences[j].role != "host" or not labelled)), None)
             return _passage(sentences, answer, labelled, topic) if answer is not None else []
     return []
+
+
+def _topic_alone(text: str) -> bool:
+    """A sentence that only names what comes next: "Alors, edutainment.", "Bon, la newsletter."."""
+    return len(_fold(text).split()) <= TOPIC_ALONE_WORDS
+
+
+TOPIC_ALONE_WORDS = 4
 
 
 # the host says the episode defines a word ("Le mot du jour est dans le titre.", "ta définition")
