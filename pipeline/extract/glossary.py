@@ -462,12 +462,13 @@ def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool) ->
     return []
 
 
+# the most words of a sentence that only names what comes next
+TOPIC_ALONE_WORDS = 4
+
+
 def _topic_alone(text: str) -> bool:
     """A sentence that only names what comes next: "Alors, edutainment.", "Bon, la newsletter."."""
     return len(_fold(text).split()) <= TOPIC_ALONE_WORDS
-
-
-TOPIC_ALONE_WORDS = 4
 
 
 # the host says the episode defines a word ("Le mot du jour est dans le titre.", "ta définition")
