@@ -40,6 +40,7 @@ TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_BLIND_2 = ROOT / "tests" / "data" / "eval_terms_blind2"
 TERMS_BLIND_3 = ROOT / "tests" / "data" / "eval_terms_blind3"
 TERMS_BLIND_4 = ROOT / "tests" / "data" / "eval_terms_blind4"
+TERMS_BLIND_5 = ROOT / "tests" / "data" / "eval_terms_blind5"
 TERMS = ROOT / "tests" / "data" / "eval_terms"
 TERMS_BLIND = ROOT / "tests" / "data" / "eval_terms_blind"
 TERMS_2 = ROOT / "tests" / "data" / "eval_terms2"
@@ -205,6 +206,17 @@ def test_glossary_terms_on_a_fourth_set_of_unseen_openings(tmp_path):
     totals = _extract_and_score(TERMS_BLIND_4, tmp_path)
     assert int(totals.terms.split("/")[0]) >= 8
     assert len(_entries_where_none_is_defined(TERMS_BLIND_4, tmp_path, openings=4)) <= 1
+    assert totals.language == "20/20"
+
+
+def test_glossary_terms_on_a_fifth_set_of_unseen_openings(tmp_path):
+    """Twenty openings by another annotator, sixteen defining a concept (one only in the page title,
+    five defined in another form than the one the gold keeps), never read: on first contact (stage
+    76) terms 5/16 (stage 73: 5/16), no entry on the four openings that define no concept; only its
+    totals are read."""
+    totals = _extract_and_score(TERMS_BLIND_5, tmp_path)
+    assert int(totals.terms.split("/")[0]) >= 5
+    assert _entries_where_none_is_defined(TERMS_BLIND_5, tmp_path, openings=4) == []
     assert totals.language == "20/20"
 
 
