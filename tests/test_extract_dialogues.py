@@ -217,6 +217,24 @@ def test_a_second_rate_advised_is_a_second_tip():
     assert rates == ["several_per_week", "weekly"]
 
 
+# advice about something else, said to be so, before or after it
+SOMETHING_ELSE = INTRO + [
+    (HOST, "Et sur Instagram ?"),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
+    (HOST, "Et pour conserver le rhum ?"),
+    (GUEST, "Laissez macérer au moins trois mois, à l'ombre, et goûtez une fois par mois."),
+    (GUEST, "Mais ça, c'est pour le rhum, pas pour Instagram !"),
+    (GUEST, "Et ça, c'est pour la boutique, pas pour les réseaux : rentrez les bouteilles à l'ombre avant midi."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_advice_said_to_be_about_something_else_is_no_tip():
+    quotes = [tip.quote for tip in _episode(SOMETHING_ELSE).tips]
+    assert any("Reels" in quote for quote in quotes)
+    assert not any("macérer" in quote or "bouteilles" in quote for quote in quotes)
+
+
 # a sentence that turns to another network ends the tip on the one before
 TWO_NETWORKS_IN_TURN = INTRO + [
     (HOST, "Sur Facebook, on publie à quelle heure ?"),

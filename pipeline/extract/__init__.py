@@ -27,7 +27,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "76"
+STAGE_VERSION = "77"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -99,6 +99,7 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: A
                 for i, (span, sentence) in enumerate(zip(spans, episode.sentences))]
     _disclaimed_habits(episode.sentences, features)
     _advertisements(episode.sentences, features)
+    _advice_about_something_else(episode.sentences, features)
     _replies_to_topics(features)
     _replies_to_bans(features)
     _announced_sections(features)
@@ -221,6 +222,36 @@ def _advertisements(sentences: list, features: list[SentenceFeatures]) -> None:
             if not features[j].sponsor:
                 features[j].sponsor = True
                 features[j].score -= 1.0  # what a sponsor's sentence loses (features._score)
+
+
+def _not_for_publishing() -> tuple[str, ...]:
+    """'pas pour les réseaux', 'pas pour Instagram' …: what is said of advice about something else."""
+    networks = load_json("networks.json")
+    names = [name.lower() for key, aliases in networks.items() if not key.startswith("_") for name in [key, *aliases]]
+    return (*load_json("activity.json")["not_for_publishing"], *(f"pas pour {name}" for name in names))
+
+
+def _advice_about_something_else(sentences: list, features: list[SentenceFeatures]) -> None:
+    """Advice the speaker says is about something else ("Laissez macérer trois mois, à l'ombre. Mais
+    ça, c'est pour le rhum, pas pour Instagram !", "Ça, c'est pour la boutique, pas pour les réseaux :
+    rentre tes maillots à l'ombre.") is no tip: the sentence that says so, and when it gives no advice
+    itself, the advice just before it by the same voice."""
+    phrases = _not_for_publishing()
+    for i, sentence in enumerate(sentences):
+        if not any(phrase in sentence.text.lower() for phrase in phrases):
+            continue
+        features[i].elsewhere = True
+        if features[i].directive:
+            continue
+        for j in range(i - 1, max(i - 1 - ELSEWHERE_SENTENCES, -1), -1):
+            if sentences[j].speaker != sentence.speaker or features[j].question:
+                break
+            features[j].elsewhere = True
+            if features[j].directive:
+                break
+
+
+ELSEWHERE_SENTENCES = 2  # how far back the advice that a "pas pour les réseaux" sets aside may start
 
 
 def _replies_to_topics(features: list[SentenceFeatures]) -> None:

@@ -220,6 +220,7 @@ class SentenceFeatures:
     disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
     remark: bool = False  # "il faut dire que …", "il faut savoir que …": a fact told, its "il faut" no advice
     sponsor: bool = False
+    elsewhere: bool = False  # advice said to be about something else: "Mais ça, c'est pour le rhum, pas pour Instagram !"
     definition: bool = False
     question: bool = False
     asks_advice: bool = False  # a question that asks for advice ("par quoi on commence ?")

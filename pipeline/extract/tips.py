@@ -158,7 +158,8 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
         pending.clear()
 
     for i, (sent, f) in enumerate(zip(sentences, features)):
-        usable = sent.role != "host" and i not in excluded and not (f.sponsor or (f.narrative or f.habit) and not f.directive)
+        usable = sent.role != "host" and i not in excluded and not (
+            f.sponsor or f.elsewhere or (f.narrative or f.habit) and not f.directive)
         if not usable or (f.question and not f.cues["suggestion"] and not _rhetorical(i, features, sentences)):
             close()
             continue
