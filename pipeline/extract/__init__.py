@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..lexicons import load_json
 from ..nlp import load_nlp
@@ -224,6 +225,7 @@ def _advertisements(sentences: list, features: list[SentenceFeatures]) -> None:
                 features[j].score -= 1.0  # what a sponsor's sentence loses (features._score)
 
 
+@lru_cache(maxsize=1)
 def _not_for_publishing() -> tuple[str, ...]:
     """'pas pour les réseaux', 'pas pour Instagram' …: what is said of advice about something else."""
     networks = load_json("networks.json")

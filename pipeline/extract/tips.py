@@ -91,9 +91,7 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         return True
     if f.every_network:
         return True  # "Et ça, c'est valable sur tous les réseaux : répondez à chaque commentaire."
-    current = draft.networks(features)
-    named = set(f.discussed_networks)  # "commencez par là, pas par TikTok" names no new network
-    if named and current and not (named & current):
+    if _names_another_network(draft, f, features):
         return True
     kinds = _timing_kinds(f.timing)
     if f.elliptic_ban and f.timing_mentioned and draft.has_timing(features) and not any(
@@ -118,7 +116,6 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         # a ban of its own after a slot or a rate: "Un post par semaine, le mardi matin. Et ne
         # programmez jamais un mois entier d'un coup."
         return True
-    said_advice = any(features[a].first_polarity for a in draft.anchors)
     if f.imperative and f.first_polarity and f.digital and sentences[i].text.lower().startswith(_AND_OPENERS):
         # a second instruction about publishing, however soon: "Publiez plutôt entre midi et
         # treize heures. Et filmez la coiffure terminée en dernier." (not "Et prenez une gourde.")
@@ -127,19 +124,24 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
     if f.first_polarity is None or _seconds(sentences, draft.sentences[0], draft.sentences[-1]) < SECOND_ADVICE_SECONDS:
         return False
     # a recommendation of its own, after a fact about the platform under discussion
+    said_advice = any(features[a].first_polarity for a in draft.anchors)
     off_platform = not f.networks and bool(features[draft.anchors[0]].networks)
     return said_advice or off_platform
+
+
+def _names_another_network(draft: Draft, f: SentenceFeatures, features: list[SentenceFeatures]) -> bool:
+    """The sentence names a network, and none of those the tip is about ("commencez par là, pas par
+    TikTok" names no new network)."""
+    current = draft.networks(features)
+    named = set(f.discussed_networks)
+    return bool(named and current and not named & current)
 
 
 def _turns_to_another_network(draft: Draft, f: SentenceFeatures, features: list[SentenceFeatures]) -> bool:
     """A sentence that turns to another network, and advises nothing itself, ends the tip on the one
     before and leads into what is said of the new one: "Le soir, vers dix-neuf heures. Pour TikTok,
     ce n'est pas pareil. Là-bas, c'est plus tard." """
-    if f.run_on_imperative or f.score >= SUPPORT_SCORE:
-        return False
-    current = draft.networks(features)
-    named = set(f.discussed_networks)
-    return bool(named and current and not named & current)
+    return not (f.run_on_imperative or f.score >= SUPPORT_SCORE) and _names_another_network(draft, f, features)
 
 
 def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int],
