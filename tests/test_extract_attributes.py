@@ -85,6 +85,11 @@ DAYS = [
     ("le monde planifie sa fin de semaine le mercredi le jeudi faque publie le mercredi soir", ["wednesday"]),
     ("les familles décident le jeudi donc publie le mercredi vers vingt heures", ["wednesday"]),
     ("donc publiez le jeudi", ["thursday"]),
+    # a ban, then what to do instead in a clause of its own
+    ("Évitez le dimanche, postez plutôt le samedi.", ["saturday"]),
+    ("Évitez le lundi ; publiez le mardi.", ["tuesday"]),
+    ("Évitez de publier le lundi, le mardi.", []),
+    ("Le week-end, c'est mort, publiez en semaine.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
 ]
 
 
@@ -164,6 +169,14 @@ TIMES = [
     ("Publiez le soir, le matin c'est trop tôt.", ["evening"], []),
     ("Et huit heures du soir, pour une boulangerie, moi je décalerais.", [], []),
     ("Pas de photos de la salle vide à quinze heures.", [], []),
+    # the day told by fasting, by the way home; the sun tells what is filmed, not when to post
+    ("Le meilleur moment, c'est la mi-journée.", ["midday"], []),
+    ("Pendant le ramadan, postez juste après le ftour.", ["evening"], []),
+    ("Publiez après le boulot, quand vous avez un moment.", ["evening"], []),
+    ("Faites des Reels courts au lever du soleil, avec la vapeur sur le bassin.", [], []),
+    # "vers les 21 heures" is a clock time; "toutes les 48 heures" a rhythm
+    ("Postez vers les 21 heures.", ["evening"], ["21:00"]),
+    ("Répondez toutes les 48 heures.", [], []),
 ]
 
 
@@ -219,6 +232,10 @@ FREQUENCIES = [
     # a budget is no rhythm; a subordinate clause's verb is not the reply's
     ("Vingt euros par jour, pendant deux semaines, sur Instagram.", None, []),
     ("Deux fois par mois, le dimanche après-midi, quand la diaspora est à la maison.", "monthly", [2]),
+    # rhythms said with an adjective, counted or not, and days out of the week
+    ("Faites une story quotidienne.", "daily", [1]),
+    ("Publiez régulièrement, genre trois posts hebdomadaires.", "several_per_week", [3]),
+    ("Publiez cinq jours sur sept.", "several_per_week", []),
 ]
 
 
@@ -683,6 +700,13 @@ def test_term_named_by_the_answer(before, question, answer, term):
         # what was just told, named last: the name is not the demonstrative
         ("Cette mise au catalogue, c'est l'indexation.", None),
         ("Ouais, c'est ce qu'on dit, mais en vrai, tout le monde a Snap.", None),  # a word of reply
+        # a short aside between the term and its definition, not someone's ("ton combat")
+        ("L'account-based marketing, l'ABM pour les intimes, c'est faire du marketing pour une entreprise.",
+         "account-based marketing"),
+        ("Mame Diarra, ton combat depuis cinq ans, c'est l'accessibilité numérique.", None),
+        # "ce sont", and a definition that opens with a count or "quelqu'un"
+        ("Grosso modo, les Core Web Vitals, ce sont trois mesures de Google.", "Core Web Vitals"),
+        ("Un early adopter, c'est quelqu'un qui adopte une nouveauté avant tout le monde.", "early adopter"),
     ],
 )
 def test_the_concept_a_sentence_defines(text, term):
@@ -714,6 +738,7 @@ def test_the_name_a_reply_gives(question, reply, term):
         ("Dictionnaire digital : Le contenu interactif, ou comment faire parler sa communauté ?", "contenu interactif"),
         ("Dictionnaire digital : Le co-branding, quand deux marques signent ensemble", "co-branding"),
         ("Comment acquérir de l'influence digitale ?", "influence digitale"),
+        ("Dictionnaire digital : Le contenu faceless, se montrer sans se montrer ?", "contenu faceless"),
     ],
 )
 def test_title_term(title, term):
@@ -813,3 +838,48 @@ def test_an_acronym_spelled_out(context, sentence, term):
 
     assert _expanded_acronym(context, sentence) == term
 
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("C'est ce qu'on appelle l'effet de réseau.", "effet de réseau"),
+        ("Après, un ami m'a dit que ça porte un nom : l'effet Streisand.", "effet Streisand"),
+        ("Tu m'as répété la même expression à chaque réunion, au point d'en faire un jeu : above the fold.",
+         "above the fold"),
+        ("Il y a deux mots en rouge, soulignés deux fois : contenu dupliqué.", "contenu dupliqué"),
+        ("Un ami m'a dit que ça porte un nom.", None),
+    ],
+)
+def test_the_name_a_sentence_gives(text, term):
+    from pipeline.extract.glossary import _called
+
+    assert _called(text, frozenset()) == term
+
+
+@pytest.mark.parametrize(
+    ("previous", "echo", "term"),
+    [
+        ("Quinze fois ? Alors là, quelqu'un a oublié de régler son frequency capping.", "Son frequency… ?",
+         "frequency capping"),
+        ("Tout passe par le dark social sur WhatsApp.", "Le dark... ?", "dark social"),
+        ("Tu as raison.", "Tu… ?", None),  # nothing said after the echoed word
+        ("Il faut régler son frequency capping.", "Son frequency capping ?", None),  # not cut short
+    ],
+)
+def test_the_term_a_truncated_echo_asks_about(previous, echo, term):
+    from pipeline.extract.glossary import _echoed_term
+
+    assert _echoed_term(echo, previous, frozenset()) == term
+
+
+def test_jargon_said_before_a_request_to_explain_it():
+    """"Du cold emailing, comme disent les commerciaux. — Alors explique ça …": the request asks about it."""
+    from pipeline.extract.glossary import _jargon_before
+    from pipeline.records import Sentence
+
+    said = ["C'est vrai. Un mail à froid.", "Du cold emailing, comme disent les commerciaux.",
+            "Wakha. Alors explique ça à ceux qui sont coincés dans les bouchons."]
+    sentences = [Sentence(index=k, text=t) for k, t in enumerate(said)]
+    assert _jargon_before(sentences, 2, frozenset()) == "cold emailing"
+    assert _jargon_before(sentences[:1] + sentences[2:], 1, frozenset()) is None

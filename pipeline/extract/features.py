@@ -640,7 +640,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
     dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
     negative = negative_positions(tokens, avoid_starts, dismissals)
-    if f.avoid and not ((f.cues["directive"] and framed_at is None) or f.cues["preference"] or f.first_polarity == "do"):
+    if f.avoid and not ((f.cues["directive"] and framed_at is None) or f.cues["preference"] or f.first_polarity == "do"
+                        or _instruction_after_ban(tokens, m)):
         negative = {tok.i for tok in tokens}  # "le lundi, sur LinkedIn, évitez": no day is advised
     # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
     # for someone who "travaille quotidiennement"
@@ -658,6 +659,13 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
     return f
+
+
+def _instruction_after_ban(tokens: list[Token], m: "Matchers") -> bool:
+    """A ban followed by what to do instead, in a clause of its own: "Évitez le dimanche,
+    postez plutôt le samedi": the days of that clause are advised."""
+    return any(tokens[k - 1].text in {",", ";", ":"} and tokens[k].lower_ in m.imperatives
+               and not tokens[k].lower_.startswith(("évit", "oubli")) for k in range(1, len(tokens)))
 
 
 def _set_aside(match: Span, sentence_start: int) -> bool:

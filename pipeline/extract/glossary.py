@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.language import Language
 
@@ -149,7 +150,8 @@ _NOT_TERMS = {
 }
 
 # (and "comme": "le balafon, c'est quoi comme instrument ?" asks for a kind, not a definition)
-_PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme"}
+_PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme", "derrière", "devant",
+                 "sous", "entre", "vers", "depuis", "pendant", "selon", "parmi", "avant", "après", "contre"}
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
                  "secret", "secrets", "priorité", "priorités", "méthode", "méthodes", "recette", "recettes",
@@ -221,6 +223,43 @@ def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | N
                 return term
             if _is_clause(piece):
                 break  # "qu'est-ce que tu conseilles, pour le rythme ?": no term after a clause
+    return None
+
+
+# a question that repeats the start of a word just heard, and stops ("Son frequency… ?")
+_TRUNCATED_ECHO = re.compile(
+    r"^(?:(?:et|alors|ton|ta|tes|son|sa|ses|votre|vos|le|la|les|un|une|du|des)\s+|l')*"
+    r"(?P<w>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*(?:…|\.\.\.)\s*\?$", re.IGNORECASE)
+
+
+def _echoed_term(question: str, previous: str, names: frozenset[str]) -> str | None:
+    """The term a truncated echo asks about, whole as the sentence before said it ("… régler son
+    frequency capping. — Son frequency… ?" asks about the frequency capping)."""
+    m = _TRUNCATED_ECHO.match(question.strip().replace("’", "'"))
+    if not m:
+        return None
+    said = re.search(r"\b" + re.escape(m.group("w")) + r"\b(?P<rest>(?:\s+[^\W\d_][\w'-]*){0,3})", previous, re.IGNORECASE)
+    if not said or not said.group("rest"):
+        return None
+    echoed = m.group("w").split()
+    # the words that complete it, up to a preposition: "son frequency capping sur la campagne"
+    rest = list(takewhile(lambda w: w.lower() not in _LINKING_WORDS | _PREPOSITIONS, said.group("rest").split()))
+    return _noun_phrase(" ".join(echoed + rest), names) if rest else None
+
+
+# a word given as others' jargon ("Du cold emailing, comme disent les commerciaux.")
+_JARGON = re.compile(r"^(?:(?:et|alors|bref|donc)\s+)?" + _DET + r"(?P<t>[^?,;.!:]{2,40}),\s+comme (?:on dit|on l'appelle|disent|l'appellent|dirait)\b",
+                     re.IGNORECASE)
+# how many sentences before a request to explain the jargon it asks about may be said
+JARGON_SENTENCES = 3
+
+
+def _jargon_before(sentences: list[Sentence], i: int, names: frozenset[str]) -> str | None:
+    """The jargon a request to explain asks about, said just before it ("Du cold emailing, comme
+    disent les commerciaux. — Alors explique ça …")."""
+    for k in range(i - 1, max(-1, i - 1 - JARGON_SENTENCES), -1):
+        if m := _JARGON.search(sentences[k].text.strip().replace("’", "'")):
+            return _noun_phrase(m.group("t"), names)
     return None
 
 
@@ -335,6 +374,9 @@ def _word_of_the_day(sentences: list[Sentence], question: int, answer: int, name
     return None
 
 
+_TITLE_ARTICLES = {"le", "la", "les", "un", "une", "des", "du"}
+
+
 def title_term(title: str | None, nlp: Language) -> str | None:
     """The last noun phrase of the title's topic ("Comment acquérir de l'influence digitale ?")."""
     if not title:
@@ -343,6 +385,11 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     # "Le contenu interactif, ou comment faire parler sa communauté ?": the term before its gloss
     # ("Le co-branding, quand deux marques signent ensemble", "L'edutainment, apprendre en s'amusant")
     topic = re.split(r",\s+(?:ou|quand|comment|pourquoi|ce qui|ce que)\b", topic, maxsplit=1)[0]
+    before_comma = topic.split(",", 1)[0].strip()
+    words = before_comma.split()
+    if before_comma != topic.strip() and 1 < len(words) <= 3 and words[0].lower() in _TITLE_ARTICLES:
+        # a short name before its gloss, whole: the tagger splits loanwords off ("Le contenu faceless, …")
+        return " ".join(words[1:])
     for part in dict.fromkeys((topic.split(",", 1)[0], topic)):
         chunks = [c for c in nlp(part).noun_chunks if any(t.pos_ == "NOUN" for t in c)]
         if chunks:
@@ -419,6 +466,8 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
         before = sentences[i - 1].text if i and sentences[i - 1].role == sent.role else ""
         reply = sentences[answer].text if answer < len(sentences) else ""
         term = _term_in_question(sent.text, names) or (
+            _echoed_term(sent.text, sentences[i - 1].text, names) if i else None) or (
+            _jargon_before(sentences, i, names) if _DEFINING_REQUEST.search(sent.text) else None) or (
             _term_of_answer(sent.text, reply, names, before) if reply else None
         ) or _word_of_the_day(sentences, i, answer, names) or _named_in_reply(sent.text, reply, names) or (
             _named_then_defined(sentences, answer, names) if reply and sent.is_question else None)
@@ -431,9 +480,17 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
              if _defining_subject(sentences[k].text, names, infinitives) == term), [])
         if passage:
             add(term, passage)
-    if not entries and (answered := _defined_in_answer(episode, names, labelled, infinitives)):
-        add(*answered)
     topic = title_term(episode.title, nlp)
+    title_concept = bool(topic) and _fold(topic) not in _NOT_CONCEPTS
+    if not entries:
+        # the first of: the title's concept, asked what it means ("Alors, mini-série. … ça veut dire
+        # quoi ?"), and a concept defined early however it was asked for
+        asked = _asked_about_title(sentences, topic, labelled, defining=True) if title_concept else []
+        answered = _defined_in_answer(episode, names, labelled, infinitives)
+        if asked and not (answered and answered[1] and answered[1][0] < asked[0]):
+            add(topic, asked)
+        elif answered:
+            add(*answered)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
         # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
         defining = re.compile(r"^(?:(?:alors|bon|eh bien|pour moi|en fait) )?(?:(?:le|la|les|l|un|une|des|du) )?"
@@ -442,16 +499,23 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
                       if s.role != "host" and not s.is_question and defining.search(_fold(s.text))), None)
         if start is not None:
             add(topic, _passage(sentences, start))
-        elif not entries and _fold(topic) not in _NOT_CONCEPTS and (
+        elif not entries and title_concept and (
                 passage := _announced_by_title(sentences, labelled) or _asked_about_title(sentences, topic, labelled)):
             add(topic, passage)
     return entries, used
 
 
-def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool) -> list[int]:
+# a question that asks what something means ("ça veut dire quoi ?", "qu'est-ce que c'est ?")
+_MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bkézako\b|\bdéfini|\bexpliqu", re.IGNORECASE)
+
+
+def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool, defining: bool = False) -> list[int]:
     """The answer to the first early question that names the title's concept, however it asks
-    ("Dictionnaire digital : la newsletter" — "Alors, une newsletter, à quoi ça sert ?")."""
+    ("Dictionnaire digital : la newsletter" — "Alors, une newsletter, à quoi ça sert ?");
+    ``defining``: only a question that asks what it means."""
     for i in range(_early_end(sentences)):
+        if defining and not _MEANING_QUESTION.search(sentences[i].text.replace("’", "'")):
+            continue
         # the question names it, or points back to it said alone just before ("Alors, edutainment.
         # Toi, tu le traduirais comment ?")
         if sentences[i].is_question and any(_says(sentences[k].text, topic) and (k == i or _topic_alone(sentences[k].text))
@@ -513,16 +577,20 @@ _DEFINING_SENTENCE = re.compile(
     r"|pour faire (?:simple|court)|pour le dire simplement|basiquement|basically|disons|bref|dans le fond|au fond|en clair"
     r"|écoute|écoutez)[,!.]?\s+)*"
     r"(?:(?:sur|dans|en|chez) [^,]{1,30}, )?" + _DET + r"(?P<t>[^?,;.!:]{2,60}?)"
-    r"(?P<aside>,? (?:ce que|ce qu'|qu'on appelle|que l'on appelle|ou|aussi appelée?|appelée?)\b[^,]{0,90},)?"
+    r"(?P<aside>,? (?:ce que|ce qu'|qu'on appelle|que l'on appelle|ou|aussi appelée?|appelée?)\b[^,]{0,90},"
+    # or a short aside of any kind ("L'account-based marketing, l'ABM pour les intimes, c'est …")
+    # (not someone's: "Mame Diarra, ton combat depuis cinq ans, c'est …" names a guest)
+    r"|, (?!(?:ton|ta|tes|votre|vos|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\b)[^,?;.!:]{2,30},)?"
     # ("Le big data euh c'est …"; "Une impression, ce n'est pas une personne. … C'est juste une fois où …")
-    r"(?:,? euh)?,? (?:c'est|ce n'est pas|c'est pas|ça veut dire|ça désigne|désigne|signifie|consiste à|consiste en)"
+    r"(?:,? euh)?,? (?:c'est|ce sont|ce n'est pas|c'est pas|ça veut dire|ça désigne|désigne|signifie|consiste à|consiste en)"
     r"\s+(?:(?:d'abord|avant tout|tout simplement|essentiellement|en fait|au fond)\s+)?(?P<rest>\S+)",
     re.IGNORECASE,
 )
 # what a definition opens with after "c'est": an article, a demonstrative, "quand", "le fait de",
 # an infinitive…, not a judgement ("Le chocolat, c'est visuel.", "Le prix, c'est important.")
 _DEFINIENS_OPENERS = {"un", "une", "des", "le", "la", "les", "l'", "du", "ce", "cet", "cette", "ces", "quand", "lorsque",
-                      "lorsqu'", "tout", "simplement", "juste", "en", "comme", "ça", "cela", "quelque"}
+                      "lorsqu'", "tout", "simplement", "juste", "en", "comme", "ça", "cela", "quelque", "quelqu'",
+                      "celui", "celle", "ceux", "celles", "deux", "trois", "quatre", "cinq"}
 # the name a speaker gives in another language ("ce que les anglophones appellent un backlink")
 _OTHER_NAME = re.compile(r"(?:appellent|appelle|appelé|appelée|dit|disent)(?: en anglais)? " + _DET + r"(?P<t>[^,]{2,40})$",
                          re.IGNORECASE)
@@ -640,9 +708,12 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
             continue  # "Nyanga, c'est un influenceur virtuel.": who or what someone is, not a concept
         named = [name for name in re.split(r" \(|\)", term or named_last) if name]
         said_before = any(_says(context, name) for name in named) or any(
-            # or a little further back, in a question or another speaker's definition of it ("Pour moi,
-            # l'hyperpersonnalisation, c'est quand … — Vous avez tort tous les deux. … L'hyperpersonnalisation, c'est …")
-            (sentences[k].is_question or _defining_subject(sentences[k].text, names, infinitives) == term)
+            # or a little further back, in a question, the host's words or another speaker's definition of
+            # it ("Pour moi, l'hyperpersonnalisation, c'est quand … — Vous avez tort tous les deux. …
+            # L'hyperpersonnalisation, c'est …", "… deux mots en rouge : contenu dupliqué. … — Le contenu
+            # dupliqué, c'est …")
+            (sentences[k].is_question or _defining_subject(sentences[k].text, names, infinitives) == term
+             or labelled and has_guest and sentences[k].role == "host")
             and any(_says(sentences[k].text, name) for name in named)
             for k in range(max(0, i - SAID_BEFORE_SENTENCES), max(0, i - CONTEXT_SENTENCES)))
         in_title = any(_says(announced, name) for name in named)
@@ -683,7 +754,12 @@ def _proper_name(term: str, context: str) -> bool:
     brand's or a place's name ("… ta Nyanga, celle qui a cinquante mille abonnés …")."""
     if not term[:1].isupper() or term.isupper():
         return False
-    return re.search(r"[^\W\d_][,']?\s+" + re.escape(term) + r"\b", context) is not None
+    # after an article, a common noun the speaker capitalises ("un problème lié aux Core Web Vitals")
+    before = [m.group(1).lower() for m in re.finditer(r"([^\W\d_]+)[,']?\s+" + re.escape(term) + r"\b", context)]
+    return any(word not in _ARTICLES for word in before)
+
+
+_ARTICLES = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux"}
 
 
 # how far back the concept named last may have been first said ("ce soir on parle de cyberharcèlement. …
@@ -700,7 +776,11 @@ _NAMED_LAST = re.compile(
 
 # the name given, as a name, to what was just told ("C'est ce qu'on appelle l'effet de réseau.",
 # "C'est ça, le mobile money : un porte-monnaie lié à ton numéro …")
-_CALLED = re.compile(r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:(?:c'est|voilà) ce (?:qu'on|que l'on) appelle\s+|c'est ça,\s+)"
+_CALLED = re.compile(r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:(?:c'est|voilà) ce (?:qu'on|que l'on) appelle\s+|c'est ça,\s+"
+                     # "Après, un ami m'a dit que ça porte un nom : l'effet Streisand."
+                     r"|.*\b(?:ça|cela) (?:porte|a) (?:même )?un nom\s*:\s+"
+                     # "… la même expression à chaque réunion : above the fold."
+                     r"|.*\b(?:mot|mots|terme|termes|expression|sigle)\b[^:]{0,80}:\s+)"
                      r"(?:un |une |le |la |les |l'|du |de la )?(?P<t>[^?,;.!:]{2,40})(?:[.!:]|$)", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from ..lexicons import load_json
+from ..lexicons import load_json, load_words
 from ..records import Timing
 
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -70,6 +70,11 @@ def timing_phrases() -> dict[str, list[str]]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def _imperatives() -> frozenset[str]:
+    return frozenset(load_words("imperatives.txt"))
+
+
 def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), dismissals: set[int] = frozenset()) -> set[int]:
     """Doc indices of the sentence's tokens inside a negative scope; ``triggers`` are the doc
     indices where an avoid cue of the lexicon begins ("ça ne sert à rien de", "évitez"),
@@ -82,7 +87,8 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
         low = tok.lower_
         if low in _CLAUSE_BREAKS and active:
             following = tokens[i + 1] if i + 1 < len(tokens) else None
-            if low != "," or following is None or following.pos_ not in _LIST_POS:
+            # a comma before a new instruction ends the ban: "Évitez le dimanche, postez plutôt le samedi"
+            if low != "," or following is None or following.pos_ not in _LIST_POS or following.lower_ in _imperatives():
                 active = False
         if low in _COMPARATIVES:
             seen_comparative = True
@@ -137,8 +143,9 @@ def _number(tok: Token | None) -> int | None:
     if tok is None:
         return None
     numbers = load_json("timing.json")["numbers"]
-    if tok.lower_ in numbers:
-        return numbers[tok.lower_]
+    word = _unabbreviated(tok.lower_)
+    if word in numbers:
+        return numbers[word]
     text = tok.text.rstrip("h")
     return int(text) if text.isdigit() and len(text) <= 4 else None
 
@@ -340,6 +347,12 @@ def _range_start(tokens: list[Token], i: int) -> bool:
     return bool(_HOUR.match(end.lower_)) or (_number(end) is not None and tokens[i + 3].lower_ in _HOUR_UNITS)
 
 
+def _clock_cue_before(tokens: list[Token], i: int) -> bool:
+    """A clock time follows: "à 19 heures", "vers les 21 heures" (not "toutes les 48 heures")."""
+    before = tokens[i - 1].lower_ if i > 0 else ""
+    return before in _CLOCK_CUES or (before == "les" and i > 1 and tokens[i - 2].lower_ == "vers")
+
+
 def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]]:
     """(hour, minute, position in ``tokens``) said as "19h", "11h30", "19 heures", "huit heures du soir"."""
     found: list[tuple[int, int, int]] = []
@@ -359,7 +372,7 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]
             i + 1 < len(tokens)
             and tokens[i + 1].lower_ in _HOUR_UNITS
             and i > 0
-            and (tokens[i - 1].lower_ in _CLOCK_CUES or (found and tokens[i - 1].lower_ == ","))
+            and (_clock_cue_before(tokens, i) or (found and tokens[i - 1].lower_ == ","))
         ):
             hour = _number(tok)
             if hour is not None and hour < 10 and i >= 2 and tokens[i - 1].lower_ == "et" and _number(tokens[i - 2]) == 20:
@@ -370,7 +383,7 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]
                 minute = _FRACTIONS[tokens[i + 3].lower_]  # "six heures et demie"
         elif _range_start(tokens, i):
             hour, minute = _number(tok), 0  # "entre 17 et 19 heures": the unit said once, at the end
-        if hour is None or hour > 24 or (i > 0 and tokens[i - 1].lower_ in _SPAN_CUES):
+        if hour is None or hour > 24 or (i > 0 and tokens[i - 1].lower_ in _SPAN_CUES and not _clock_cue_before(tokens, i)):
             continue  # "en vingt-quatre heures", "sous 48h": a delay, not a time of day
         # "huit heures du soir", "le soir, de neuf à onze heures", not "à 9h, et le soir à 7h"
         after = list(takewhile(lambda t: not t.is_punct, tokens[i + 1 : i + 6]))
@@ -432,7 +445,8 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                 counts = []  # "vingt minutes par jour" is how long, not how many
             return _counted(units[nxt[0]], counts), counts
         if low in words:
-            return words[low], []
+            counts = _count_near(tokens, i)  # "trois posts hebdomadaires"
+            return _counted(words[low], counts) or words[low], counts
         # "un dimanche sur deux", "un week-end sur deux", "une semaine sur deux": every other week
         if low == "week" and nxt[:2] == ["-", "end"]:
             low, nxt = "week-end", [t.lower_ for t in tokens[i + 3 : i + 5]]  # the tokenizer splits "week-end"
@@ -520,7 +534,12 @@ def _rate_frequency(per_day: float) -> str | None:
 
 def is_number_word(word: str) -> bool:
     """Digits or a number said in words ("dix-neuf", "vingt-deux")."""
-    return word.isdigit() or word in load_json("timing.json")["numbers"]
+    return word.isdigit() or _unabbreviated(word) in load_json("timing.json")["numbers"]
+
+
+def _unabbreviated(word: str) -> str:
+    """"sept." closing a sentence is one token, the tokenizer's abbreviation of September."""
+    return "sept" if word == "sept." else word
 
 
 def _durations(tokens: list[Token], negative: set[int]) -> list[str]:
