@@ -382,6 +382,13 @@ def test_polarity_of_first_cue(text, expected):
         # a fact told, its "il faut" no advice
         "Il faut dire que, d'après les chiffres, huit visiteurs sur dix arrivent sur mobile.",
         "Il faut savoir que moins d'un passager sur cent sort du port.",
+        # what someone else says one must do
+        "Ma cliente dit qu'il faut poster le soir.",
+        "ma sœur elle dit qu'il faut faire tiktok tous les jours c'est vrai",
+        # the floor given, a story's inverted subject
+        "Vas-y, Monique.",
+        "Allez-y, Fatou, on vous écoute.",
+        "Et puis arrive le printemps 2020.",
     ],
 )
 def test_not_advice(text):
@@ -411,6 +418,7 @@ def test_not_advice(text):
         "Donc soignez-les : le même fond, la même lumière, pour que la grille ait l'air d'une vitrine.",
         "Il faut publier tous les jours.",
         "Jamais le samedi.",
+        "Allez-y, postez tous les jours.",
     ],
 )
 def test_advice(text):

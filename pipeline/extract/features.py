@@ -278,6 +278,8 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
         if tok.lower_ not in m.imperatives and not _looks_imperative(tokens, i) and not _looks_tu_imperative(tokens, i, m) and not (
                 tok.lower_ in m.verb_forms and _joined_object_pronoun(tokens, i)):
             continue
+        if _gives_the_floor(tokens, i) or _inverted_subject(tokens, i):
+            continue
         # back over "ne" and the pronouns before the verb: "Ne vous lancez pas", "Ne le faites jamais"
         k = i
         while k > 0 and tokens[k - 1].lower_ in _CLITICS and i - k < 3:
@@ -295,6 +297,22 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
             negated = bool({"ne", "n'"} & set(before)) or spoken
             return True, negated, tok.i
     return False, False, -1
+
+
+# "Vas-y, Monique.", "Allez-y, on vous écoute": a turn given, not an instruction
+_GO_AHEAD = {"vas", "va", "allez"}
+# verbs a story puts before their subject: "Et puis arrive le printemps 2020.", "Vient ensuite le moment …"
+_INVERTING_VERBS = {"arrive", "arrivent", "vient", "viennent", "survient", "surviennent", "débarque"}
+
+
+def _gives_the_floor(tokens: list, i: int) -> bool:
+    joined = "".join(t.lower_ for t in tokens[i + 1 : i + 3])
+    return tokens[i].lower_ in _GO_AHEAD and joined.startswith(("-y", "y"))
+
+
+def _inverted_subject(tokens: list, i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lower_ in _INVERTING_VERBS and nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ == "ensuite")
 
 
 def _written(tokens: list) -> bool:
