@@ -90,6 +90,30 @@ def test_a_host_who_advises_gives_the_tips(labelled):
     assert all(tip.speaker != GUEST for tip in tips)
 
 
+# a guest who advises in images, a host who restates each piece plainly: the restatements are
+# not the host's own advice, and the roles stay as they are
+RESTATED = INTRO + [
+    (HOST, "Faut-il publier tous les jours ?"),
+    (GUEST, "Une lanterne, on l'allume régulièrement, c'est tout."),
+    (GUEST, "Ta page Facebook, c'est pareil : une fois par semaine, mais toutes les semaines."),
+    (HOST, "Donc, si je traduis : pas besoin de publier tous les jours, mais une fois par semaine."),
+    (GUEST, "Est-ce que tu accrocherais ta plus belle lanterne au fond de l'atelier ?"),
+    (GUEST, "Le client voit la première photo du carrousel Instagram, et il passe."),
+    (HOST, "Autrement dit : mettez la meilleure photo en premier dans le carrousel Instagram."),
+    (GUEST, "Montre la lanterne allumée sur Instagram, avec des gens dessous, un dîner, une terrasse."),
+    (HOST, "En clair : montrez une scène de vie, jamais le produit seul."),
+    (GUEST, "Et surtout, publiez vos Reels le jeudi soir."),
+    (HOST, "Si je comprends bien : évitez le produit seul sur fond blanc."),
+    (HOST, "En résumé : publiez une fois par semaine, montrez la lanterne allumée, et soignez la première photo."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_a_host_who_restates_the_advice_is_not_the_advisor():
+    tips = _episode(RESTATED).tips
+    assert any("lanterne allumée" in tip.quote and tip.speaker == GUEST for tip in tips)
+
+
 # two presenters of a webinar: the host advises as well as the guest
 WEBINAR = [
     (HOST, "Bonjour à toutes et à tous, bienvenue dans ce webinaire sur les commerces de quartier."),
@@ -233,6 +257,22 @@ def test_advice_said_to_be_about_something_else_is_no_tip():
     quotes = [tip.quote for tip in _episode(SOMETHING_ELSE).tips]
     assert any("Reels" in quote for quote in quotes)
     assert not any("macérer" in quote or "bouteilles" in quote for quote in quotes)
+
+
+# the care of a product, said without a word of the digital world
+PRODUCT_CARE = INTRO + [
+    (HOST, "Et sur Instagram ?"),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
+    (HOST, "Une dernière chose pour nos auditeurs ?"),
+    (GUEST, "Après ouverture, gardez la moutarde au frais, et finissez-la dans les trois mois."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_the_care_of_a_product_is_no_tip():
+    quotes = [tip.quote for tip in _episode(PRODUCT_CARE).tips]
+    assert any("Reels" in quote for quote in quotes)
+    assert not any("moutarde" in quote for quote in quotes)
 
 
 # a sentence that turns to another network ends the tip on the one before

@@ -28,7 +28,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "79"
+STAGE_VERSION = "80"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -135,9 +135,19 @@ def _advising_sentences(sentences: list, features: list[SentenceFeatures], by_ho
     and questions left out."""
     return sum(
         1 for sentence, f in zip(sentences, features)
-        if (sentence.role == "host") == by_host and not (f.narrative or f.question or f.sponsor)
+        if (sentence.role == "host") == by_host and not (f.narrative or f.question or f.sponsor or _recap(sentence.text))
         and (f.imperative or f.run_on_imperative or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
     )
+
+
+_RECAP_LEAD = re.compile(r"^(?:(?:donc|alors|bon|ok|d'accord|bref|et)[,]?\s+)*")
+
+
+def _recap(text: str) -> bool:
+    """A restatement of what the other speaker advised ("Donc, si je traduis : pas besoin de …",
+    "Autrement dit : la meilleure photo en premier.")."""
+    opening = _RECAP_LEAD.sub("", text.lower().replace("’", "'").lstrip())
+    return opening.startswith((":", *load_json("roles.json")["recap_openers"]))
 
 
 # A coach going through an account, a radio host answering callers: when the host tells this many
@@ -237,10 +247,16 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     """Advice the speaker says is about something else ("Laissez macérer trois mois, à l'ombre. Mais
     ça, c'est pour le rhum, pas pour Instagram !", "Ça, c'est pour la boutique, pas pour les réseaux :
     rentre tes maillots à l'ombre.") is no tip: the sentence that says so, and when it gives no advice
-    itself, the advice just before it by the same voice."""
+    itself, the advice just before it by the same voice; so is the care of a product said without a
+    word of the digital world ("Après ouverture, gardez-la au frais.")."""
     phrases = _not_for_publishing()
+    care = load_json("activity.json")["product_care"]
     for i, sentence in enumerate(sentences):
-        if not any(phrase in sentence.text.lower() for phrase in phrases):
+        text = sentence.text.lower()
+        if not features[i].digital and any(word in text for word in care):
+            features[i].elsewhere = True  # "après ouverture, gardez-la au frais": the product's care
+            continue
+        if not any(phrase in text for phrase in phrases):
             continue
         features[i].elsewhere = True
         if features[i].directive:
