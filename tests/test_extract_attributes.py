@@ -174,6 +174,9 @@ TIMES = [
     ("Pendant le ramadan, postez juste après le ftour.", ["evening"], []),
     ("Publiez après le boulot, quand vous avez un moment.", ["evening"], []),
     ("Faites des Reels courts au lever du soleil, avec la vapeur sur le bassin.", [], []),
+    # a part of the day named only to explain the one advised
+    ("Moi je dirais le midi, quand ils cherchent quoi faire de leur après-midi.", ["midday"], []),
+    ("Publiez entre midi pis une heure.", ["midday"], ["12:00-13:00"]),
     # "vers les 21 heures" is a clock time; "toutes les 48 heures" a rhythm
     ("Postez vers les 21 heures.", ["evening"], ["21:00"]),
     ("Répondez toutes les 48 heures.", [], []),
@@ -385,6 +388,9 @@ def test_polarity_of_first_cue(text, expected):
         # what someone else says one must do
         "Ma cliente dit qu'il faut poster le soir.",
         "ma sœur elle dit qu'il faut faire tiktok tous les jours c'est vrai",
+        "Ma cliente me dit que je dois poster le soir.",
+        # a past a date sets in the past
+        "En mars 2022, un mardi, vers onze heures du soir, une chanteuse en vacances a mis notre bouteille dans sa story.",
         # the floor given, a story's inverted subject
         "Vas-y, Monique.",
         "Allez-y, Fatou, on vous écoute.",

@@ -105,8 +105,12 @@ def test_shipped_attribute_model_is_the_one_trained_on_the_development_set(dev_a
 def test_attribute_model_beats_the_rules_alone(load, names, fit_model, which, check, kind):
     report = load().report
     by_threshold = report["cross_validated_by_threshold"]
-    # the threshold is on the plateau: within a point of the best
-    assert by_threshold[str(load().threshold)] >= max(by_threshold.values()) - 0.01
+    # the threshold is on the plateau: within a point of the best, on the curve smoothed over each
+    # threshold and its neighbours (a flat curve moves by a point from one training to the next)
+    values = list(by_threshold.values())
+    smoothed = dict(zip(by_threshold, (sum(values[max(0, k - 1) : k + 2]) / len(values[max(0, k - 1) : k + 2])
+                                       for k in range(len(values)))))
+    assert smoothed[str(load().threshold)] >= max(smoothed.values()) - 0.01
     assert report["episodes"] >= 90
     # micro-F1 of the attribute on the tips that match a gold tip, on episodes the model did not see
     assert report["cross_validated"]["f1"] > report["rules_only"]["f1"]

@@ -751,7 +751,9 @@ def _own_practice(tokens: list[Token]) -> bool:
 
 def _tells_a_story(tokens: list[Token]) -> bool:
     """A story, not advice: the imperfect ("il envoyait", "les messages arrivaient") or a past
-    ("j'ai lancé", "ma nièce m'a filmé", "on l'a publiée", "tout le monde s'est moqué")."""
+    ("j'ai lancé", "ma nièce m'a filmé", "on l'a publiée", "tout le monde s'est moqué"), or a past
+    that a date sets in the past ("En mars 2022, une chanteuse en vacances a mis notre bouteille …")."""
+    dated = _dated_in_the_past(tokens)
     for i, tok in enumerate(tokens):
         if tok.pos_ not in ("VERB", "AUX") or tok.lower_ in _SUBJUNCTIVES_OF_AVOIR:
             continue
@@ -766,13 +768,27 @@ def _tells_a_story(tokens: list[Token]) -> bool:
             guessed = after_subject and not low.endswith(_CONDITIONAL_ENDINGS)
             if "Imp" in tok.morph.get("Tense") or guessed:
                 return True  # the imperfect tells what happened ("il envoyait", "je postais")
-        if tok.lemma_ in ("avoir", "être") and _past_subject(tokens, i):
+        if tok.lemma_ in ("avoir", "être") and _past_subject(tokens, i, dated):
             if any(t.morph.get("VerbForm") == ["Part"] for t in tokens[i + 1 : i + 4]):
                 return True
     return False
 
 
-def _past_subject(tokens: list[Token], i: int) -> bool:
+_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "l'an dernier", "la semaine dernière", "hier": the time of a story
+_PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver|le week-end) derni(?:er|ère)\b|\bhier\b|\bil y a (?:deux|trois|quatre|cinq|six|dix|\d+) (?:ans|mois|semaines)\b",
+                         re.IGNORECASE)
+
+
+def _dated_in_the_past(tokens: list[Token]) -> bool:
+    """A year said after "en" or a month ("en 2019", "en mars 2022"), or "l'an dernier", "hier"."""
+    dated = any(_YEAR.match(t.text) and k and tokens[k - 1].lower_ in _MONTHS | {"en", "depuis"} for k, t in enumerate(tokens))
+    return dated or bool(_PAST_TIMES.search(" ".join(t.text for t in tokens).replace("’", "'")))
+
+
+def _past_subject(tokens: list[Token], i: int, dated: bool = False) -> bool:
     """The auxiliary at ``i`` has a subject that tells a story: a first or third person ("j'ai",
     "on l'a", "nous ont trouvés"), "qui" ("c'est ma sœur qui m'a ouvert") or a noun with a clitic
     between ("ma nièce m'a filmé"); not the listener ("une fois que vous avez publié"). With "être"
@@ -795,8 +811,9 @@ def _past_subject(tokens: list[Token], i: int) -> bool:
     if subject.lower_ in _STORY_SUBJECTS or subject.lower_ == "qui":
         return True
     # a noun subject with a clitic before the verb ("ma nièce m'a filmé", "le monde s'est moqué"),
-    # not "les vidéos ont …" right after the noun, often a general statement
-    return subject.pos_ in ("NOUN", "PROPN") and j < i - 1
+    # not "les vidéos ont …" right after the noun, often a general statement, unless a date says when
+    return subject.pos_ in ("NOUN", "PROPN", "ADJ") and (j < i - 1 or dated) if dated else (
+        subject.pos_ in ("NOUN", "PROPN") and j < i - 1)
 
 
 def _conditional_form(tok: Token) -> bool:

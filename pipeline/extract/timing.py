@@ -39,7 +39,7 @@ _TIME_FRAMES = {"heure", "heures", "début", "fin", "milieu", "moment", "cours",
 # A comma continues a list ("évitez le lundi, le vendredi") when the next word is one of these.
 _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 # "à 19 heures", "vers huit heures": a clock time; "en 24 heures": a delay
-_CLOCK_CUES = {"à", "vers", "entre", "et", "de", "avant", "après", "jusqu'à", "dès", "ou", "à partir de"}
+_CLOCK_CUES = {"à", "vers", "entre", "et", "pis", "de", "avant", "après", "jusqu'à", "dès", "ou", "à partir de"}  # "pis": "et" in Québec
 _SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
 # the parts of the day that put the hours said with them after noon, and which hours they shift
 _PM_WORDS = {"soir": (5, 11), "soirée": (5, 11), "après-midi": (1, 6)}
@@ -616,6 +616,13 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     quoted = _quoted(tokens)  # « il reste deux créneaux l'après-midi »: unless nothing else is said
     unquoted = {(part, start, end) for part, start, end in said if start not in quoted}
     said = unquoted if unquoted or hour_parts else said
+    # "le midi, … quand ils cherchent quoi faire de leur après-midi": a part of the day named in what
+    # only explains the advice, when the advice itself names one (a clock time there still counts:
+    # "à midi et demi, car beaucoup de bureaux finissent à seize heures")
+    explaining = _asides(tokens) - quoted
+    advised = {(part, start, end) for part, start, end in said if start not in explaining}
+    if advised or any(position not in explaining for _, position in hour_parts):
+        said = advised
     parts = {part for part, _, _ in said} | {p for ps, _ in hour_parts for p in ps}
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(hours, ranged)
@@ -692,4 +699,4 @@ def _is_range(tokens: list[Token], hours: list[tuple[int, int, int]]) -> bool:
         return False
     (_, _, first), (_, _, second) = hours
     return (first > 0 and tokens[first - 1].lower_ in {"entre", "de"}
-            and second > 0 and tokens[second - 1].lower_ in {"et", "à", "-"})
+            and second > 0 and tokens[second - 1].lower_ in {"et", "pis", "à", "-"})

@@ -47,8 +47,9 @@ THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 19))  # 0.05 … 0.9, re
 THRESHOLD = 0.4
 # a network is the tip's when the network model gives it at least this probability, and a time of
 # day when the time-of-day model does: on the plateau of their cross-validated micro-F1 on the
-# development set (within a point of the best from 0.25 to 0.65 for networks; for times, whose curve
-# is flat and moves from one training to the next, 0.1 to 0.4 on 153 episodes, 0.3 to 0.75 on 162)
+# development set, smoothed over each threshold and its neighbours (within a point of the best from
+# 0.25 to 0.65 for networks; for times, whose curve is flat and moves by a point from one training
+# to the next, about 0.1 to 0.7)
 NETWORK_THRESHOLD = 0.5
 TIME_THRESHOLD = 0.5
 
