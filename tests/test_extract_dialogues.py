@@ -513,6 +513,19 @@ def test_a_concept_defined_in_answer_to_any_question(labelled, announce, title, 
         assert episode.glossary[0].definition.startswith("Le brand content, c'est le contenu")
 
 
+def test_the_titles_concept_defined_in_the_plural():
+    """"La place de marché" in the title, "Les places de marché en ligne, c'est …" in the answer."""
+    lines = INTRO + [
+        (HOST, "Karim, les vannières vendent déjà au marché. Pourquoi passer par toi ?"),
+        (GUEST, "Parce que le marché, c'est cinquante clients par jour, au mieux."),
+        (GUEST, "Les places de marché en ligne, c'est un grand marché, mais sur internet."),
+        (GUEST, "Des dizaines de vendeurs mettent leurs produits sur un même site, chacun sa boutique."),
+        (HOST, "Merci Karim !"),
+    ]
+    episode = _episode(lines, title="Tana Business : la place de marché, une chance pour les artisanes ?")
+    assert [entry.term for entry in episode.glossary] == ["place de marché"]
+
+
 @pytest.mark.parametrize("labelled", [True, False])
 @pytest.mark.parametrize("lines, term", [
     # the host alone, in a chronicle, announces the word, asks and answers

@@ -387,7 +387,7 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     topic = re.split(r",\s+(?:ou|quand|comment|pourquoi|ce qui|ce que)\b", topic, maxsplit=1)[0]
     before_comma = topic.split(",", 1)[0].strip()
     words = before_comma.split()
-    if before_comma != topic.strip() and 1 < len(words) <= 3 and words[0].lower() in _TITLE_ARTICLES:
+    if before_comma != topic.strip() and 1 < len(words) <= 5 and words[0].lower() in _TITLE_ARTICLES:
         # a short name before its gloss, whole: the tagger splits loanwords off ("Le contenu faceless, …")
         return " ".join(words[1:])
     for part in dict.fromkeys((topic.split(",", 1)[0], topic)):
@@ -493,10 +493,11 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
             add(*answered)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
         # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
+        # (in the singular: "Les places de marché en ligne, c'est …" for "la place de marché")
         defining = re.compile(r"^(?:(?:alors|bon|eh bien|pour moi|en fait) )?(?:(?:le|la|les|l|un|une|des|du) )?"
-                              + re.escape(_fold(topic)) + r"\b.{0,40}\b(c est|ca veut dire|signifie|designe)\b")
+                              + re.escape(_singular_words(topic)) + r"\b.{0,40}\b(c est|ca veut dire|signifie|designe)\b")
         start = next((i for i, s in enumerate(sentences)
-                      if s.role != "host" and not s.is_question and defining.search(_fold(s.text))), None)
+                      if s.role != "host" and not s.is_question and defining.search(_singular_words(s.text))), None)
         if start is not None:
             add(topic, _passage(sentences, start))
         elif not entries and title_concept and (
