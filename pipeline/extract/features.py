@@ -306,11 +306,13 @@ _INVERTING_VERBS = {"arrive", "arrivent", "vient", "viennent", "survient", "surv
 
 
 def _gives_the_floor(tokens: list, i: int) -> bool:
+    """"Vas-y", "Allez-y" at ``i``."""
     joined = "".join(t.lower_ for t in tokens[i + 1 : i + 3])
     return tokens[i].lower_ in _GO_AHEAD and joined.startswith(("-y", "y"))
 
 
 def _inverted_subject(tokens: list, i: int) -> bool:
+    """A verb at ``i`` of those a story puts before their subject, with its subject after it."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return tokens[i].lower_ in _INVERTING_VERBS and nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ == "ensuite")
 
@@ -774,8 +776,6 @@ def _tells_a_story(tokens: list[Token]) -> bool:
     return False
 
 
-_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "l'an dernier", "la semaine dernière", "hier": the time of a story
 _PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver|le week-end) derni(?:er|ère)\b|\bhier\b|\bil y a (?:deux|trois|quatre|cinq|six|dix|\d+) (?:ans|mois|semaines)\b",
@@ -784,7 +784,8 @@ _PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver
 
 def _dated_in_the_past(tokens: list[Token]) -> bool:
     """A year said after "en" or a month ("en 2019", "en mars 2022"), or "l'an dernier", "hier"."""
-    dated = any(_YEAR.match(t.text) and k and tokens[k - 1].lower_ in _MONTHS | {"en", "depuis"} for k, t in enumerate(tokens))
+    before_a_year = {*load_json("timing.json")["months"], "en", "depuis"}
+    dated = any(_YEAR.match(t.text) and k and tokens[k - 1].lower_ in before_a_year for k, t in enumerate(tokens))
     return dated or bool(_PAST_TIMES.search(" ".join(t.text for t in tokens).replace("’", "'")))
 
 
@@ -812,8 +813,8 @@ def _past_subject(tokens: list[Token], i: int, dated: bool = False) -> bool:
         return True
     # a noun subject with a clitic before the verb ("ma nièce m'a filmé", "le monde s'est moqué"),
     # not "les vidéos ont …" right after the noun, often a general statement, unless a date says when
-    return subject.pos_ in ("NOUN", "PROPN", "ADJ") and (j < i - 1 or dated) if dated else (
-        subject.pos_ in ("NOUN", "PROPN") and j < i - 1)
+    # (a dated story lets the tagger's adjective stand for the noun: "une chanteuse américaine")
+    return subject.pos_ in (("NOUN", "PROPN", "ADJ") if dated else ("NOUN", "PROPN")) and (j < i - 1 or dated)
 
 
 def _conditional_form(tok: Token) -> bool:
