@@ -265,6 +265,8 @@ PRODUCT_CARE = INTRO + [
     (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
     (HOST, "Une dernière chose pour nos auditeurs ?"),
     (GUEST, "Après ouverture, gardez la moutarde au frais, et finissez-la dans les trois mois."),
+    (HOST, "Et pour les tisserands qui nous écoutent ?"),
+    (GUEST, "Trempez toujours le fil de coton une nuit avant de le monter, sinon il casse."),
     (HOST, "Merci Karim !"),
 ]
 
@@ -272,7 +274,7 @@ PRODUCT_CARE = INTRO + [
 def test_the_care_of_a_product_is_no_tip():
     quotes = [tip.quote for tip in _episode(PRODUCT_CARE).tips]
     assert any("Reels" in quote for quote in quotes)
-    assert not any("moutarde" in quote for quote in quotes)
+    assert not any("moutarde" in quote or "coton" in quote for quote in quotes)
 
 
 # a sentence that turns to another network ends the tip on the one before

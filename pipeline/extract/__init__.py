@@ -28,7 +28,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "82"
+STAGE_VERSION = "83"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -251,9 +251,11 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     word of the digital world ("Après ouverture, gardez-la au frais.")."""
     phrases = _not_for_publishing()
     care = load_json("activity.json")["product_care"]
+    care_verbs = set(load_json("activity.json")["product_care_verbs"])
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
-        if not features[i].digital and any(word in text for word in care):
+        words = set(re.findall(r"[^\W\d_]+", text))
+        if not features[i].digital and (any(word in text for word in care) or words & care_verbs):
             features[i].elsewhere = True  # "après ouverture, gardez-la au frais": the product's care
             continue
         if not any(phrase in text for phrase in phrases):
