@@ -41,6 +41,7 @@ BLIND_22 = ROOT / "tests" / "data" / "eval_blind22"
 BLIND_23 = ROOT / "tests" / "data" / "eval_blind23"
 BLIND_24 = ROOT / "tests" / "data" / "eval_blind24"
 BLIND_25 = ROOT / "tests" / "data" / "eval_blind25"
+BLIND_26 = ROOT / "tests" / "data" / "eval_blind26"
 TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_4 = ROOT / "tests" / "data" / "eval_terms4"
 TERMS_BLIND_2 = ROOT / "tests" / "data" / "eval_terms_blind2"
@@ -443,6 +444,12 @@ BLIND_SETS = [
     # 0.67, frequency 0.78, polarity 0.93; terms 1/2 (stage 77: F1 0.781, terms 2/2); the Afrikaans
     # episode flagged; no tip on the phone-in.
     pytest.param(BLIND_25, 0.77, 0.72, 0.81, "1/2", "8/8", id="twenty-fifth"),
+    # eight episodes by a twenty-seventh annotator (Tizi Ouzou, Maripasoula, Gaoua in raw speech-to-text,
+    # a chimney-sweep phone-in without advice about publishing, a festival stand in Lifou, a reaction
+    # video in Corte, a LinkedIn Live in Ebène, a Tagalog episode); first contact, extraction frozen at
+    # stage 83: F1 0.780 (P 0.72, R 0.85); networks 0.95, days 0.95, times of day 0.74, frequency 0.80,
+    # polarity 0.91; terms 1/2; the Tagalog episode flagged; no tip on the phone-in (stage 77: 0.790).
+    pytest.param(BLIND_26, 0.77, 0.71, 0.93, "1/2", "8/8", id="twenty-sixth"),
 ]
 
 
