@@ -250,13 +250,10 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     itself, the advice just before it by the same voice; so is the care of a product said without a
     word of the digital world ("Après ouverture, gardez-la au frais.")."""
     phrases = _not_for_publishing()
-    care = load_json("activity.json")["product_care"]
-    care_verbs = set(load_json("activity.json")["product_care_verbs"])
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
-        words = set(re.findall(r"[^\W\d_]+", text))
-        if not features[i].digital and (any(word in text for word in care) or words & care_verbs):
-            features[i].elsewhere = True  # "après ouverture, gardez-la au frais": the product's care
+        if not features[i].digital and _cares_for_a_product(text):
+            features[i].elsewhere = True
             continue
         if not any(phrase in text for phrase in phrases):
             continue
@@ -269,6 +266,19 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
             features[j].elsewhere = True
             if features[j].directive:
                 break
+
+
+def _cares_for_a_product(text: str) -> bool:
+    """"après ouverture, gardez-la au frais", "trempez le fil": the words of ``activity.json`` that care
+    for a product (``text`` lower-cased)."""
+    activity = load_json("activity.json")
+    return any(phrase in text for phrase in activity["product_care"]) or not _care_verbs().isdisjoint(
+        re.findall(r"[^\W\d_]+", text))
+
+
+@lru_cache(maxsize=1)
+def _care_verbs() -> frozenset[str]:
+    return frozenset(load_json("activity.json")["product_care_verbs"])
 
 
 ELSEWHERE_SENTENCES = 2  # how far back the advice that a "pas pour les réseaux" sets aside may start

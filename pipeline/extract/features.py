@@ -782,10 +782,15 @@ _PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _before_a_year() -> frozenset[str]:
+    """The words that make a year a date: a month ("en mars 2022"), "en", "depuis"."""
+    return frozenset({*load_json("timing.json")["months"], "en", "depuis"})
+
+
 def _dated_in_the_past(tokens: list[Token]) -> bool:
     """A year said after "en" or a month ("en 2019", "en mars 2022"), or "l'an dernier", "hier"."""
-    before_a_year = {*load_json("timing.json")["months"], "en", "depuis"}
-    dated = any(_YEAR.match(t.text) and k and tokens[k - 1].lower_ in before_a_year for k, t in enumerate(tokens))
+    dated = any(_YEAR.match(t.text) and k and tokens[k - 1].lower_ in _before_a_year() for k, t in enumerate(tokens))
     return dated or bool(_PAST_TIMES.search(" ".join(t.text for t in tokens).replace("’", "'")))
 
 

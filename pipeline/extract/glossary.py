@@ -152,6 +152,8 @@ _NOT_TERMS = {
 # (and "comme": "le balafon, c'est quoi comme instrument ?" asks for a kind, not a definition)
 _PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme", "derrière", "devant",
                  "sous", "entre", "vers", "depuis", "pendant", "selon", "parmi", "avant", "après", "contre"}
+_ARTICLES = {"le", "la", "les", "un", "une", "des", "du"}
+_CONTRACTED_ARTICLES = {"l", "au", "aux"}  # "l'", "au", "aux" before a noun
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
                  "secret", "secrets", "priorité", "priorités", "méthode", "méthodes", "recette", "recettes",
@@ -374,9 +376,6 @@ def _word_of_the_day(sentences: list[Sentence], question: int, answer: int, name
     return None
 
 
-_TITLE_ARTICLES = {"le", "la", "les", "un", "une", "des", "du"}
-
-
 def title_term(title: str | None, nlp: Language) -> str | None:
     """The last noun phrase of the title's topic ("Comment acquérir de l'influence digitale ?")."""
     if not title:
@@ -387,7 +386,7 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     topic = re.split(r",\s+(?:ou|quand|comment|pourquoi|ce qui|ce que)\b", topic, maxsplit=1)[0]
     before_comma = topic.split(",", 1)[0].strip()
     words = before_comma.split()
-    if before_comma != topic.strip() and 1 < len(words) <= 5 and words[0].lower() in _TITLE_ARTICLES:
+    if before_comma != topic.strip() and 1 < len(words) <= 5 and words[0].lower() in _ARTICLES:
         # a short name before its gloss, whole: the tagger splits loanwords off ("Le contenu faceless, …")
         return " ".join(words[1:])
     for part in dict.fromkeys((topic.split(",", 1)[0], topic)):
@@ -757,10 +756,7 @@ def _proper_name(term: str, context: str) -> bool:
         return False
     # after an article, a common noun the speaker capitalises ("un problème lié aux Core Web Vitals")
     before = [m.group(1).lower() for m in re.finditer(r"([^\W\d_]+)[,']?\s+" + re.escape(term) + r"\b", context)]
-    return any(word not in _ARTICLES for word in before)
-
-
-_ARTICLES = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux"}
+    return any(word not in _ARTICLES | _CONTRACTED_ARTICLES for word in before)
 
 
 # how far back the concept named last may have been first said ("ce soir on parle de cyberharcèlement. …
