@@ -395,6 +395,15 @@ def test_polarity_of_first_cue(text, expected):
         "Vas-y, Monique.",
         "Allez-y, Fatou, on vous écoute.",
         "Et puis arrive le printemps 2020.",
+        "Dis-leur.",
+        "Raconte-nous !",
+        # an imperative that only punctuates speech
+        "Sur Pinterest, figurez-vous.",
+        "Vingt commandes en une nuit, croyez-moi.",
+        # the tagger's conditional without a conditional's ending is an imperfect
+        "Je postais mes tartes tous les soirs, vers vingt heures.",
+        # "j'en retiens" is no "retiens"
+        "Ce que j'en retiens.",
     ],
 )
 def test_not_advice(text):
@@ -425,10 +434,31 @@ def test_not_advice(text):
         "Il faut publier tous les jours.",
         "Jamais le samedi.",
         "Allez-y, postez tous les jours.",
+        "Dis-leur que tu livres le dimanche.",
+        "Croyez-moi, publiez le soir.",
+        "Retiens ça : une vidéo par jour.",
     ],
 )
 def test_advice(text):
     assert features(text).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Vrai ou faux : il faut poster chaque jour sur TikTok.", True),
+        ("Sur LinkedIn, mieux vaut publier le week-end. Vrai ou faux ?", True),
+        ("question numéro quatre il faut répondre aux avis négatifs", True),
+        ("sur instagram on publie a le matin b à midi c le soir", True),
+        ("Quand poster ? A) à l'aube, B) à midi, C) la nuit.", True),
+        ("Publiez le soir, c'est la bonne heure.", False),
+        # run-on speech-to-text: the answer, then the next question
+        ("une vidéo vaut mieux que dix photos dernière question vrai ou faux les stories durent un jour", False),
+        ("Un plan B, c'est utile.", False),
+    ],
+)
+def test_a_quiz_question(text, question):
+    assert features(text).question == question
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,8 @@ def matchers(nlp: Language) -> Matchers:
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
         "format": load_json("shared_formats.json"),
         "method": load_json("methods.json"),
-        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer", "remark")},
+        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer", "remark")}
+        | {"quiz": activity["quiz_markers"]},
         "ask": {"advice_question": activity["advice_questions"],
                 "content_question": activity["content_questions"] + _content_questions(activity["content_question_verbs"])},
         "anaphor": {"network": activity["network_anaphora"]},
@@ -219,6 +220,7 @@ class SentenceFeatures:
     described: bool = False  # someone else's, told in the present ("elle publie une vidéo par jour")
     disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
     remark: bool = False  # "il faut dire que …", "il faut savoir que …": a fact told, its "il faut" no advice
+    quiz: bool = False  # "vrai ou faux", "question numéro trois": a quiz's question, whatever its mood
     sponsor: bool = False
     elsewhere: bool = False  # advice said to be about something else: "Mais ça, c'est pour le rhum, pas pour Instagram !"
     definition: bool = False
@@ -267,14 +269,18 @@ def _conjugated_cue_word(match: Span) -> bool:
         return False
     doc = match.doc
     before = doc[match.start - 1].lower_
-    if before in ("vous", "nous"):  # an object only after a subject: "ça vous évite", not "vous évitez"
+    # an object only after a subject: "ça vous évite", not "vous évitez"; "j'en retiens", not "en retiens"
+    if before in ("vous", "nous", "en", "y"):
         return match.start > 1 and doc[match.start - 2].lower_ in _BEFORE_A_CONJUGATED_CUE
     return before in _BEFORE_A_CONJUGATED_CUE
 
 
-def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
-    """(an advice verb in the imperative opens a clause, it is negated, its doc index)."""
+def _imperative(tokens: list[Token], m: "Matchers", disclaimed: set[int] = frozenset()) -> tuple[bool, bool, int]:
+    """(an advice verb in the imperative opens a clause, it is negated, its doc index); the verbs at
+    ``disclaimed`` doc indices ("figurez-vous", "croyez-moi") are none."""
     for i, tok in enumerate(tokens):
+        if tok.i in disclaimed:
+            continue
         if tok.lower_ not in m.imperatives and not _looks_imperative(tokens, i) and not _looks_tu_imperative(tokens, i, m) and not (
                 tok.lower_ in m.verb_forms and _joined_object_pronoun(tokens, i)):
             continue
@@ -301,20 +307,36 @@ def _imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
 
 # "Vas-y, Monique.", "Allez-y, on vous écoute": a turn given, not an instruction
 _GO_AHEAD = {"vas", "va", "allez"}
+# "Dis-leur.", "Raconte !": a turn given when nothing follows but a pronoun
+_TELL_ON = {"dis", "dites", "raconte", "racontez", "explique", "expliquez", "continue", "continuez"}
+_TELL_ON_PRONOUNS = {"-leur", "-nous", "-moi", "-lui", "leur", "nous", "moi", "lui"}
 # verbs a story puts before their subject: "Et puis arrive le printemps 2020.", "Vient ensuite le moment …"
 _INVERTING_VERBS = {"arrive", "arrivent", "vient", "viennent", "survient", "surviennent", "débarque"}
 
 
 def _gives_the_floor(tokens: list, i: int) -> bool:
-    """"Vas-y", "Allez-y" at ``i``."""
+    """"Vas-y", "Allez-y" at ``i``; "Dis-leur.", "Raconte !" as a whole sentence."""
     joined = "".join(t.lower_ for t in tokens[i + 1 : i + 3])
-    return tokens[i].lower_ in _GO_AHEAD and joined.startswith(("-y", "y"))
+    if tokens[i].lower_ in _GO_AHEAD and joined.startswith(("-y", "y")):
+        return True
+    rest = [t.lower_ for t in tokens[i + 1:] if not t.is_punct]
+    return i == 0 and tokens[i].lower_ in _TELL_ON and (not rest or rest[0] in _TELL_ON_PRONOUNS and len(rest) == 1)
 
 
 def _inverted_subject(tokens: list, i: int) -> bool:
     """A verb at ``i`` of those a story puts before their subject, with its subject after it."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return tokens[i].lower_ in _INVERTING_VERBS and nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ == "ensuite")
+
+
+QUIZ_MARKER_REACH = 3  # tokens from the start of the sentence: "Question numéro trois : …", "Alors, vrai ou faux : …"
+
+
+def _answer_options(tokens: list) -> bool:
+    """A quiz's answer options read out: "a) vers onze heures, b) à quinze heures, c) …", "a le
+    matin b à midi c le soir" (a lone "b" then a lone "c", which French has no other use for)."""
+    letters = [t.lower_ for t in tokens if t.lower_ in ("b", "c")]
+    return "b" in letters and "c" in letters[letters.index("b"):]
 
 
 def _written(tokens: list) -> bool:
@@ -585,7 +607,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
                 avoid_starts.add(tokens[verb_position].i)
             if first_cue is None or tokens[verb_position].i < first_cue[0]:
                 first_cue = (tokens[verb_position].i, "avoid" if verb_group == "avoid" else "do")
-    f.imperative, negated_imperative, position = _imperative(tokens, m)
+    f.imperative, negated_imperative, position = _imperative(tokens, m, disclaimed)
     f.run_on_imperative = not f.imperative and _run_on_imperative(tokens, m)
     if f.imperative:
         avoid_starts.update({position} if negated_imperative else set())
@@ -613,7 +635,12 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     for match in found.get("method", []):
         f.methods[match.label_] += 1
     for match in found.get("marker", []):
-        setattr(f, match.label_, True)
+        if match.label_ == "quiz":
+            # at either end of the sentence: run-on speech-to-text glues the next question to an answer
+            f.quiz = f.quiz or match.start - span.start <= QUIZ_MARKER_REACH or all(t.is_punct for t in span.doc[match.end:span.end])
+        else:
+            setattr(f, match.label_, True)
+    f.question = f.question or f.quiz or _answer_options(tokens)
     opening = span.text.lower().lstrip(" ,;:-–—")
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
@@ -761,7 +788,8 @@ def _tells_a_story(tokens: list[Token]) -> bool:
             continue
         low = tok.lower_
         hypothetical = any(t.lower_ in {"si", "s'"} for t in tokens[max(0, i - 3) : i])  # "si elle était"
-        conditional = "Cnd" in tok.morph.get("Mood") or low in _COMMON_CONDITIONALS or _conditional_form(tok)
+        # the tagger's conditional is trusted only with a conditional's ending ("je postais" is none)
+        conditional = ("Cnd" in tok.morph.get("Mood") and low.endswith(_CONDITIONAL_ENDINGS)) or low in _COMMON_CONDITIONALS or _conditional_form(tok)
         if low.endswith(_IMPERFECT_ENDINGS) and not (hypothetical or conditional or low in _PRESENTS_IN_AIS or _present_in_aient(tok)):
             # the tagger misses imperfects in context ("je postais" as a present); its word is trusted
             # only where the ending is also a conditional's ("je préparais" / "je publierais")
