@@ -402,6 +402,11 @@ def test_polarity_of_first_cue(text, expected):
         "Vingt commandes en une nuit, croyez-moi.",
         # the tagger's conditional without a conditional's ending is an imperfect
         "Je postais mes tartes tous les soirs, vers vingt heures.",
+        # a phone-in's formulas
+        "Perdu, Séraphin, mais reste en ligne.",
+        "Restez avec nous, on revient après la pub.",
+        # what an agency does for its clients
+        "Pour le camping, on publie trois fois par semaine pour nos clients.",
         # "j'en retiens" is no "retiens"
         "Ce que j'en retiens.",
     ],
@@ -455,6 +460,10 @@ def test_advice(text):
         # run-on speech-to-text: the answer, then the next question
         ("une vidéo vaut mieux que dix photos dernière question vrai ou faux les stories durent un jour", False),
         ("Un plan B, c'est utile.", False),
+        ("A, le matin.", True),  # a caller's choice
+        ("C) tous les soirs", True),
+        ("Jacinthe : « Combien d'abonnés t'as ? »", True),  # a viewer's question read out
+        ("Posez des questions dans vos publications, du genre : « Quel plat vous rappelle votre enfance ? »", False),
     ],
 )
 def test_a_quiz_question(text, question):
@@ -571,6 +580,7 @@ def test_timing_mentioned_even_when_advised_against(text, mentioned):
 
 GLOSSARY_QUESTIONS = [
     ("Quelle serait ta définition de l'influence digitale ?", "influence digitale"),
+    ("Et c'est ça que tu appelles le taux de rétention ?", "taux de rétention"),
     ("Alors, c'est quoi le taux d'engagement ?", "taux d'engagement"),
     ("C'est quoi, concrètement, le social commerce ?", "social commerce"),
     ("Qu'est-ce que c'est pour toi, le UGC ?", "UGC"),
@@ -855,6 +865,7 @@ def test_networks_set_aside(text, contrasted):
         ("Demandez un avis à vos clients le jour même.", True),
         ("Le meilleur jour pour annoncer une nouvelle collection ?", True),
         ("fais une seule campagne pour les deux", True),
+        ("Jamais de SMS après vingt heures.", True),
         ("Laissez mijoter vingt minutes, pas plus.", False),
         ("N'arrosez jamais à midi, l'eau brûle les feuilles.", False),
         ("Si vous venez, ne ratez pas la cour au petit matin.", False),
@@ -893,6 +904,8 @@ def test_an_acronym_spelled_out(context, sentence, term):
          "above the fold"),
         ("Il y a deux mots en rouge, soulignés deux fois : contenu dupliqué.", "contenu dupliqué"),
         ("Un ami m'a dit que ça porte un nom.", None),
+        ("Ça porte un nom : le biais de rareté, scarcity en anglais.", "biais de rareté"),
+        ("Avant de commencer, un mot de notre partenaire : la Menuiserie du port, ouverte le samedi.", None),
     ],
 )
 def test_the_name_a_sentence_gives(text, term):

@@ -259,6 +259,55 @@ def test_advice_said_to_be_about_something_else_is_no_tip():
     assert not any("macérer" in quote or "bouteilles" in quote for quote in quotes)
 
 
+# the aside announced before its advice
+ASIDE_AHEAD = INTRO + [
+    (HOST, "Et sur Instagram ?"),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
+    (GUEST, "Et un conseil qui n'a rien à voir avec les réseaux :"),
+    (GUEST, "tenez vos comptes chaque vendredi soir, avec les factures du mois."),
+    (GUEST, "Pis une chose hors sujet : faites réviser la camionnette avant l'hiver, en octobre."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_advice_announced_as_about_something_else_is_no_tip():
+    quotes = [tip.quote for tip in _episode(ASIDE_AHEAD).tips]
+    assert any("Reels" in quote for quote in quotes)
+    assert not any("factures" in quote or "camionnette" in quote for quote in quotes)
+
+
+# advice to people who use the networks, not to people who publish on them
+USING_THE_NETWORKS = INTRO + [
+    (HOST, "Karim, on parle sécurité. Par quoi on commence ?"),
+    (GUEST, "Activez la double authentification sur WhatsApp et sur Facebook, dès ce soir."),
+    (GUEST, "Changez vos mots de passe tous les trois mois, un différent par compte."),
+    (HOST, "Et les messages qui promettent un cadeau ?"),
+    (GUEST, "Ne cliquez jamais sur ces liens : c'est une arnaque, même si le message vient de votre frère."),
+    (GUEST, "Et personne ne vous demande le code reçu par SMS. Jamais."),
+    (HOST, "Et pour les parents ?"),
+    (GUEST, "Mettez le contrôle parental sur le téléphone de vos enfants, et pas d'écran après 21 heures."),
+    (GUEST, "Le soir, gardez le téléphone hors de la chambre de vos ados."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_advice_about_using_the_networks_is_no_tip():
+    assert _episode(USING_THE_NETWORKS).tips == []
+    mixed = _episode(USING_THE_NETWORKS[:-1] + [
+        (HOST, "Et pour publier, côté boutique ?"),
+        (GUEST, "Publiez vos nouveautés sur Instagram le jeudi soir, vers vingt heures, pour vos clientes."),
+        (GUEST, "Montrez le prix dans chaque publication, vos clientes vendent mieux ce qu'elles voient."),
+        (GUEST, "Répondez aux commentaires de vos abonnés le jour même."),
+        (GUEST, "Et postez une vidéo de la vitrine chaque samedi matin."),
+        (GUEST, "Partagez les avis de vos clients en story, une fois par semaine."),
+        (GUEST, "Lancez une promo sur le catalogue WhatsApp pour la rentrée."),
+        (HOST, "Merci Karim !"),
+    ])
+    quotes = [tip.quote for tip in mixed.tips]
+    assert any("Instagram" in quote for quote in quotes)
+    assert not any("authentification" in quote or "contrôle parental" in quote for quote in quotes)
+
+
 # the care of a product, said without a word of the digital world
 PRODUCT_CARE = INTRO + [
     (HOST, "Et sur Instagram ?"),
@@ -526,6 +575,35 @@ def test_the_titles_concept_defined_in_the_plural():
     ]
     episode = _episode(lines, title="Tana Business : la place de marché, une chance pour les artisanes ?")
     assert [entry.term for entry in episode.glossary] == ["place de marché"]
+
+
+def test_the_titles_concept_defined_by_what_it_is_not():
+    """"La délivrabilité, ce n'est pas seulement …, c'est …": a definition that starts with a negation."""
+    lines = INTRO + [
+        (HOST, "J'ai lu ceci dans un lexique : un message qui arrive dans la boîte de réception."),
+        (HOST, "Il manque quelque chose ?"),
+        (GUEST, "La délivrabilité, ce n'est pas seulement arriver quelque part, c'est arriver au bon endroit."),
+        (GUEST, "Un message peut être délivré et dormir dans un onglet que personne n'ouvre."),
+        (HOST, "Merci Karim !"),
+    ]
+    episode = _episode(lines, title="Dictionnaire digital : la délivrabilité, ou pourquoi vos messages se perdent")
+    assert [entry.term for entry in episode.glossary] == ["délivrabilité"]
+
+
+def test_the_concept_named_by_the_file_defined_first_without_a_question():
+    """No question: the first definition of the episode is of the concept its name announces, a
+    name of several words in lower case."""
+    lines = [
+        (HOST, "En entrant chez vous, j'ai vu un grand chiffre peint au mur, sans légende."),
+        (HOST, "On m'a dit que c'était votre étoile."),
+        (GUEST, "Grosso modo, le panier moyen cible, c'est le montant que toute l'équipe vise par commande."),
+        (GUEST, "Pas le chiffre d'affaires, pas les visites : la somme d'une commande type."),
+    ]
+    segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker) for i, (speaker, text) in enumerate(lines)]
+    named = extract(segment(Episode(id="panier_moyen_cible_epicerie", segments=segments, language="fr")), RULES_ONLY)
+    assert [entry.term for entry in named.glossary] == ["panier moyen cible"]
+    unnamed = extract(segment(Episode(id="episode_12", segments=segments, language="fr")), RULES_ONLY)
+    assert unnamed.glossary == []
 
 
 @pytest.mark.parametrize("labelled", [True, False])

@@ -28,7 +28,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "85"
+STAGE_VERSION = "86"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -196,11 +196,32 @@ def _on_topic(draft: Draft, features: list[SentenceFeatures]) -> bool:
 
 
 def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> list[Draft]:
-    """The drafts, or none when too few of them are about publishing (the episode's subject is another)."""
+    """The drafts, or none when too few of them are about publishing (the episode's subject is another);
+    never those about using the networks rather than publishing on them."""
     if not drafts:
         return drafts
-    on_topic = sum(1 for draft in drafts if _on_topic(draft, features))
-    return drafts if on_topic >= MIN_ON_TOPIC_SHARE * len(drafts) else []
+    # an episode about using the networks (security, screen time) speaks of it more than of publishing
+    users = sum(f.user_side for f in features)
+    users_episode = users >= USER_SIDE_SENTENCES and users > sum(f.publishing for f in features)
+    kept = [draft for draft in drafts if not (
+        _about_using_networks(draft, features)
+        or users_episode and not any(features[i].publishing for i in draft.sentences))]
+    on_topic = sum(1 for draft in kept if _on_topic(draft, features))
+    return kept if on_topic >= MIN_ON_TOPIC_SHARE * len(drafts) else []
+
+
+# sentences that speak of using the networks as a person, and more of them than of publishing: the
+# episode advises users (development: 8 to 17 in the four such episodes, at most 8 elsewhere, and
+# there outnumbered by sentences about publishing)
+USER_SIDE_SENTENCES = 5
+
+
+def _about_using_networks(draft: Draft, features: list[SentenceFeatures]) -> bool:
+    """Advice to someone who uses the networks, not to someone who publishes on them ("Activez la
+    double authentification", "pas de téléphone dans la chambre des ados"): words of ``topic.json``
+    ``user_side`` and none of publishing, content, customers or selling."""
+    return (any(features[i].user_side for i in draft.sentences)
+            and not any(features[i].publishing for i in draft.sentences))
 
 
 def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> None:
@@ -247,13 +268,21 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     """Advice the speaker says is about something else ("Laissez macérer trois mois, à l'ombre. Mais
     ça, c'est pour le rhum, pas pour Instagram !", "Ça, c'est pour la boutique, pas pour les réseaux :
     rentre tes maillots à l'ombre.") is no tip: the sentence that says so, and when it gives no advice
-    itself, the advice just before it by the same voice; so is the care of a product said without a
+    itself, the advice just before it by the same voice (the one just after it when the aside is
+    announced: "Un conseil qui n'a rien à voir avec les réseaux : …"); so is the care of a product said without a
     word of the digital world ("Après ouverture, gardez-la au frais.")."""
     phrases = _not_for_publishing()
+    ahead = tuple(load_json("activity.json")["aside_ahead"])
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
         if not features[i].digital and _cares_for_a_product(text):
             features[i].elsewhere = True
+            continue
+        if any(phrase in text for phrase in ahead):
+            # announced before the advice: this sentence, or the next by the same voice
+            features[i].elsewhere = True
+            if not features[i].directive and i + 1 < len(sentences) and sentences[i + 1].speaker == sentence.speaker:
+                features[i + 1].elsewhere = True
             continue
         if not any(phrase in text for phrase in phrases):
             continue

@@ -99,6 +99,7 @@ class Matchers:
     advice_lemmas: tuple[str, ...]
     topic_prefixes: tuple[str, ...] = ()
     topic_words: frozenset[str] = frozenset()
+    publishing_prefixes: tuple[str, ...] = ()
     # the French lemmatizer's own tables: irregular verb forms, and the infinitives of regular verbs
     verb_forms: frozenset[str] = frozenset()
     infinitives: frozenset[str] = frozenset()
@@ -134,6 +135,7 @@ def matchers(nlp: Language) -> Matchers:
         "anaphor": {"network": activity["network_anaphora"]},
         "timing": timing_phrases(),
         "topic": {"digital": topic["phrases"]},
+        "user": {"user_side": topic["user_side"]},
         "channel": load_json("channels.json"),
     }
     groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
@@ -151,6 +153,7 @@ def matchers(nlp: Language) -> Matchers:
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
         topic_prefixes=tuple(topic["prefixes"]),
         topic_words=frozenset(topic["words"]),
+        publishing_prefixes=tuple(topic["publishing_prefixes"]),
         **_verb_tables(nlp),
     )
 
@@ -206,6 +209,8 @@ class SentenceFeatures:
     methods: Counter = field(default_factory=Counter)
     activity: bool = False
     digital: bool = False  # speaks of networks, publishing, selling or audiences (data/topic.json)
+    user_side: bool = False  # speaks of using networks as a person: passwords, scams, screen time
+    publishing: bool = False  # speaks of publishing, content, customers or selling
     support: bool = False  # opens with a justification ("parce que", "ça permet de")
     continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
@@ -329,6 +334,25 @@ def _inverted_subject(tokens: list, i: int) -> bool:
     return tokens[i].lower_ in _INVERTING_VERBS and nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ == "ensuite")
 
 
+READ_OUT_WORDS = 4  # words before a quoted question read out: "Francine demande : « … ? »"
+_OPENING_QUOTES = ("«", "“")
+_CLOSING_QUOTES = "»”\""
+
+
+def ends_with_question(text: str) -> bool:
+    """A question mark, or a question read out in quotation marks ("Jacinthe : « Combien d'abonnés
+    t'as ? »", "Tu postes tous les jours ? »"), not one quoted as an example inside a longer sentence
+    ("posez des questions ouvertes, du genre : « Quelle chanson vous rappelle votre mariage ? »")."""
+    text = text.strip()
+    if text.endswith("?"):
+        return True
+    unquoted = text.rstrip(_CLOSING_QUOTES).rstrip()
+    if not unquoted.endswith("?") or unquoted == text:
+        return False
+    opening = max(unquoted.rfind(mark) for mark in _OPENING_QUOTES)
+    return opening < 0 or len(unquoted[:opening].split()) <= READ_OUT_WORDS
+
+
 QUIZ_MARKER_REACH = 3  # tokens from the start of the sentence: "Question numéro trois : …", "Alors, vrai ou faux : …"
 
 
@@ -336,7 +360,13 @@ def _answer_options(tokens: list) -> bool:
     """A quiz's answer options read out: "a) vers onze heures, b) à quinze heures, c) …", "a le
     matin b à midi c le soir" (a lone "b" then a lone "c", which French has no other use for)."""
     letters = [t.lower_ for t in tokens if t.lower_ in ("b", "c")]
-    return "b" in letters and "c" in letters[letters.index("b"):]
+    if "b" in letters and "c" in letters[letters.index("b"):]:
+        return True
+    # a caller's choice: "A, le matin.", "C) le soir"
+    return len(tokens) > 2 and tokens[0].text in _OPTION_LETTERS and tokens[1].text in (",", ")", ":")
+
+
+_OPTION_LETTERS = {"A", "B", "C", "D"}
 
 
 def _written(tokens: list) -> bool:
@@ -569,7 +599,7 @@ def _framed_ban(ban: Span, cues: list[Span]) -> bool:
 def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False) -> SentenceFeatures:
     """What one sentence says (``is_question``: segmentation found a question without a question
     mark, in speech-to-text)."""
-    f = SentenceFeatures(index=index, question=is_question or span.text.rstrip().endswith("?"))
+    f = SentenceFeatures(index=index, question=is_question or ends_with_question(span.text))
     tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
@@ -682,6 +712,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.activity = any(tok.lower_.startswith(m.activity) for tok in tokens)
     f.digital = bool(f.networks or found.get("topic")) or any(
         tok.lower_ in m.topic_words or tok.lower_.startswith(m.topic_prefixes) for tok in tokens)
+    f.user_side = bool(found.get("user"))
+    f.publishing = any(tok.lower_.startswith(m.publishing_prefixes) for tok in tokens)
     # not the guest's own ("Ton réseau préféré ?")
     f.topic_question = f.question and f.digital and topic_only and not any(
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)

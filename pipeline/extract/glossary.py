@@ -46,6 +46,9 @@ _QUESTIONS = [
     # "si tu devais définir la notoriété en une phrase ?"
     re.compile(r"(?:qu'est-ce qu'on appelle|qu'appelle-t-on|ce qu'on appelle|ce que l'on appelle) " + _DET + _TERM,
                re.IGNORECASE),
+    # "Et c'est ça que tu appelles l'analyse de cohorte ?"
+    re.compile(r"\b(?:ça|ce) (?:que tu appelles|que vous appelez|qu'on appelle|que l'on appelle) " + _DET + _TERM,
+               re.IGNORECASE),
     re.compile(r"(?:peux-tu|pouvez-vous|tu peux|vous pouvez|tu pourrais|vous pourriez|si tu devais|si vous deviez)"
                r" (?:nous |me )?(?:définir|résumer) " + _DET + _TERM, re.IGNORECASE),
     re.compile(r"\bdéfini(?:s|ssez)-(?:nous|moi) " + _DET + _TERM, re.IGNORECASE),
@@ -491,10 +494,11 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
         elif answered:
             add(*answered)
     if topic and not any(_fold(topic) in s or s in _fold(topic) for s in seen):
-        # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …")
+        # the guest's sentence opens with it ("L'influence digitale, pour moi, c'est …", "La
+        # délivrabilité, ce n'est pas seulement arriver quelque part, c'est …")
         # (in the singular: "Les places de marché en ligne, c'est …" for "la place de marché")
         defining = re.compile(r"^(?:(?:alors|bon|eh bien|pour moi|en fait) )?(?:(?:le|la|les|l|un|une|des|du) )?"
-                              + re.escape(_singular_words(topic)) + r"\b.{0,40}\b(c est|ca veut dire|signifie|designe)\b")
+                              + re.escape(_singular_words(topic)) + r"\b.{0,40}\b(c est|ce n est|ca veut dire|signifie|designe)\b")
         start = next((i for i, s in enumerate(sentences)
                       if s.role != "host" and not s.is_question and defining.search(_singular_words(s.text))), None)
         if start is not None:
@@ -720,13 +724,28 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
         asked = any(sentences[k].is_question for k in window)
         said_before = said_before or any(
             sentences[k].is_question and _asks_of_kin(sentences[k].text, name) for k in window for name in named)
-        if term and (said_before or in_title and asked):
+        if term and (said_before or in_title and (asked or _first_definition(sentences, i, names, infinitives)
+                                                   and _compound_common_noun(term))):
             return term, _passage(sentences, i, labelled and has_guest, term)
         if named_last and (said := [k for k in range(max(0, i - NAMED_LAST_SENTENCES), i)
                                     if any(_says(sentences[k].text, name) for name in named)]):
             # the definition is what came before the name: the sentences since the concept was first said
             return named_last, [k for k in range(said[0] + 1, i + 1) if not sentences[k].is_question]
     return None
+
+
+def _first_definition(sentences: list[Sentence], i: int, names: frozenset[str], infinitives: frozenset[str]) -> bool:
+    """Whether sentence ``i`` is the first of the episode that defines something ("X, c'est …"): the
+    concept the title names, defined before any other, needs no question ("On m'a dit : c'est notre
+    north star. … La north star metric, c'est le chiffre unique …")."""
+    return not any(_defining_subject(sentences[k].text, names, infinitives) for k in range(i))
+
+
+def _compound_common_noun(term: str) -> bool:
+    """Several words, none capitalised: a concept's name ("north star metric"), not a business, a
+    show or a place ("Moto Cap-Nord", "Trois minutes") nor a single word of a file name ("vidange")."""
+    words = term.split()
+    return len(words) >= 2 and not any(w[:1].isupper() for w in words)
 
 
 # how far back a question, or another definition, that names the concept may come before the one found
@@ -737,7 +756,8 @@ CALLED_SENTENCES = 3
 
 def _called(text: str, names: frozenset[str]) -> str | None:
     """The concept a sentence gives a name to, as a name ("C'est ce qu'on appelle l'effet de réseau.")."""
-    m = _CALLED.search(text.strip().replace("’", "'"))
+    text = text.strip().replace("’", "'")
+    m = _CALLED.search(text) or _CALLED_THEN_GLOSSED.search(text)
     return _noun_phrase(m.group("t"), names) if m else None
 
 
@@ -779,6 +799,9 @@ _CALLED = re.compile(r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:(?:c'est|voilà) ce
                      # "… la même expression à chaque réunion : above the fold."
                      r"|.*\b(?:mot|mots|terme|termes|expression|sigle)\b[^:]{0,80}:\s+)"
                      r"(?:un |une |le |la |les |l'|du |de la )?(?P<t>[^?,;.!:]{2,40})(?:[.!:]|$)", re.IGNORECASE)
+# a name given, then glossed after a comma: "Ça porte un nom : l'effet de leurre, decoy effect en anglais."
+_CALLED_THEN_GLOSSED = re.compile(r".*\b(?:ça|cela) (?:porte|a) (?:même )?un nom\s*:\s+(?:un |une |le |la |les |l'|du |de la )?"
+                                  r"(?P<t>[^?,;.!:]{2,40}),", re.IGNORECASE)
 
 
 def _named_last(text: str, names: frozenset[str]) -> str | None:
