@@ -44,6 +44,7 @@ BLIND_25 = ROOT / "tests" / "data" / "eval_blind25"
 BLIND_26 = ROOT / "tests" / "data" / "eval_blind26"
 BLIND_27 = ROOT / "tests" / "data" / "eval_blind27"
 BLIND_28 = ROOT / "tests" / "data" / "eval_blind28"
+BLIND_29 = ROOT / "tests" / "data" / "eval_blind29"
 TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_4 = ROOT / "tests" / "data" / "eval_terms4"
 TERMS_5 = ROOT / "tests" / "data" / "eval_terms5"
@@ -223,10 +224,10 @@ def test_glossary_terms_of_a_fourth_annotator(tmp_path):
 
 def test_glossary_terms_of_a_fifth_annotator(tmp_path):
     """Thirty openings, twenty-four defining a concept in everyday and harder ways, six defining none
-    (a fabric, mulching, the kora, a dish, two careers). On first contact (stage 86): terms 12/24, no
-    entry on the six openings without a concept; no rule has been written for them yet."""
+    (a fabric, mulching, the kora, a dish, two careers). On first contact (stage 86 before its glossary
+    rules): terms 12/24; measured (stage 86): 16/24, no entry on the six openings without a concept."""
     totals = _extract_and_score(TERMS_5, tmp_path)
-    assert int(totals.terms.split("/")[0]) >= 12
+    assert int(totals.terms.split("/")[0]) >= 16
     assert _entries_where_none_is_defined(TERMS_5, tmp_path, openings=6) == []
     assert totals.language == "30/30"
 
@@ -478,6 +479,14 @@ BLIND_SETS = [
     # Stage 86 (advice about using the networks, from a development batch written after this count was
     # read): F1 0.807 (P 0.79), no tip on the screen-time show.
     pytest.param(BLIND_28, 0.80, 0.78, 0.89, "1/1", "8/8", id="twenty-eighth"),
+    # eight episodes by a thirtieth annotator (ASMR in Villedieu-les-Poêles, a street market in
+    # Forcalquier in raw speech-to-text, an expert host and a beginner in Paimpol, a water phone-in
+    # without advice about publishing in Dikhil, a seniors' show on frauds and privacy in Grande-Vallée,
+    # a case study in Morez, two guests in Espelette, a Bulgarian episode); first contact, extraction
+    # frozen at stage 86: F1 0.835 (P 0.84, R 0.83); networks 0.90, days 0.76, times of day 1.00,
+    # frequency 0.87, polarity 1.00; terms 0/1; the Bulgarian episode flagged; no tip on the phone-in
+    # nor on the seniors' show.
+    pytest.param(BLIND_29, 0.83, 0.84, 0.89, "0/1", "8/8", id="twenty-ninth"),
 ]
 
 
