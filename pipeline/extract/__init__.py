@@ -203,9 +203,7 @@ def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> 
     # an episode about using the networks (security, screen time) speaks of it more than of publishing
     users = sum(f.user_side for f in features)
     users_episode = users >= USER_SIDE_SENTENCES and users > sum(f.publishing for f in features)
-    kept = [draft for draft in drafts if not (
-        _about_using_networks(draft, features)
-        or users_episode and not any(features[i].publishing for i in draft.sentences))]
+    kept = [draft for draft in drafts if not _about_using_networks(draft, features, users_episode)]
     on_topic = sum(1 for draft in kept if _on_topic(draft, features))
     return kept if on_topic >= MIN_ON_TOPIC_SHARE * len(drafts) else []
 
@@ -216,12 +214,14 @@ def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> 
 USER_SIDE_SENTENCES = 5
 
 
-def _about_using_networks(draft: Draft, features: list[SentenceFeatures]) -> bool:
+def _about_using_networks(draft: Draft, features: list[SentenceFeatures], users_episode: bool) -> bool:
     """Advice to someone who uses the networks, not to someone who publishes on them ("Activez la
-    double authentification", "pas de téléphone dans la chambre des ados"): words of ``topic.json``
-    ``user_side`` and none of publishing, content, customers or selling."""
-    return (any(features[i].user_side for i in draft.sentences)
-            and not any(features[i].publishing for i in draft.sentences))
+    double authentification", "pas de téléphone dans la chambre des ados"): no word of publishing,
+    content, customers or selling, and words of ``topic.json`` ``user_side`` or an episode about
+    using the networks."""
+    if any(features[i].publishing for i in draft.sentences):
+        return False
+    return users_episode or any(features[i].user_side for i in draft.sentences)
 
 
 def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> None:

@@ -325,7 +325,7 @@ def _gives_the_floor(tokens: list, i: int) -> bool:
     if tokens[i].lower_ in _GO_AHEAD and joined.startswith(("-y", "y")):
         return True
     rest = [t.lower_ for t in tokens[i + 1:] if not t.is_punct]
-    return i == 0 and tokens[i].lower_ in _TELL_ON and (not rest or rest[0] in _TELL_ON_PRONOUNS and len(rest) == 1)
+    return i == 0 and tokens[i].lower_ in _TELL_ON and (len(rest) == 0 or len(rest) == 1 and rest[0] in _TELL_ON_PRONOUNS)
 
 
 def _inverted_subject(tokens: list, i: int) -> bool:
@@ -339,7 +339,7 @@ _OPENING_QUOTES = ("«", "“")
 _CLOSING_QUOTES = "»”\""
 
 
-def ends_with_question(text: str) -> bool:
+def _ends_with_question(text: str) -> bool:
     """A question mark, or a question read out in quotation marks ("Jacinthe : « Combien d'abonnés
     t'as ? »", "Tu postes tous les jours ? »"), not one quoted as an example inside a longer sentence
     ("posez des questions ouvertes, du genre : « Quelle chanson vous rappelle votre mariage ? »")."""
@@ -354,6 +354,7 @@ def ends_with_question(text: str) -> bool:
 
 
 QUIZ_MARKER_REACH = 3  # tokens from the start of the sentence: "Question numéro trois : …", "Alors, vrai ou faux : …"
+_OPTION_LETTERS = {"A", "B", "C", "D"}
 
 
 def _answer_options(tokens: list) -> bool:
@@ -364,9 +365,6 @@ def _answer_options(tokens: list) -> bool:
         return True
     # a caller's choice: "A, le matin.", "C) le soir"
     return len(tokens) > 2 and tokens[0].text in _OPTION_LETTERS and tokens[1].text in (",", ")", ":")
-
-
-_OPTION_LETTERS = {"A", "B", "C", "D"}
 
 
 def _written(tokens: list) -> bool:
@@ -599,7 +597,7 @@ def _framed_ban(ban: Span, cues: list[Span]) -> bool:
 def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False) -> SentenceFeatures:
     """What one sentence says (``is_question``: segmentation found a question without a question
     mark, in speech-to-text)."""
-    f = SentenceFeatures(index=index, question=is_question or ends_with_question(span.text))
+    f = SentenceFeatures(index=index, question=is_question or _ends_with_question(span.text))
     tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
