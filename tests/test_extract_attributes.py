@@ -617,6 +617,8 @@ GLOSSARY_QUESTIONS = [
     # questions that ask for no definition
     ("Et qu'est-ce que tu en as tiré comme leçon ?", None),
     ("Qu'est-ce que vous en pensez ?", None),
+    ("C'est quoi l'affaire ?", None),  # a placeholder: the answer names the concept
+    ("Et c'est quoi, ce truc ?", None),
     ("Et c'est quoi le truc qui a fait la différence ?", None),
     ("Alors, une mairie sur les réseaux, concrètement, c'est quoi ?", None),
     ("C'est quoi, l'erreur à pas faire ?", None),
@@ -737,6 +739,8 @@ def test_term_named_by_the_answer(before, question, answer, term):
     ("text", "term"),
     [
         ("Le churn, c'est la part de tes abonnés qui s'en vont sur un mois.", "churn"),
+        ("En gros, le server-side tracking, en français le suivi côté serveur, c'est mesurer depuis ton serveur.",
+         "server-side tracking (suivi côté serveur)"),
         ("Alors le crowdfunding, c'est tout simplement le financement participatif.", "crowdfunding"),
         ("Le dropshipping, c'est vendre un produit sans jamais l'avoir en stock.", "dropshipping"),  # an infinitive
         ("Un lien entrant, ce que les anglophones appellent un backlink, c'est un lien qui pointe vers ton site.",

@@ -150,6 +150,9 @@ _NOT_TERMS = {
     "aujourd'hui", "maintenant", "demain", "même",  # "Hameçonnage, c'est quoi même ?"
     # "c'est quoi, l'idée ?" asks what a project is for
     "idée", "l'idée", "principe", "le principe", "but", "le but", "objectif", "l'objectif", "plan", "le plan",
+    # "C'est quoi l'affaire ?", "c'est quoi ce truc ?": what the host just saw, named by the answer
+    "affaire", "l'affaire", "cette affaire", "truc", "le truc", "ce truc", "chose", "la chose", "cette chose",
+    "histoire", "l'histoire", "cette histoire", "machin", "le machin", "ce machin",
 }
 
 # (and "comme": "le balafon, c'est quoi comme instrument ?" asks for a kind, not a definition)
@@ -581,7 +584,7 @@ _DEFINING_SENTENCE = re.compile(
     r"|pour faire (?:simple|court)|pour le dire simplement|basiquement|basically|disons|bref|dans le fond|au fond|en clair"
     r"|écoute|écoutez)[,!.]?\s+)*"
     r"(?:(?:sur|dans|en|chez) [^,]{1,30}, )?" + _DET + r"(?P<t>[^?,;.!:]{2,60}?)"
-    r"(?P<aside>,? (?:ce que|ce qu'|qu'on appelle|que l'on appelle|ou|aussi appelée?|appelée?)\b[^,]{0,90},"
+    r"(?P<aside>,? (?:ce que|ce qu'|qu'on appelle|que l'on appelle|ou|aussi appelée?|appelée?|en français|en anglais)\b[^,]{0,90},"
     # or a short aside of any kind ("L'account-based marketing, l'ABM pour les intimes, c'est …")
     # (not someone's: "Mame Diarra, ton combat depuis cinq ans, c'est …" names a guest)
     r"|, (?!(?:ton|ta|tes|votre|vos|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\b)[^,?;.!:]{2,30},)?"
@@ -595,9 +598,10 @@ _DEFINING_SENTENCE = re.compile(
 _DEFINIENS_OPENERS = {"un", "une", "des", "le", "la", "les", "l'", "du", "ce", "cet", "cette", "ces", "quand", "lorsque",
                       "lorsqu'", "tout", "simplement", "juste", "en", "comme", "ça", "cela", "quelque", "quelqu'",
                       "celui", "celle", "ceux", "celles", "deux", "trois", "quatre", "cinq"}
-# the name a speaker gives in another language ("ce que les anglophones appellent un backlink")
-_OTHER_NAME = re.compile(r"(?:appellent|appelle|appelé|appelée|dit|disent)(?: en anglais)? " + _DET + r"(?P<t>[^,]{2,40})$",
-                         re.IGNORECASE)
+# the name a speaker gives in another language ("ce que les anglophones appellent un backlink", "le lazy
+# loading, en français le chargement différé, c'est …")
+_OTHER_NAME = re.compile(r"(?:(?:appellent|appelle|appelé|appelée|dit|disent)(?: en anglais)?|^en (?:français|anglais)) "
+                         + _DET + r"(?P<t>[^,]{2,40})$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
