@@ -781,6 +781,9 @@ def test_the_concept_a_sentence_defines(text, term):
         ("Et ça, comment ça s'appelle ?", "Ça s'appelle le reciblage.", "reciblage"),
         ("Il y a un nom pour ça ?", "Oui, c'est ce que tout le monde fait sans le savoir.", None),
         ("Et tu publies quand ?", "C'est le mardi.", None),  # no naming question
+        # the name after a yes, then its gloss
+        ("Tu m'as dit que ça avait un nom.", "Oui, le community-led growth, le CLG entre nous.", "community-led growth"),
+        ("Et tu publies quand ?", "Oui, le mardi, vers midi.", None),
     ],
 )
 def test_the_name_a_reply_gives(question, reply, term):

@@ -577,6 +577,17 @@ def test_the_titles_concept_defined_in_the_plural():
     assert [entry.term for entry in episode.glossary] == ["place de marché"]
 
 
+def test_a_name_the_host_says_the_guest_gave_it():
+    """"Tu m'as dit que ça avait un nom." is no question, yet asks for the name."""
+    lines = INTRO + [
+        (HOST, "Quatre mille clients et pas un commercial. Tu m'as dit un jour que ça avait un nom."),
+        (GUEST, "Oui, le community-led growth, le CLG entre nous. C'est une croissance portée par la communauté."),
+        (GUEST, "Les clients s'entraident dans un groupe, et chacun amène les suivants."),
+        (HOST, "Merci Karim !"),
+    ]
+    assert [entry.term for entry in _episode(lines).glossary] == ["community-led growth"]
+
+
 def test_the_titles_concept_defined_by_what_it_is_not():
     """"La délivrabilité, ce n'est pas seulement …, c'est …": a definition that starts with a negation."""
     lines = INTRO + [

@@ -225,9 +225,9 @@ def test_glossary_terms_of_a_fourth_annotator(tmp_path):
 def test_glossary_terms_of_a_fifth_annotator(tmp_path):
     """Thirty openings, twenty-four defining a concept in everyday and harder ways, six defining none
     (a fabric, mulching, the kora, a dish, two careers). On first contact (stage 86 before its glossary
-    rules): terms 12/24; measured (stage 87): 18/24, no entry on the six openings without a concept."""
+    rules): terms 12/24; measured (stage 88): 19/24, no entry on the six openings without a concept."""
     totals = _extract_and_score(TERMS_5, tmp_path)
-    assert int(totals.terms.split("/")[0]) >= 18
+    assert int(totals.terms.split("/")[0]) >= 19
     assert _entries_where_none_is_defined(TERMS_5, tmp_path, openings=6) == []
     assert totals.language == "30/30"
 

@@ -320,11 +320,15 @@ def _term_of_answer(question: str, answer: str, names: frozenset[str], before: s
 # and the reply that gives it ("Oui, c'est le freemium.", "Ça s'appelle le retargeting.")
 _NAMING_QUESTION = re.compile(r"\bun nom\b|\bcomment (?:ça|cela|on) s'appelle|\bon appelle (?:ça|cela) comment"
                               r"|\bun mot pour (?:ça|cela)", re.IGNORECASE)
+# said of what the guest did, as good as a question: "Tu m'as dit que ça avait un nom."
+_HAS_A_NAME = re.compile(r"\b(?:ça|cela) (?:a|avait|porte|portait) (?:même )?un nom\b", re.IGNORECASE)
 # the words a reply may open with before it names something ("Oui, …", "Ah, …", "Eh bien, …")
 _REPLY_OPENER = r"^(?:(?:oui|ah|oh|alors|eh bien|ben|bah|bon|voilà|exactement|bien sûr|tout à fait)[,!.]?\s+)*"
 _NAMING_REPLY = re.compile(
     _REPLY_OPENER + r"(?:c'est|ça s'appelle|cela s'appelle|on appelle ça|on dit|ça porte un nom,?)\s+" + _DET + r"(?P<t>[^?,;.!:]{2,40})[.!]?$",
     re.IGNORECASE)
+# the name alone after a yes, then its gloss: "Oui, le product-led growth, le PLG entre nous."
+_YES_AND_NAME = re.compile(r"^(?:oui|exactement|tout à fait|voilà)[,!.]?\s+" + _DET + r"(?P<t>[^?,;.!:]{2,40})[,.]", re.IGNORECASE)
 
 
 # a reply that names what the question asked about, before defining it ("C'était quoi, cette
@@ -363,7 +367,10 @@ def _named_then_defined(sentences: list[Sentence], answer: int, names: frozenset
 def _named_in_reply(question: str, reply: str, names: frozenset[str]) -> str | None:
     """The name the reply gives to what a question asked to name ("Il y a un nom pour ça ? — Oui,
     c'est le freemium.")."""
-    m = _NAMING_REPLY.search(reply.strip().replace("’", "'")) if _NAMING_QUESTION.search(question) else None
+    if not _NAMING_QUESTION.search(question):
+        return None
+    reply = reply.strip().replace("’", "'")
+    m = _NAMING_REPLY.search(reply) or _YES_AND_NAME.search(reply)
     return _noun_phrase(m.group("t"), names) if m else None
 
 
@@ -464,7 +471,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
     for i, sent in enumerate(sentences):
         # the role is not checked: without speaker labels a short question may be given to the guest
         if not sent.is_question and not _DEFINING_REQUEST.search(sent.text) and not (
-                unpunctuated and _SPOKEN_QUESTION.search(sent.text)):
+                unpunctuated and _SPOKEN_QUESTION.search(sent.text)) and not _HAS_A_NAME.search(sent.text):
             continue
         answer = next((j for j in range(i + 1, len(sentences))
                        if sentences[j].role != "host" or sent.role != "host" or not labelled), len(sentences))
