@@ -528,7 +528,7 @@ def _addresses_listener(tokens: list[Token]) -> bool:
 _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre place)\b")
 # a ban said first or last: "Jamais le samedi.", "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
 _ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas|rien)\s*[.!…]*$")
-_QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+_QUOTE_MARKS = {*_OPENING_QUOTES, *_CLOSING_QUOTES}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 # a question about the guest's own ("Ton réseau préféré ?", "c'est quoi, ta vitrine ?")
 SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})

@@ -804,15 +804,16 @@ _NAMED_LAST = re.compile(
 
 # the name given, as a name, to what was just told ("C'est ce qu'on appelle l'effet de réseau.",
 # "C'est ça, le mobile money : un porte-monnaie lié à ton numéro …")
+# "Après, un ami m'a dit que ça porte un nom : l'effet Streisand."
+_NAME_GIVEN = r".*\b(?:ça|cela) (?:porte|a) (?:même )?un nom\s*:\s+"
+_NAME_ARTICLE = r"(?:un |une |le |la |les |l'|du |de la )?"
 _CALLED = re.compile(r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:(?:c'est|voilà) ce (?:qu'on|que l'on) appelle\s+|c'est ça,\s+"
-                     # "Après, un ami m'a dit que ça porte un nom : l'effet Streisand."
-                     r"|.*\b(?:ça|cela) (?:porte|a) (?:même )?un nom\s*:\s+"
+                     r"|" + _NAME_GIVEN +
                      # "… la même expression à chaque réunion : above the fold."
                      r"|.*\b(?:mot|mots|terme|termes|expression|sigle)\b[^:]{0,80}:\s+)"
-                     r"(?:un |une |le |la |les |l'|du |de la )?(?P<t>[^?,;.!:]{2,40})(?:[.!:]|$)", re.IGNORECASE)
+                     + _NAME_ARTICLE + r"(?P<t>[^?,;.!:]{2,40})(?:[.!:]|$)", re.IGNORECASE)
 # a name given, then glossed after a comma: "Ça porte un nom : l'effet de leurre, decoy effect en anglais."
-_CALLED_THEN_GLOSSED = re.compile(r".*\b(?:ça|cela) (?:porte|a) (?:même )?un nom\s*:\s+(?:un |une |le |la |les |l'|du |de la )?"
-                                  r"(?P<t>[^?,;.!:]{2,40}),", re.IGNORECASE)
+_CALLED_THEN_GLOSSED = re.compile(_NAME_GIVEN + _NAME_ARTICLE + r"(?P<t>[^?,;.!:]{2,40}),", re.IGNORECASE)
 
 
 def _named_last(text: str, names: frozenset[str]) -> str | None:
