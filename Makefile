@@ -34,11 +34,15 @@ test: $(STAMP) $(MODEL)
 bench: $(STAMP) $(MODEL)
 	$(BIN)/python -m pipeline.bench
 
-# the network, time-of-day and tip models (pipeline/data/network_model.json, time_model.json,
-# tip_model.json), retrained on the annotated development set
+# the glossary term, network, time-of-day and tip models (pipeline/data/term_model.json,
+# network_model.json, time_model.json, tip_model.json), retrained on the annotated development set
+# and, for the term model, the development openings
+TERM_SETS = eval_terms eval_terms2 eval_terms3 eval_terms4 eval_terms5 eval_terms6
 train: $(STAMP)
 	$(BIN)/python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json \
-		--networks-out pipeline/data/network_model.json --times-out pipeline/data/time_model.json
+		--networks-out pipeline/data/network_model.json --times-out pipeline/data/time_model.json \
+		--terms-out pipeline/data/term_model.json \
+		$(foreach set,$(TERM_SETS),--terms tests/data/$(set))
 
 clean:
 	rm -rf $(OUT) .pytest_cache

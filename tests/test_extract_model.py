@@ -15,8 +15,11 @@ from pipeline.extract import RULES_ALONE, STAGE_VERSION, candidates, extract
 from pipeline.extract.rescore import FEATURE_NAMES, TipModel, check_features, load_tip_model
 from pipeline.extract.network_model import NETWORK_FEATURE_NAMES, check_network_features, load_network_model
 from pipeline.extract.time_model import TIME_FEATURE_NAMES, check_time_features, load_time_model
-from pipeline.extract.train import (_ensemble, attribute_examples, fit, fit_networks, fit_times, model_json, read_set,
-                                    tip_examples)
+from pipeline.extract.glossary import find_glossary
+from pipeline.extract.term_model import TERM_FEATURE_NAMES, check_term_features, load_term_model
+from pipeline.extract.train import (_ensemble, attribute_examples, fit, fit_networks, fit_terms, fit_times, model_json,
+                                    read_set, term_examples, tip_examples)
+from pipeline.nlp import load_nlp
 from pipeline.readers import read
 from pipeline.records import ExtractOptions, SegmentOptions
 from pipeline.segment import segment
@@ -250,3 +253,58 @@ def test_an_unreadable_model_is_a_clear_error(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         rescore.load_tip_model.cache_clear()
+
+
+def _term_sets() -> list[Path]:
+    """The openings ``make train`` gives the glossary term model, as the Makefile lists them."""
+    import re
+
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return [ROOT / "tests" / "data" / name for name in re.search(r"^TERM_SETS = (.+)$", makefile, re.M).group(1).split()]
+
+
+@pytest.fixture(scope="module")
+def term_training(dev_set):
+    return term_examples(dev_set + [item for folder in _term_sets() for item in read_set(folder)])
+
+
+def test_shipped_term_model_is_the_one_trained_on_the_development_sets(term_training):
+    shipped = load_term_model()
+    assert shipped.extract_stage == STAGE_VERSION, "the rules changed: retrain the models with `make train`"
+    assert len(term_training.features[0]) == len(TERM_FEATURE_NAMES)
+    retrained = fit_terms(term_training)
+    assert retrained.threshold == shipped.threshold
+    _assert_same_choices(retrained, shipped, term_training.features)
+
+
+def test_term_model_finds_most_terms_on_openings_it_did_not_see():
+    report = load_term_model().report
+    assert report["episodes"] >= 200  # those with a candidate the text treats as a word to explain
+    # over the candidates of held-out episodes: the right term kept, against every episode that defines one
+    assert report["cross_validated"]["precision"] >= 0.75
+    assert report["cross_validated"]["recall"] >= 0.65
+
+
+def test_a_term_model_of_other_features_is_refused():
+    with pytest.raises(ModelError, match="glossary term model was trained on other features .*make train"):
+        check_term_features(replace(load_term_model(), features=tuple(reversed(TERM_FEATURE_NAMES))), "model.json")
+
+
+# openings where no defining pattern names the concept and the term model does: (file, term)
+LEARNED_TERMS = [
+    ("eval_terms6/episodes/grin_numerique_bamako_ep4.json", "review bombing"),
+    ("eval_terms2/episodes/quebec_balado_deepfakes.json", "deepfake"),
+    ("eval_terms6/episodes/campagne_de_reactivation_librairie.vtt", "réactivation"),
+]
+
+
+@pytest.mark.parametrize("file, term", LEARNED_TERMS)
+def test_the_term_model_names_a_concept_no_pattern_names(file, term):
+    episode = segment(read(ROOT / "tests" / "data" / file), SegmentOptions())
+    nlp = load_nlp("fr_core_news_sm")
+    spans = [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
+    labelled = any(s.speaker for s in episode.segments)
+    assert find_glossary(episode, nlp, labelled, spans=spans, learned=False)[0] == []
+    entries, used = find_glossary(episode, nlp, labelled, spans=spans)
+    assert [e.term.lower() for e in entries] == [term]
+    assert entries[0].definition and used

@@ -28,7 +28,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "88"
+STAGE_VERSION = "89"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -107,7 +107,7 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: A
     _replies_to_rhythm_questions(episode.sentences, spans, features)
     _replies_to_hour_questions(episode.sentences, spans, features)
     labelled = any(segment.speaker for segment in episode.segments)
-    glossary, definition_sentences = find_glossary(episode, nlp, labelled, [f.digital for f in features])
+    glossary, definition_sentences = find_glossary(episode, nlp, labelled, [f.digital for f in features], spans)
     episode = _advisor_as_guest(episode, features)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign, labelled)

@@ -8,7 +8,8 @@ defining a concept early in the episode ("Le churn, c'est la part de …"), or a
 out, gives it when the concept was named just before or in the title; so does a name that says
 itself a name ("C'est ce qu'on appelle l'effet de réseau.", "C'est ça, le mobile money : …"); and
 the title's concept counts when a guest defines it or the host says the word of the day is in the
-title.  The definition is the answer that follows.  A glossary of digital concepts: a craft, a
+title.  When none of these names a concept, a model weighs the noun phrases the text treats as words
+to explain (``term_model``).  The definition is the answer that follows.  A glossary of digital concepts: a craft, a
 dish or a fabric defined at length gives no entry.
 """
 
@@ -24,6 +25,8 @@ from ..lexicons import load_json, load_words, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
+from .term_model import (TERM_FEATURE_NAMES, TermCandidate, candidate_terms, fold, has_evidence, load_term_model,
+                         term_features)
 
 MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
@@ -176,9 +179,7 @@ def _not_concepts() -> frozenset[str]:
     return frozenset(_fold(word) for word in words)
 
 
-def _fold(text: str) -> str:
-    text = unaccented(text).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+_fold = fold
 
 
 _NOT_CONCEPTS = _not_concepts()
@@ -430,14 +431,15 @@ def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term:
     return indices
 
 
-def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
-                  digital: list[bool] | None = None) -> tuple[list[GlossaryEntry], set[int]]:
+def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digital: list[bool] | None = None,
+                  spans: list | None = None, learned: bool = True) -> tuple[list[GlossaryEntry], set[int]]:
     """Glossary entries of an episode and the sentence indices of their definitions (``labelled``:
     whether the source named its speakers; without names the roles are guessed, so the answer is
     taken to start right after the question rather than at the next guest sentence; ``digital``:
     for each sentence, whether it speaks of networks, publishing, selling or audiences: a concept
     is defined near such words, those of ``data/digital_vocabulary.txt`` or a title that has them,
-    not a craft or the weather: "Le gel d'avril, c'est …")."""
+    not a craft or the weather: "Le gel d'avril, c'est …"; ``spans``: the sentences parsed, for the
+    model that weighs candidate terms when no pattern names one, unless ``learned`` is False)."""
     sentences = episode.sentences
     entries: list[GlossaryEntry] = []
     used: set[int] = set()
@@ -516,7 +518,77 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True,
         elif not entries and title_concept and (
                 passage := _announced_by_title(sentences, labelled) or _asked_about_title(sentences, topic, labelled)):
             add(topic, passage)
+    if not entries and learned and spans is not None and (guess := _learned_term(episode, spans, nlp, labelled)):
+        add(*guess)
     return entries, used
+
+
+def term_candidates(episode: Episode, spans: list, nlp: Language, labelled: bool
+                    ) -> list[tuple[TermCandidate, list[float]]]:
+    """The noun phrases of the episode's first part that the text treats as words to explain, with
+    the term model's inputs (``labelled``: whether the source named its speakers)."""
+    sentences = episode.sentences
+    names = frozenset(word.lower() for name in [*episode.guests, *episode.hosts, *(s.speaker or "" for s in sentences)]
+                      for word in name.split())
+    announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
+    end = _early_end(sentences, with_minutes=True)
+    found = candidate_terms(sentences, spans, end, lambda text: _noun_phrase(text, names))
+    by_mentions = {c.key: rank for rank, c in enumerate(sorted(found, key=lambda c: -len(c.sentences)))}
+    context = dict(announced=announced, title_term=title_term(episode.title, nlp), digital_words=_DIGITAL_WORDS,
+                   not_concepts=_NOT_CONCEPTS, names=names, defined_count=sum(1 for c in found if c.defining),
+                   labelled=labelled and any(s.role == "guest" for s in sentences),
+                   digital_show=bool(_DIGITAL_WORDS.search(unaccented(announced))))
+    # a network, a day or a unit of time is never the concept ("Facebook, c'est le local."), nor what it
+    # qualifies ("le journal de la semaine", "le live du dimanche")
+    weighed = [(c, term_features(c, sentences, end, rank=by_mentions[c.key], **context))
+               for c in found if has_evidence(c, sentences) and not _NOT_CONCEPTS.intersection([c.key, *c.key.split()])
+               and not _of_a_time_or_network(c, sentences)]
+    return [(c, x) for c, x in weighed if _worth_a_glossary(x)]
+
+
+def _of_a_time_or_network(candidate: TermCandidate, sentences: list[Sentence]) -> bool:
+    """Whether the candidate is first said with a day, a unit of time or a network after it."""
+    said = f" {_fold(sentences[candidate.sentences[0]].text)} "
+    m = re.search(rf" {re.escape(candidate.key)} (?:de la|de l|du|des|de|sur) (\w+)", said)
+    return bool(m) and m.group(1) in _NOT_CONCEPTS
+
+
+# what makes a noun phrase a concept to define, not any word that a sentence describes ("aux parents,
+# ce sont eux qui paient"): jargon (an acronym, a loanword, a word of the digital vocabulary), a name the
+# title or the file announces, one asked about, or one given as a name
+_GLOSSARY_SIGNS = ("acronym", "hyphen", "english_look", "digital_word", "in_announced", "in_meaning_question",
+                   "named_last")
+
+
+def _worth_a_glossary(x: list[float]) -> bool:
+    return any(x[TERM_FEATURE_NAMES.index(sign)] for sign in _GLOSSARY_SIGNS)
+
+
+def _learned_term(episode: Episode, spans: list, nlp: Language, labelled: bool) -> tuple[str, list[int]] | None:
+    """The candidate term the model likes best, at or over its threshold, with its definition."""
+    model = load_term_model()
+    scored = [(model.probability(x), c) for c, x in term_candidates(episode, spans, nlp, labelled)]
+    if not scored:
+        return None
+    probability, best = max(scored, key=lambda pair: pair[0])
+    if probability < model.threshold:
+        return None
+    passage = _candidate_passage(episode.sentences, best, labelled and any(s.role == "guest" for s in episode.sentences))
+    return (best.term, passage) if passage else None
+
+
+def _candidate_passage(sentences: list[Sentence], candidate: TermCandidate, labelled: bool) -> list[int]:
+    """The definition of a learned term: from the sentence that opens by defining it; or the
+    sentences before the one that names it last; or the answer from its first mention."""
+    if candidate.defining:
+        return _passage(sentences, candidate.defining[0], labelled, candidate.term)
+    if candidate.named_last:
+        i = candidate.named_last[0]
+        return [k for k in range(max(0, i - CALLED_SENTENCES), i + 1) if not sentences[k].is_question]
+    first = candidate.sentences[0]
+    start = next((k for k in range(first, len(sentences))
+                  if not sentences[k].is_question and (sentences[k].role != "host" or not labelled)), None)
+    return _passage(sentences, start, labelled, candidate.term) if start is not None else []
 
 
 # a question that asks what something means ("ça veut dire quoi ?", "qu'est-ce que c'est ?")

@@ -26,11 +26,14 @@ from pathlib import Path
 import typer
 
 from ..errors import ConseilsError, InputError, ModelError, OptionError
-from ..evaluate import match_tips
+from ..evaluate import match_tips, norm
 from ..fsutil import atomic_write_text
+from ..nlp import load_nlp
 from ..records import Episode
 from . import RULES_ALONE, STAGE_VERSION, AttributeModels, candidates
+from .glossary import term_candidates
 from .network_model import NETWORK_FEATURE_NAMES, check_network_features
+from .term_model import TERM_FEATURE_NAMES, check_term_features, load_term_model
 from .time_model import TIME_FEATURE_NAMES, check_time_features
 from .rescore import FEATURE_NAMES, TipModel, Tree, check_features
 
@@ -52,6 +55,7 @@ THRESHOLD = 0.4
 # to the next, about 0.1 to 0.7)
 NETWORK_THRESHOLD = 0.5
 TIME_THRESHOLD = 0.5
+TERM_THRESHOLD = 0.4
 
 
 @dataclass
@@ -73,10 +77,11 @@ def _sklearn():
 
 @dataclass
 class Annotated:
-    """A French episode of an annotated set, segmented, and its gold tips."""
+    """A French episode of an annotated set, segmented, its gold tips and glossary term."""
 
     episode: Episode
     golds: list[dict]
+    term: str | None = None
 
 
 def read_set(folder: Path, spacy_model: str = "fr_core_news_sm") -> list[Annotated]:
@@ -107,7 +112,7 @@ def read_set(folder: Path, spacy_model: str = "fr_core_news_sm") -> list[Annotat
         episode = read(path)
         if not episode.sentences:
             episode = segment(episode, SegmentOptions(spacy_model=spacy_model))
-        annotated.append(Annotated(episode, golds))
+        annotated.append(Annotated(episode, golds, gold.get("term") or None))
     return annotated
 
 
@@ -133,6 +138,26 @@ def tip_examples(annotated: list[Annotated], models: AttributeModels | None = No
             examples.features.append(candidate.features)
             examples.labels.append(int(j is not None))
             examples.episodes.append(item.episode.id)
+    return examples
+
+
+def term_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_sm") -> Examples:
+    """Every candidate glossary term the text treats as a word to explain, labelled: the gold term
+    when one contains the other, as ``conseils eval`` finds a term.  Episodes defining no concept
+    give only false ones."""
+    examples = Examples([], [], [], 0)
+    nlp = load_nlp(spacy_model)
+    for item in annotated:
+        episode = item.episode
+        spans = episode.docs if len(episode.docs) == len(episode.sentences) else [
+            doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
+        labelled = any(segment.speaker for segment in episode.segments)
+        gold = norm(item.term) if item.term else None
+        examples.required += gold is not None
+        for candidate, x in term_candidates(episode, spans, nlp, labelled):
+            examples.features.append(x)
+            examples.labels.append(int(bool(gold) and (gold in norm(candidate.term) or norm(candidate.term) in gold)))
+            examples.episodes.append(episode.id)
     return examples
 
 
@@ -226,6 +251,13 @@ def fit_networks(examples: Examples, seed: int = 0) -> TipModel:
     return fit(examples, seed, NETWORK_FEATURE_NAMES, NETWORK_THRESHOLD, rules)
 
 
+def fit_terms(examples: Examples, seed: int = 0) -> TipModel:
+    """The glossary term model: its figures are over every candidate, against the episodes that
+    define a concept (its threshold is the tip model's: the model is weighed by the episodes it
+    has not seen, where the rules find no term)."""
+    return fit(examples, seed, TERM_FEATURE_NAMES, TERM_THRESHOLD)
+
+
 def fit_times(examples: Examples, seed: int = 0) -> TipModel:
     """The time-of-day model: its figures are the micro-F1 of the matched tips' times of day."""
     rules = [x[TIME_FEATURE_NAMES.index("rules_chose")] for x in examples.features]
@@ -267,15 +299,24 @@ def main(
                                       help="Where to write the network model."),
     times_out: Path = typer.Option(Path("pipeline/data/time_model.json"), "--times-out",
                                    help="Where to write the time-of-day model."),
+    terms: list[Path] = typer.Option([], "--terms", help="More annotated sets for the glossary term model only "
+                                     "(openings that define a concept, or none)."),
+    terms_out: Path = typer.Option(Path("pipeline/data/term_model.json"), "--terms-out",
+                                   help="Where to write the glossary term model."),
     seed: int = typer.Option(0, "--seed", help="Seed of the trees' subsampling."),
 ) -> None:
     """Train the network and time-of-day models, then the tip model (on tips whose networks and
-    times they chose), on annotated episodes.
+    times they chose), on annotated episodes; and the glossary term model on those and ``--terms``.
 
-    Example: python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
+    Example: python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json --terms tests/data/eval_terms
     """
     try:
         annotated = [item for folder in folders for item in read_set(folder)]
+        openings = [item for folder in terms for item in read_set(folder)]
+        # first, as the tips leave out the definitions it finds
+        term_model = check_term_features(fit_terms(term_examples(annotated + openings), seed), str(terms_out))
+        atomic_write_text(terms_out, model_json(term_model))
+        load_term_model.cache_clear()
         network_set, time_set = attribute_examples(annotated)
         networks = check_network_features(fit_networks(network_set, seed), str(networks_out))
         times = check_time_features(fit_times(time_set, seed), str(times_out))
@@ -283,8 +324,8 @@ def main(
     except ConseilsError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1)
-    trained = ((networks_out, networks), (times_out, times), (out, model))
-    for path, written in trained:
+    trained = ((terms_out, term_model), (networks_out, networks), (times_out, times), (out, model))
+    for path, written in trained[1:]:
         atomic_write_text(path, model_json(written))
     for path, written in trained:
         typer.echo(f"{path}: {len(written.trees)} trees, threshold {written.threshold}; "

@@ -1,0 +1,207 @@
+"""A learned guess at the glossary term, when no defining pattern names it.
+
+When no defining pattern of ``glossary`` names the episode's concept, the concept is still often
+plain to a reader: a word of the trade said early, said again, in the title or the file name, and
+followed by sentences that explain it ("C'était un deepfake. Deepfake, en bon français, un
+hypertrucage. … C'est une vidéo, une voix ou une photo fabriquée par …").  Every noun phrase of the episode's first part is a candidate; its features
+(how often and where it is said, whether a sentence opens by defining it or names it last, whether
+a question or a word such as "appelle" or "veut dire" is near it, whether it looks like jargon: an
+acronym, a loanword, a word of ``data/digital_vocabulary.txt``) feed boosted trees trained on the
+annotated openings and episodes of the repository (``python -m pipeline.extract.train``, like the tip
+model).  Only a candidate the text treats as a word to explain (``has_evidence``) is weighed; the
+one the model likes best becomes the entry when its probability reaches the model's threshold.
+Trees ship as JSON (``data/term_model.json``) and run in plain Python.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicons import unaccented
+from .rescore import TipModel, check_model_features, read_model
+
+MODEL_FILE = "term_model.json"
+
+# the candidate's words: at most this many, determiners aside
+MAX_TERM_WORDS = 5
+
+_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "mon", "ma",
+                "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "au",
+                "aux", "quel", "quelle", "quels", "quelles"}
+# copulas and verbs of meaning that follow a concept being defined
+_DEFINING_AFTER = re.compile(r"^\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)\s*,?\s*)?"
+                             r"(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne|signifie|consiste"
+                             r"|veut dire|ça consiste)\b", re.IGNORECASE)
+# a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
+_NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés|appelées)"
+                           r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NAMING_WORDS = re.compile(r"\b(?:appelle\w*|appelé\w*|nom|mot|terme|sigle|expression|jargon|veut dire|signifie"
+                           r"|en anglais|en français|traduire|traduis|définition|définir|défini)\b", re.IGNORECASE)
+_MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu|\bkézako\b"
+                               r"|\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
+_SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:ça|il|elle)?,?\s*c'est\s+"
+                          r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b", re.IGNORECASE)
+_ENGLISH_LOOK = re.compile(r"(?:ing|ship|ness|er|ment)$|[kwy]|^[a-z]+-[a-z]+$")
+
+
+@dataclass
+class TermCandidate:
+    """A noun phrase of the episode's first part: its words as first said, its folded key, and
+    the sentences that say it."""
+
+    term: str
+    key: str
+    sentences: list[int] = field(default_factory=list)
+    defining: list[int] = field(default_factory=list)  # sentences that open by defining it
+    named_last: list[int] = field(default_factory=list)  # sentences that name it after a copula
+    entity: bool = False  # the tagger's named entity: a person, a place, a business
+
+
+def fold(text: str) -> str:
+    text = unaccented(text).lower().replace("’", "'")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def _strip(tokens: list) -> list:
+    """A noun chunk's tokens without its leading determiners and trailing punctuation."""
+    while tokens and (tokens[0].lower_.rstrip("'’") in _DETERMINERS or tokens[0].pos_ in ("DET", "PUNCT")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _phrases(span) -> list[tuple[str, int, bool]]:
+    """The noun phrases a sentence says, with their character offset: spaCy's noun chunks, and
+    the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
+    "le live shopping", "le cpv c'est …")."""
+    found: list[tuple[str, int]] = []
+    try:
+        chunks = list(span.noun_chunks)
+    except (ValueError, NotImplementedError):
+        chunks = []
+    for chunk in chunks:
+        tokens = _strip(list(chunk))
+        if tokens and len(tokens) <= MAX_TERM_WORDS and any(t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "VERB") for t in tokens):
+            text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+            entity = any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
+            found.append((text, tokens[0].idx - span.start_char, entity))
+    text = span.text
+    for m in re.finditer(r"(?:^|\s)(?:le|la|les|l'|l’|un|une|du|de la|des)\s*(?P<t>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*){0,3}?)"
+                         r"(?=\s*,?\s*(?:c'est|c’est|ça veut dire|désigne|signifie)\b)", text, re.IGNORECASE):
+        found.append((m.group("t"), m.start("t"), False))
+    return found
+
+
+def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: text) -> list[TermCandidate]:
+    """The noun phrases said in ``sentences[:end]``, merged by their folded words, with every
+    sentence of the episode that says them (``accept``: the phrase as a term, or None when it is a
+    clause, a name or a placeholder)."""
+    by_key: dict[str, TermCandidate] = {}
+    for i in range(min(end, len(sentences))):
+        for said, offset, entity in _phrases(spans[i]):
+            text = accept(said)
+            if not text:
+                continue
+            offset += said.find(text) if text in said else 0
+            key = fold(text)
+            if not key or len(key) < 2 or len(key.split()) > MAX_TERM_WORDS:
+                continue
+            candidate = by_key.setdefault(key, TermCandidate(text.strip(" '’\"«»"), key))
+            candidate.entity = candidate.entity or entity
+            if i not in candidate.sentences:
+                candidate.sentences.append(i)
+            rest = spans[i].text[offset + len(text):]
+            before = spans[i].text[:offset]
+            if _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(before).split()) <= 4:
+                candidate.defining.append(i)
+            if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)", rest):
+                candidate.named_last.append(i)
+    folded = [f" {fold(s.text)} " for s in sentences]
+    for candidate in by_key.values():  # said later too
+        candidate.sentences = sorted({*candidate.sentences, *(k for k, s in enumerate(folded) if f" {candidate.key} " in s)})
+    return list(by_key.values())
+
+
+def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
+    """Whether the text treats the candidate as a word to explain: a sentence opens by defining it
+    or names it last, a question asks what it means, or the sentence after it defines without a
+    subject."""
+    said = candidate.sentences[:3]
+    return bool(candidate.defining or candidate.named_last) or any(
+        _MEANING_QUESTION.search(sentences[k].text.replace("’", "'")) and sentences[k].is_question for k in said) or any(
+        _SUBJECTLESS.search(sentences[k + 1].text.strip().replace("’", "'")) for k in said if k + 1 < len(sentences))
+
+
+TERM_FEATURE_NAMES = (
+    "log_mentions", "log_early_mentions", "first_position", "words", "characters", "acronym", "hyphen", "english_look",
+    "digital_word", "in_announced", "announced_overlap", "is_title_term", "defining", "defining_first", "named_last",
+    "in_question", "in_meaning_question", "question_before", "subjectless_after", "naming_words_near",
+    "guest_share", "capitalised_inside", "not_concept", "person_name", "mention_rank", "candidates_defined",
+    "labelled", "digital_show", "entity", "evidence", "log_sentences",
+)
+
+
+def term_features(candidate: TermCandidate, sentences: list, end: int, *, announced: str, title_term: str | None,
+                  digital_words: re.Pattern, not_concepts: frozenset[str], names: frozenset[str], rank: int,
+                  defined_count: int, labelled: bool, digital_show: bool) -> list[float]:
+    """The model's inputs for one candidate, in the order of ``TERM_FEATURE_NAMES``."""
+    said = candidate.sentences
+    early = [k for k in said if k < end]
+    first = said[0] if said else end
+    words = candidate.key.split()
+    announced_words = set(fold(announced).split())
+    meaningful = [w for w in words if len(w) > 2]
+    near = [k for i in said[:3] for k in range(max(0, i - 2), min(len(sentences), i + 3))]
+    after = [sentences[i + 1].text for i in said[:3] if i + 1 < len(sentences)]
+    inside = [s.text for s in (sentences[k] for k in said)]
+    capitalised = sum(1 for text in inside for m in re.finditer(r"\S\s+(" + re.escape(candidate.term[:1]) + ")", text)
+                      if m.group(1).isupper()) if candidate.term[:1].isupper() and not candidate.term.isupper() else 0
+    roles = [sentences[k].role for k in said]
+    x = {
+        "log_mentions": math.log1p(len(said)),
+        "log_early_mentions": math.log1p(len(early)),
+        "first_position": first / max(end, 1),
+        "words": len(words),
+        "characters": len(candidate.key),
+        "acronym": float(bool(re.fullmatch(r"[A-Z]{2,6}s?", candidate.term))),
+        "hyphen": float("-" in candidate.term),
+        "english_look": float(any(_ENGLISH_LOOK.search(w) for w in words)),
+        "digital_word": float(bool(digital_words.search(unaccented(candidate.term)))),
+        "in_announced": float(f" {candidate.key} " in f" {fold(announced)} "),
+        "announced_overlap": sum(1 for w in meaningful if w in announced_words) / max(len(meaningful), 1),
+        "is_title_term": float(bool(title_term) and fold(title_term) == candidate.key),
+        "defining": len(candidate.defining),
+        "defining_first": float(bool(candidate.defining) and candidate.defining[0] < end),
+        "named_last": len(candidate.named_last),
+        "in_question": sum(1 for k in said if sentences[k].is_question),
+        "in_meaning_question": sum(1 for k in said if _MEANING_QUESTION.search(sentences[k].text.replace("’", "'"))),
+        "question_before": float(any(sentences[k - 1].is_question for k in said[:3] if k > 0)),
+        "subjectless_after": float(any(_SUBJECTLESS.search(text.strip().replace("’", "'")) for text in after)),
+        "naming_words_near": float(any(_NAMING_WORDS.search(sentences[k].text) for k in set(near))),
+        "guest_share": roles.count("guest") / max(len(roles), 1),
+        "capitalised_inside": capitalised,
+        "not_concept": float(candidate.key in not_concepts or any(w in not_concepts for w in words)),
+        "person_name": float(bool(names.intersection(words))),
+        "mention_rank": rank,
+        "candidates_defined": defined_count,
+        "labelled": float(labelled),
+        "digital_show": float(digital_show),
+        "entity": float(candidate.entity),
+        "evidence": float(has_evidence(candidate, sentences)),
+        "log_sentences": math.log1p(len(sentences)),
+    }
+    return [float(x[name]) for name in TERM_FEATURE_NAMES]
+
+
+def check_term_features(model: TipModel, source: str) -> TipModel:
+    return check_model_features(model, TERM_FEATURE_NAMES, "glossary term", source)
+
+
+@lru_cache(maxsize=1)
+def load_term_model() -> TipModel:
+    """The model shipped in the package data."""
+    return read_model(MODEL_FILE, TERM_FEATURE_NAMES, "glossary term")
