@@ -312,6 +312,8 @@ POLARITY = [
     ("Je commencerais par Instagram.", "do"),
     ("Pour un atelier, c'est plutôt Instagram que Snapchat.", "do"),
     ("Jamais le samedi.", "avoid"),
+    ("Par contre, les promotions, un rabais, un prix spécial, jamais le dimanche.", "avoid"),  # the ban last
+    ("Je ne conseille à personne de payer de la publicité.", "avoid"),
     # a frame of advice around a negated verb
     ("Si j'étais vous, je ne mettrais pas d'énergie sur TikTok.", "avoid"),
     ("Je vous conseille de ne pas publier le dimanche.", "avoid"),
@@ -476,6 +478,7 @@ def test_a_quiz_question(text, question):
         ("Sur TikTok, on entend partout qu'il faut poster quotidiennement.", True),
         ("Tout le monde te dit dix-huit heures.", True),
         ("J'ai lu que c'est le soir que les gens scrollent le plus.", True),
+        ("Mon oncle dit qu'il ne faut jamais mettre le prix, pour pouvoir discuter.", True),
         ("Je recommande trois vidéos par semaine.", False),
     ],
 )
@@ -836,6 +839,8 @@ def test_someone_elses_practice(text, described):
         ("Moi, je l'écris le mercredi soir, pendant le tournoi.", True),
         ("Moi, mes statuts, je les regarde tard le soir, dans mon lit.", True),
         ("Et moi, je publie toujours le jeudi.", True),
+        ("Moi, j'y vais une fois par semaine, le dimanche soir.", True),  # going there, not "je vais publier"
+        ("Moi, je vais publier le dimanche soir.", False),
         ("Moi, je conseille de publier le soir.", False),
         ("Moi, je dirais le soir.", False),
         ("Moi, je pense que le soir, c'est mieux.", False),

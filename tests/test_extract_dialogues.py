@@ -308,6 +308,24 @@ def test_advice_about_using_the_networks_is_no_tip():
     assert not any("authentification" in quote or "contrôle parental" in quote for quote in quotes)
 
 
+# a buyers' phone-in: "le vendeur", "la boutique" are someone else's, the advice is the buyer's
+BUYING_ONLINE = INTRO + [
+    (HOST, "Premier appel : Mireille, qui a payé une robe vue sur Facebook et n'a rien reçu."),
+    (GUEST, "Mireille, ce soir même, faites des captures d'écran de la conversation avec le vendeur."),
+    (GUEST, "Ne virez jamais d'acompte à un vendeur que vous n'avez jamais vu."),
+    (GUEST, "Un vendeur honnête accepte que vous payiez le colis à la livraison."),
+    (HOST, "Deuxième appel : Paul attend un colis depuis trois semaines."),
+    (GUEST, "Demandez le numéro de suivi au transporteur, et regardez-le une fois par jour, le matin."),
+    (GUEST, "Si la boutique refuse le remboursement, écrivez au vendeur une dernière fois, avec une date."),
+    (GUEST, "Et lisez toujours les conditions de retour avant de commander."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_advice_to_buyers_is_no_tip():
+    assert _episode(BUYING_ONLINE).tips == []
+
+
 # the care of a product, said without a word of the digital world
 PRODUCT_CARE = INTRO + [
     (HOST, "Et sur Instagram ?"),

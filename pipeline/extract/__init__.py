@@ -28,7 +28,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "89"
+STAGE_VERSION = "90"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -218,10 +218,13 @@ def _about_using_networks(draft: Draft, features: list[SentenceFeatures], users_
     """Advice to someone who uses the networks, not to someone who publishes on them ("Activez la
     double authentification", "pas de téléphone dans la chambre des ados"): no word of publishing,
     content, customers or selling, and words of ``topic.json`` ``user_side`` or an episode about
-    using the networks."""
-    if any(features[i].publishing for i in draft.sentences):
-        return False
-    return users_episode or any(features[i].user_side for i in draft.sentences)
+    using the networks; in such an episode, a word of selling said beside more words of using does
+    not make the advice a seller's ("Si la boutique refuse le remboursement, écrivez au vendeur.")."""
+    publishing = sum(features[i].publishing for i in draft.sentences)
+    using = sum(features[i].user_side for i in draft.sentences)
+    if users_episode:
+        return publishing <= using
+    return not publishing and bool(using)
 
 
 def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> None:

@@ -100,6 +100,7 @@ class Matchers:
     topic_prefixes: tuple[str, ...] = ()
     topic_words: frozenset[str] = frozenset()
     publishing_prefixes: tuple[str, ...] = ()
+    not_publishing: frozenset[str] = frozenset()
     # the French lemmatizer's own tables: irregular verb forms, and the infinitives of regular verbs
     verb_forms: frozenset[str] = frozenset()
     infinitives: frozenset[str] = frozenset()
@@ -153,7 +154,7 @@ def matchers(nlp: Language) -> Matchers:
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
         topic_prefixes=tuple(topic["prefixes"]),
         topic_words=frozenset(topic["words"]),
-        publishing_prefixes=tuple(topic["publishing_prefixes"]),
+        publishing_prefixes=tuple(topic["publishing_prefixes"]), not_publishing=frozenset(topic["not_publishing"]),
         **_verb_tables(nlp),
     )
 
@@ -527,7 +528,8 @@ def _addresses_listener(tokens: list[Token]) -> bool:
 
 _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre place)\b")
 # a ban said first or last: "Jamais le samedi.", "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
-_ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:jamais|surtout pas|rien)\s*[.!…]*$")
+# ("Les promotions, un rabais, un prix spécial, jamais le dimanche.": the ban last, with what it bans)
+_ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:(?:jamais|surtout pas)(?:\s+[\w'’-]+){0,3}|rien)\s*[.!…]*$")
 _QUOTE_MARKS = {*_OPENING_QUOTES, *_CLOSING_QUOTES}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 # a question about the guest's own ("Ton réseau préféré ?", "c'est quoi, ta vitrine ?")
@@ -711,7 +713,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.digital = bool(f.networks or found.get("topic")) or any(
         tok.lower_ in m.topic_words or tok.lower_.startswith(m.topic_prefixes) for tok in tokens)
     f.user_side = bool(found.get("user"))
-    f.publishing = any(tok.lower_.startswith(m.publishing_prefixes) for tok in tokens)
+    f.publishing = any(tok.lower_.startswith(m.publishing_prefixes) and tok.lower_ not in m.not_publishing
+                       for tok in tokens)
     # not the guest's own ("Ton réseau préféré ?")
     f.topic_question = f.question and f.digital and topic_only and not any(
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
@@ -805,6 +808,9 @@ def _own_practice(tokens: list[Token]) -> bool:
         return False
     k = next((j for j in range(start + 1, min(len(words), start + 7)) if words[j] in {"je", "j'"}), None)
     verb = next((t for t in tokens[k + 1 : k + 5] if t.lower_ not in _CLITICS), None) if k else None
+    if verb is not None and verb.lemma_ == "aller" and tokens[verb.i - tokens[0].i - 1].lower_ == "y":
+        # "Moi, j'y vais une fois par semaine": going somewhere, not the future's "je vais"
+        return "Pres" in verb.morph.get("Tense")
     return verb is not None and verb.pos_ in ("VERB", "AUX") and _own_doing(verb)
 
 
