@@ -70,6 +70,10 @@ DAYS = [
     ("L'émission revient jeudi prochain, à vingt heures.", []),
     ("Un post par semaine, entre le mardi et le jeudi.", ["tuesday", "wednesday", "thursday"]),
     ("Je dirais en semaine, sauf le lundi.", ["tuesday", "wednesday", "thursday", "friday"]),
+    # every day but the ones excepted, listed or not
+    ("Une photo de chantier sur votre fiche Google, tous les jours sauf le vendredi.",
+     ["monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"]),
+    ("Tous les jours, sauf le samedi et le dimanche, une story.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
     # a day said in what only explains the advice: a clause of purpose, time or cause, a quotation
     ("Publiez le samedi, pour que la pièce soit là quand ils ouvrent leur téléphone le dimanche.", ["saturday"]),
     ("Publiez le mardi, parce que le lundi tout le monde est débordé.", ["tuesday"]),
@@ -478,6 +482,7 @@ def test_a_quiz_question(text, question):
         ("Sur TikTok, on entend partout qu'il faut poster quotidiennement.", True),
         ("Tout le monde te dit dix-huit heures.", True),
         ("J'ai lu que c'est le soir que les gens scrollent le plus.", True),
+        ("Et enfin, Threads : selon le patron de Meta, le réseau dépasse trois cents millions d'utilisateurs actifs.", True),
         ("Mon oncle dit qu'il ne faut jamais mettre le prix, pour pouvoir discuter.", True),
         ("Je recommande trois vidéos par semaine.", False),
     ],

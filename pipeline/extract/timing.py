@@ -229,9 +229,29 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
     said = [(day, i) for day, i in found if i not in aside and i not in purpose and i not in reason] or found
     # "en semaine, sauf le lundi": the days excepted leave the span
     names = load_json("timing.json")["days"]
-    excepted = {names[t.lower_] for k, t in enumerate(tokens) if t.lower_ in names
-                and any(w.lower_ in _EXCEPTIONS for w in tokens[max(0, k - 2) : k])}
-    return [d for d in WEEK if d in {day for day, _ in said} - excepted]
+    excepted: set[str] = set()
+    last_excepted = None
+    for k, t in enumerate(tokens):
+        if t.lower_ not in names:
+            continue
+        listed = last_excepted is not None and all(w.lower_ in _LIST_WORDS for w in tokens[last_excepted + 1 : k])
+        if listed or any(w.lower_ in _EXCEPTIONS for w in tokens[max(0, k - 2) : k]):
+            excepted.add(names[t.lower_])  # "sauf le samedi et le dimanche"
+            last_excepted = k
+    advised = {day for day, _ in said}
+    if excepted and _every_day_but(tokens):
+        advised = set(WEEK)  # "tous les jours sauf le vendredi": the other six
+    return [d for d in WEEK if d in advised - excepted]
+
+
+_EVERY_DAY = (["tous", "les", "jours"], ["chaque", "jour"], ["toute", "la", "semaine"])
+
+
+def _every_day_but(tokens: list[Token]) -> bool:
+    """"tous les jours sauf le vendredi", "chaque jour, sauf le dimanche": every day, some excepted."""
+    words = [t.lower_ for t in tokens if t.text != ","]
+    return any(words[k] in _EXCEPTIONS and any(words[max(0, k - len(w)) : k] == w for w in _EVERY_DAY)
+               for k in range(len(words)))
 
 
 @lru_cache(maxsize=1)
