@@ -483,6 +483,7 @@ def test_a_quiz_question(text, question):
         ("Tout le monde te dit dix-huit heures.", True),
         ("J'ai lu que c'est le soir que les gens scrollent le plus.", True),
         ("Et enfin, Threads : selon le patron de Meta, le réseau dépasse trois cents millions d'utilisateurs actifs.", True),
+        ("Selon une enquête menée l'an dernier, septante pour cent des commerces publient des Reels.", True),
         ("Mon oncle dit qu'il ne faut jamais mettre le prix, pour pouvoir discuter.", True),
         ("Je recommande trois vidéos par semaine.", False),
     ],

@@ -295,6 +295,8 @@ LEARNED_TERMS = [
     ("eval_terms6/episodes/grin_numerique_bamako_ep4.json", "review bombing"),
     ("eval_terms2/episodes/quebec_balado_deepfakes.json", "deepfake"),
     ("eval_terms6/episodes/campagne_de_reactivation_librairie.vtt", "réactivation"),
+    # a name given last, then defined: "C'est votre CAPTCHA. C'est le petit test placé avant …"
+    ("eval_terms6/episodes/captcha_formulaire_traiteur.vtt", "captcha"),
 ]
 
 

@@ -175,7 +175,8 @@ def _not_concepts() -> frozenset[str]:
     networks = load_json("networks.json")
     timing = load_json("timing.json")
     words = [name for key, aliases in networks.items() if not key.startswith("_") for name in [key, *aliases]]
-    words += [*timing["days"], *timing["times_of_day"], *timing["frequency_units"], *timing["duration_units"]]
+    words += [*timing["days"], *timing["day_groups"], *timing["times_of_day"], *timing["frequency_units"],
+              *timing["duration_units"]]
     return frozenset(_fold(word) for word in words)
 
 
@@ -533,6 +534,8 @@ def term_candidates(episode: Episode, spans: list, nlp: Language, labelled: bool
     announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
     end = _early_end(sentences, with_minutes=True)
     found = candidate_terms(sentences, spans, end, lambda text: _noun_phrase(text, names))
+    for candidate in found:  # "Notre mot de la semaine, c'est la preuve sociale." announces, names nothing told
+        candidate.named_last = [i for i in candidate.named_last if not _GLOSSARY_CUE.search(sentences[i].text)]
     by_mentions = {c.key: rank for rank, c in enumerate(sorted(found, key=lambda c: -len(c.sentences)))}
     context = dict(announced=announced, title_term=title_term(episode.title, nlp), digital_words=_DIGITAL_WORDS,
                    not_concepts=_NOT_CONCEPTS, names=names, defined_count=sum(1 for c in found if c.defining),
@@ -541,9 +544,14 @@ def term_candidates(episode: Episode, spans: list, nlp: Language, labelled: bool
     # a network, a day or a unit of time is never the concept ("Facebook, c'est le local."), nor what it
     # qualifies ("le journal de la semaine", "le live du dimanche")
     weighed = [(c, term_features(c, sentences, end, rank=by_mentions[c.key], **context))
-               for c in found if has_evidence(c, sentences) and not _NOT_CONCEPTS.intersection([c.key, *c.key.split()])
+               for c in found if has_evidence(c, sentences) and not _says_a_time_or_network(c.key)
                and not _of_a_time_or_network(c, sentences)]
     return [(c, x) for c, x in weighed if _worth_a_glossary(x)]
+
+
+def _says_a_time_or_network(key: str) -> bool:
+    """Whether the folded words name a network, a day or a unit of time ("début du week-end")."""
+    return any(f" {word} " in f" {key} " for word in _NOT_CONCEPTS)
 
 
 def _of_a_time_or_network(candidate: TermCandidate, sentences: list[Sentence]) -> bool:
@@ -584,6 +592,8 @@ def _candidate_passage(sentences: list[Sentence], candidate: TermCandidate, labe
         return _passage(sentences, candidate.defining[0], labelled, candidate.term)
     if candidate.named_last:
         i = candidate.named_last[0]
+        if i + 1 < len(sentences) and _SUBJECTLESS_DEFINITION.search(sentences[i + 1].text.strip().replace("’", "'")):
+            return _passage(sentences, i, labelled, candidate.term)  # "C'est votre CAPTCHA. C'est le petit test …"
         return [k for k in range(max(0, i - CALLED_SENTENCES), i + 1) if not sentences[k].is_question]
     first = candidate.sentences[0]
     start = next((k for k in range(first, len(sentences))

@@ -40,6 +40,9 @@ _NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on d
                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NAMING_WORDS = re.compile(r"\b(?:appelle\w*|appelé\w*|nom|mot|terme|sigle|expression|jargon|veut dire|signifie"
                            r"|en anglais|en français|traduire|traduis|définition|définir|défini)\b", re.IGNORECASE)
+_NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:(?:le|la|les|un|une|du|des|de la|mon|ma|mes|ton|ta|tes"
+                        r"|son|sa|ses|notre|nos|votre|vos|leur|leurs)\s+|l'|d')(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)"
+                        r"\s*[.!…]*$", re.IGNORECASE)
 _MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu|\bkézako\b"
                                r"|\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:ça|il|elle)?,?\s*c'est\s+"
@@ -90,6 +93,9 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
             entity = any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
             found.append((text, tokens[0].idx - span.start_char, entity))
     text = span.text
+    # a name given last, which the tagger may not read as a noun ("C'est votre CAPTCHA.")
+    if m := _NAME_LAST.search(text.replace("’", "'")):
+        found.append((m.group("t"), m.start("t"), False))
     for m in re.finditer(r"(?:^|\s)(?:le|la|les|l'|l’|un|une|du|de la|des)\s*(?P<t>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*){0,3}?)"
                          r"(?=\s*,?\s*(?:c'est|c’est|ça veut dire|désigne|signifie)\b)", text, re.IGNORECASE):
         found.append((m.group("t"), m.start("t"), False))
