@@ -464,8 +464,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
         used.update(passage)
         seen.add(_fold(term))
 
-    names = frozenset(word.lower() for name in [*episode.guests, *episode.hosts, *(s.speaker or "" for s in sentences)]
-                      for word in name.split())
+    names = _speaker_names(episode)
     # a speaker alone (a chronicle, a solo video) asks and answers: the answer is theirs
     labelled = labelled and any(s.role == "guest" for s in sentences)
     # speech-to-text without punctuation marks no question: a question's words tell it
@@ -524,13 +523,18 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
     return entries, used
 
 
+def _speaker_names(episode: Episode) -> frozenset[str]:
+    """The words of the speakers' names, lower case: "c'est quoi, Élise ?" calls a guest."""
+    speakers = [*episode.guests, *episode.hosts, *(s.speaker or "" for s in episode.sentences)]
+    return frozenset(word.lower() for name in speakers for word in name.split())
+
+
 def term_candidates(episode: Episode, spans: list, nlp: Language, labelled: bool
                     ) -> list[tuple[TermCandidate, list[float]]]:
     """The noun phrases of the episode's first part that the text treats as words to explain, with
     the term model's inputs (``labelled``: whether the source named its speakers)."""
     sentences = episode.sentences
-    names = frozenset(word.lower() for name in [*episode.guests, *episode.hosts, *(s.speaker or "" for s in sentences)]
-                      for word in name.split())
+    names = _speaker_names(episode)
     announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
     end = _early_end(sentences, with_minutes=True)
     found = candidate_terms(sentences, spans, end, lambda text: _noun_phrase(text, names))

@@ -3,14 +3,15 @@
 When no defining pattern of ``glossary`` names the episode's concept, the concept is still often
 plain to a reader: a word of the trade said early, said again, in the title or the file name, and
 followed by sentences that explain it ("C'était un deepfake. Deepfake, en bon français, un
-hypertrucage. … C'est une vidéo, une voix ou une photo fabriquée par …").  Every noun phrase of the episode's first part is a candidate; its features
-(how often and where it is said, whether a sentence opens by defining it or names it last, whether
-a question or a word such as "appelle" or "veut dire" is near it, whether it looks like jargon: an
-acronym, a loanword, a word of ``data/digital_vocabulary.txt``) feed boosted trees trained on the
-annotated openings and episodes of the repository (``python -m pipeline.extract.train``, like the tip
-model).  Only a candidate the text treats as a word to explain (``has_evidence``) is weighed; the
-one the model likes best becomes the entry when its probability reaches the model's threshold.
-Trees ship as JSON (``data/term_model.json``) and run in plain Python.
+hypertrucage. … C'est une vidéo, une voix ou une photo fabriquée par …").  Every noun phrase of
+the episode's first part is a candidate; its features (how often and where it is said, whether a
+sentence opens by defining it or names it last, whether a question or a word such as "appelle" or
+"veut dire" is near it, whether it looks like jargon: an acronym, a loanword, a word of
+``data/digital_vocabulary.txt``) feed boosted trees trained on the annotated openings and episodes
+of the repository (``python -m pipeline.extract.train``, like the tip model).  Only a candidate the
+text treats as a word to explain (``has_evidence``) is weighed; the one the model likes best becomes
+the entry when its probability reaches the model's threshold.  Trees ship as JSON
+(``data/term_model.json``) and run in plain Python.
 """
 
 from __future__ import annotations
@@ -28,21 +29,26 @@ MODEL_FILE = "term_model.json"
 # the candidate's words: at most this many, determiners aside
 MAX_TERM_WORDS = 5
 
-_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "mon", "ma",
-                "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "au",
-                "aux", "quel", "quelle", "quels", "quelles"}
+_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "mon",
+                "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+                "au", "aux", "quel", "quelle", "quels", "quelles"}
 # copulas and verbs of meaning that follow a concept being defined
-_DEFINING_AFTER = re.compile(r"^\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)\s*,?\s*)?"
-                             r"(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne|signifie|consiste"
-                             r"|veut dire|ça consiste)\b", re.IGNORECASE)
+_DEFINING_AFTER = re.compile(r"^\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)"
+                             r"\s*,?\s*)?(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne"
+                             r"|signifie|consiste|veut dire|ça consiste)\b", re.IGNORECASE)
 # a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
-_NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés|appelées)"
-                           r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés"
+                           r"|appelées)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NAMING_WORDS = re.compile(r"\b(?:appelle\w*|appelé\w*|nom|mot|terme|sigle|expression|jargon|veut dire|signifie"
                            r"|en anglais|en français|traduire|traduis|définition|définir|défini)\b", re.IGNORECASE)
-_NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:(?:le|la|les|un|une|du|des|de la|mon|ma|mes|ton|ta|tes"
-                        r"|son|sa|ses|notre|nos|votre|vos|leur|leurs)\s+|l'|d')(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)"
-                        r"\s*[.!…]*$", re.IGNORECASE)
+# the name itself, at the end of the sentence (the tagger may read no noun there: "C'est votre CAPTCHA.")
+_NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:(?:le|la|les|un|une|du|des|de la|mon|ma"
+                        r"|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)\s+|l'|d')"
+                        r"(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)\s*[.!…]*$", re.IGNORECASE)
+# a determiner and a few words before a copula: "le cpv c'est …" (loanwords the tagger reads as verbs)
+_BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:le|la|les|l'|l’|un|une|du|de la|des)\s*"
+                              r"(?P<t>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*){0,3}?)"
+                              r"(?=\s*,?\s*(?:c'est|c’est|ça veut dire|désigne|signifie)\b)", re.IGNORECASE)
 _MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu|\bkézako\b"
                                r"|\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:ça|il|elle)?,?\s*c'est\s+"
@@ -81,23 +87,22 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
     """The noun phrases a sentence says, with their character offset: spaCy's noun chunks, and
     the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
     "le live shopping", "le cpv c'est …")."""
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int, bool]] = []
     try:
         chunks = list(span.noun_chunks)
     except (ValueError, NotImplementedError):
         chunks = []
     for chunk in chunks:
         tokens = _strip(list(chunk))
-        if tokens and len(tokens) <= MAX_TERM_WORDS and any(t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "VERB") for t in tokens):
+        named = any(t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "VERB") for t in tokens)
+        if tokens and len(tokens) <= MAX_TERM_WORDS and named:
             text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
             entity = any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
             found.append((text, tokens[0].idx - span.start_char, entity))
     text = span.text
-    # a name given last, which the tagger may not read as a noun ("C'est votre CAPTCHA.")
     if m := _NAME_LAST.search(text.replace("’", "'")):
         found.append((m.group("t"), m.start("t"), False))
-    for m in re.finditer(r"(?:^|\s)(?:le|la|les|l'|l’|un|une|du|de la|des)\s*(?P<t>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*){0,3}?)"
-                         r"(?=\s*,?\s*(?:c'est|c’est|ça veut dire|désigne|signifie)\b)", text, re.IGNORECASE):
+    for m in _BEFORE_A_COPULA.finditer(text):
         found.append((m.group("t"), m.start("t"), False))
     return found
 
@@ -128,7 +133,8 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
                 candidate.named_last.append(i)
     folded = [f" {fold(s.text)} " for s in sentences]
     for candidate in by_key.values():  # said later too
-        candidate.sentences = sorted({*candidate.sentences, *(k for k, s in enumerate(folded) if f" {candidate.key} " in s)})
+        later = (k for k, s in enumerate(folded) if f" {candidate.key} " in s)
+        candidate.sentences = sorted({*candidate.sentences, *later})
     return list(by_key.values())
 
 
@@ -137,9 +143,11 @@ def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     or names it last, a question asks what it means, or the sentence after it defines without a
     subject."""
     said = candidate.sentences[:3]
-    return bool(candidate.defining or candidate.named_last) or any(
-        _MEANING_QUESTION.search(sentences[k].text.replace("’", "'")) and sentences[k].is_question for k in said) or any(
-        _SUBJECTLESS.search(sentences[k + 1].text.strip().replace("’", "'")) for k in said if k + 1 < len(sentences))
+    asked = any(sentences[k].is_question and _MEANING_QUESTION.search(sentences[k].text.replace("’", "'"))
+                for k in said)
+    defined_after = any(_SUBJECTLESS.search(sentences[k + 1].text.strip().replace("’", "'"))
+                        for k in said if k + 1 < len(sentences))
+    return bool(candidate.defining or candidate.named_last) or asked or defined_after
 
 
 TERM_FEATURE_NAMES = (
