@@ -26,6 +26,12 @@ def norm(value: Any) -> str:
     return " ".join(text.replace("'", " ").replace("’", " ").replace("-", " ").split())
 
 
+def terms_match(wanted: str, found: str) -> bool:
+    """A glossary term is found when one contains the other, accents, case and punctuation aside."""
+    wanted, found = norm(wanted), norm(found)
+    return wanted in found or found in wanted
+
+
 def _span(item: dict) -> tuple[float, float]:
     try:
         return float(item["start"]), float(item["end"])
@@ -151,8 +157,7 @@ def score(gold_dir: str | Path, out_dir: str | Path) -> tuple[list[EpisodeScore]
         if gold.get("term"):
             terms += 1
             entries = [e for e in glossary if str(e.get("episode")) == episode and e.get("term")]
-            wanted = norm(gold["term"])
-            term_ok = any(wanted in norm(e["term"]) or norm(e["term"]) in wanted for e in entries)
+            term_ok = any(terms_match(gold["term"], e["term"]) for e in entries)
             terms_ok += int(term_ok)
         language = _load(out_dir / "episodes" / f"{episode}.json", {}).get("language") if (out_dir / "episodes" / f"{episode}.json").exists() else None
         languages_ok += int(language == gold.get("language"))

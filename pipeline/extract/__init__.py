@@ -16,6 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.language import Language
+from spacy.tokens import Span
+
 from ..lexicons import load_json
 from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, GlossaryEntry, Timing, Tip
@@ -31,7 +34,7 @@ from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip
 STAGE_VERSION = "92"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
-__all__ = ["extract", "candidates", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
+__all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
 
 
 def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model: str = "fr_core_news_sm") -> Episode:
@@ -88,13 +91,21 @@ def shipped_models() -> AttributeModels:
     return AttributeModels(networks=load_network_model(), times=load_time_model())
 
 
+def sentence_spans(episode: Episode, nlp: Language) -> list[Span]:
+    """The episode's sentences parsed: the spans ``segment`` kept, or parsed again when they were not
+    kept (an episode document read back)."""
+    if len(episode.docs) == len(episode.sentences):
+        return episode.docs
+    return [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
+
+
 def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: AttributeModels | None = None
                ) -> tuple[list[Candidate], list[GlossaryEntry]]:
     """The tips the rules find in the episode, before the tip model weighs them, and its glossary.
     Their networks and times of day are the choice of ``models`` (by default the shipped ones)."""
     models = models or shipped_models()
     nlp = load_nlp(spacy_model)
-    spans = episode.docs if len(episode.docs) == len(episode.sentences) else [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
+    spans = sentence_spans(episode, nlp)
     m = matchers(nlp)
     features = [sentence_features(span, i, m, sentence.is_question)
                 for i, (span, sentence) in enumerate(zip(spans, episode.sentences))]

@@ -25,8 +25,8 @@ from ..lexicons import load_json, load_words, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
-from .term_model import (TERM_FEATURE_NAMES, TermCandidate, candidate_terms, fold, has_evidence, load_term_model,
-                         term_features)
+from .term_model import (MEANING_QUESTION as _MEANING_QUESTION, TERM_FEATURE_NAMES, TermCandidate, candidate_terms,
+                         fold, has_evidence, load_term_model, term_features)
 
 MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
@@ -568,16 +568,17 @@ def _of_a_time_or_network(candidate: TermCandidate, sentences: list[Sentence]) -
 # what makes a noun phrase a concept to define, not any word that a sentence describes ("aux parents,
 # ce sont eux qui paient"): jargon (an acronym, a loanword, a word of the digital vocabulary), a name the
 # title or the file announces, one asked about, or one given as a name
-_GLOSSARY_SIGNS = ("acronym", "hyphen", "english_look", "digital_word", "in_announced", "in_meaning_question",
-                   "named_last")
+_GLOSSARY_SIGNS = tuple(TERM_FEATURE_NAMES.index(sign) for sign in (
+    "acronym", "hyphen", "english_look", "digital_word", "in_announced", "in_meaning_question", "named_last"))
 
 
 def _worth_a_glossary(x: list[float]) -> bool:
-    return any(x[TERM_FEATURE_NAMES.index(sign)] for sign in _GLOSSARY_SIGNS)
+    return any(x[k] for k in _GLOSSARY_SIGNS)
 
 
 def _learned_term(episode: Episode, spans: list, nlp: Language, labelled: bool) -> tuple[str, list[int]] | None:
-    """The candidate term the model likes best, at or over its threshold, with its definition."""
+    """The candidate term the model likes best, at or over its threshold, with its definition
+    (``labelled``: the source named its speakers and one is a guest)."""
     model = load_term_model()
     scored = [(model.probability(x), c) for c, x in term_candidates(episode, spans, nlp, labelled)]
     if not scored:
@@ -585,7 +586,7 @@ def _learned_term(episode: Episode, spans: list, nlp: Language, labelled: bool) 
     probability, best = max(scored, key=lambda pair: pair[0])
     if probability < model.threshold:
         return None
-    passage = _candidate_passage(episode.sentences, best, labelled and any(s.role == "guest" for s in episode.sentences))
+    passage = _candidate_passage(episode.sentences, best, labelled)
     return (best.term, passage) if passage else None
 
 
@@ -605,8 +606,6 @@ def _candidate_passage(sentences: list[Sentence], candidate: TermCandidate, labe
     return _passage(sentences, start, labelled, candidate.term) if start is not None else []
 
 
-# a question that asks what something means ("ça veut dire quoi ?", "qu'est-ce que c'est ?")
-_MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bkézako\b|\bdéfini|\bexpliqu", re.IGNORECASE)
 
 
 def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool, defining: bool = False) -> list[int]:

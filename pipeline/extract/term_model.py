@@ -49,8 +49,11 @@ _NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:(
 _BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:le|la|les|l'|l’|un|une|du|de la|des)\s*"
                               r"(?P<t>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*){0,3}?)"
                               r"(?=\s*,?\s*(?:c'est|c’est|ça veut dire|désigne|signifie)\b)", re.IGNORECASE)
-_MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu|\bkézako\b"
-                               r"|\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
+# a question that asks what something means ("ça veut dire quoi ?", "qu'est-ce que c'est ?"), or a
+# speaker who did not know ("je savais même pas ce que c'était")
+MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bkézako\b|\bdéfini|\bexpliqu",
+                              re.IGNORECASE)
+_NOT_KNOWING = re.compile(r"\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:ça|il|elle)?,?\s*c'est\s+"
                           r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b", re.IGNORECASE)
 _ENGLISH_LOOK = re.compile(r"(?:ing|ship|ness|er|ment)$|[kwy]|^[a-z]+-[a-z]+$")
@@ -138,13 +141,17 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
     return list(by_key.values())
 
 
+def _asks_meaning(text: str) -> bool:
+    text = text.replace("’", "'")
+    return bool(MEANING_QUESTION.search(text) or _NOT_KNOWING.search(text))
+
+
 def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     """Whether the text treats the candidate as a word to explain: a sentence opens by defining it
     or names it last, a question asks what it means, or the sentence after it defines without a
     subject."""
     said = candidate.sentences[:3]
-    asked = any(sentences[k].is_question and _MEANING_QUESTION.search(sentences[k].text.replace("’", "'"))
-                for k in said)
+    asked = any(sentences[k].is_question and _asks_meaning(sentences[k].text) for k in said)
     defined_after = any(_SUBJECTLESS.search(sentences[k + 1].text.strip().replace("’", "'"))
                         for k in said if k + 1 < len(sentences))
     return bool(candidate.defining or candidate.named_last) or asked or defined_after
@@ -192,7 +199,7 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
         "defining_first": float(bool(candidate.defining) and candidate.defining[0] < end),
         "named_last": len(candidate.named_last),
         "in_question": sum(1 for k in said if sentences[k].is_question),
-        "in_meaning_question": sum(1 for k in said if _MEANING_QUESTION.search(sentences[k].text.replace("’", "'"))),
+        "in_meaning_question": sum(1 for k in said if _asks_meaning(sentences[k].text)),
         "question_before": float(any(sentences[k - 1].is_question for k in said[:3] if k > 0)),
         "subjectless_after": float(any(_SUBJECTLESS.search(text.strip().replace("’", "'")) for text in after)),
         "naming_words_near": float(any(_NAMING_WORDS.search(sentences[k].text) for k in set(near))),

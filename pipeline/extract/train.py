@@ -26,11 +26,11 @@ from pathlib import Path
 import typer
 
 from ..errors import ConseilsError, InputError, ModelError, OptionError
-from ..evaluate import match_tips, norm
+from ..evaluate import match_tips, terms_match
 from ..fsutil import atomic_write_text
 from ..nlp import load_nlp
 from ..records import Episode
-from . import RULES_ALONE, STAGE_VERSION, AttributeModels, candidates
+from . import RULES_ALONE, STAGE_VERSION, AttributeModels, candidates, sentence_spans
 from .glossary import term_candidates
 from .network_model import NETWORK_FEATURE_NAMES, check_network_features
 from .term_model import TERM_FEATURE_NAMES, check_term_features, load_term_model
@@ -149,14 +149,11 @@ def term_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_s
     nlp = load_nlp(spacy_model)
     for item in annotated:
         episode = item.episode
-        spans = episode.docs if len(episode.docs) == len(episode.sentences) else [
-            doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
         labelled = any(segment.speaker for segment in episode.segments)
-        gold = norm(item.term) if item.term else None
-        examples.required += gold is not None
-        for candidate, x in term_candidates(episode, spans, nlp, labelled):
+        examples.required += item.term is not None
+        for candidate, x in term_candidates(episode, sentence_spans(episode, nlp), nlp, labelled):
             examples.features.append(x)
-            examples.labels.append(int(bool(gold) and (gold in norm(candidate.term) or norm(candidate.term) in gold)))
+            examples.labels.append(int(item.term is not None and terms_match(item.term, candidate.term)))
             examples.episodes.append(episode.id)
     return examples
 
