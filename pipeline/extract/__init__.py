@@ -31,7 +31,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "92"
+STAGE_VERSION = "93"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -207,8 +207,9 @@ def _on_topic(draft: Draft, features: list[SentenceFeatures]) -> bool:
 
 
 def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> list[Draft]:
-    """The drafts, or none when too few of them are about publishing (the episode's subject is another);
-    never those about using the networks rather than publishing on them."""
+    """The drafts, or when too few of them are about publishing (the episode's subject is another)
+    only its section about publishing, if it has one; never those about using the networks rather
+    than publishing on them."""
     if not drafts:
         return drafts
     # an episode about using the networks (security, screen time) speaks of it more than of publishing
@@ -216,7 +217,29 @@ def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> 
     users_episode = users >= USER_SIDE_SENTENCES and users > sum(f.publishing for f in features)
     kept = [draft for draft in drafts if not _about_using_networks(draft, features, users_episode)]
     on_topic = sum(1 for draft in kept if _on_topic(draft, features))
-    return kept if on_topic >= MIN_ON_TOPIC_SHARE * len(drafts) else []
+    if on_topic < MIN_ON_TOPIC_SHARE * len(drafts):
+        return _publishing_section(kept, features)
+    return kept
+
+
+# the fewest drafts in a row about publishing that make a section of an episode about something else
+# (a farrier's advice on horses, then "Sur Instagram, montrez le geste. Et publiez avant la saison…")
+SECTION_DRAFTS = 4
+
+
+def _publishing_section(drafts: list[Draft], features: list[SentenceFeatures]) -> list[Draft]:
+    """The drafts of the runs of at least ``SECTION_DRAFTS`` drafts in a row about publishing, in an
+    episode whose advice is mostly about something else; scattered ones are asides."""
+    kept: list[Draft] = []
+    run: list[Draft] = []
+    for draft in [*drafts, None]:
+        if draft is not None and _on_topic(draft, features):
+            run.append(draft)
+            continue
+        if len(run) >= SECTION_DRAFTS:
+            kept += run
+        run = []
+    return kept
 
 
 # sentences that speak of using the networks as a person, and more of them than of publishing: the
@@ -433,6 +456,9 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
     # advice on how to do things is a method; a timing tip is one only when it also says how
     is_method = not platform_fact_only and (not timed or sum(methods.values()) >= 2)
     named = network_candidates(episode.sentences, draft, features, networks, timing, polarity, is_method, labelled)
+    if elsewhere:  # nor does the model carry one over: only those the advice names are its to weigh
+        said = {name for i in draft.sentences for name in features[i].networks}
+        named = [(name, x) for name, x in named if name in said]
     if models.networks is not None and not every_network:
         networks = _chosen_networks(models.networks, draft, features, networks, named)
     if models.times is not None:  # only now: the network model reads the rules' times, as it learnt them

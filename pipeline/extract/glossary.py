@@ -372,7 +372,8 @@ def _named_in_reply(question: str, reply: str, names: frozenset[str]) -> str | N
     if not _NAMING_QUESTION.search(question):
         return None
     reply = reply.strip().replace("’", "'")
-    m = _NAMING_REPLY.search(reply) or _YES_AND_NAME.search(reply)
+    # the name alone answers too: "Il a un nom, j'imagine ? — La profondeur de scroll."
+    m = _NAMING_REPLY.search(reply) or _YES_AND_NAME.search(reply) or _NAMING.search(reply)
     return _noun_phrase(m.group("t"), names) if m else None
 
 

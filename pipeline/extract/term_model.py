@@ -33,9 +33,11 @@ _DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce
                 "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
                 "au", "aux", "quel", "quelle", "quels", "quelles"}
 # copulas and verbs of meaning that follow a concept being defined
-_DEFINING_AFTER = re.compile(r"^\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)"
+_DEFINING_AFTER = re.compile(r"^(?:\s+(?:d'une?|d'un|de la|de l'|du|des)\s*\w+)?\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)"
                              r"\s*,?\s*)?(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne"
                              r"|signifie|consiste|veut dire|ça consiste)\b", re.IGNORECASE)
+_SAMENESS = re.compile(r"\bmêmes?\s*$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\b(?:à|chez)\s*$", re.IGNORECASE)
 # a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
 _NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés"
                            r"|appelées)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -46,9 +48,9 @@ _NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:(
                         r"|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)\s+|l'|d')"
                         r"(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)\s*[.!…]*$", re.IGNORECASE)
 # a determiner and a few words before a copula: "le cpv c'est …" (loanwords the tagger reads as verbs)
-_BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:le|la|les|l'|l’|un|une|du|de la|des)\s*"
+_BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:(?:le|la|les|un|une|du|de la|des)\s+|l'\s*|l’\s*)"
                               r"(?P<t>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*){0,3}?)"
-                              r"(?=\s*,?\s*(?:c'est|c’est|ça veut dire|désigne|signifie)\b)", re.IGNORECASE)
+                              r"(?=\s*,?\s*(?:c'est|c’est|ce sont|ça veut dire|désigne|signifie)\b)", re.IGNORECASE)
 # a question that asks what something means ("ça veut dire quoi ?", "qu'est-ce que c'est ?"), or a
 # speaker who did not know ("je savais même pas ce que c'était")
 MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bkézako\b|\bdéfini|\bexpliqu",
@@ -86,6 +88,28 @@ def _strip(tokens: list) -> list:
     return tokens
 
 
+_COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "par", "à"})
+
+
+def _bare_complement(root) -> list:
+    """The complement without a determiner that a noun's name goes on with ("taux de sortie",
+    "coût par clic", "seuil de livraison gratuite"), up to its adjectives; empty when there is none
+    ("le taux de vos publications" names the rate of something)."""
+    for child in root.rights:
+        if child.dep_ != "nmod":
+            continue
+        marks = list(child.children)
+        if not any(m.dep_ == "case" and m.lower_ in _COMPLEMENT_CASES and m.i == child.i - 1 for m in marks) \
+                or any(m.dep_ == "det" for m in marks):
+            return []
+        tokens = [child]
+        doc = root.doc
+        while tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "ADJ":
+            tokens.append(doc[tokens[-1].i + 1])
+        return tokens
+    return []
+
+
 def _phrases(span) -> list[tuple[str, int, bool]]:
     """The noun phrases a sentence says, with their character offset: spaCy's noun chunks, and
     the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
@@ -102,6 +126,11 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
             text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
             entity = any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
             found.append((text, tokens[0].idx - span.start_char, entity))
+            if complement := _bare_complement(chunk.root):
+                last = complement[-1]
+                text = span.doc.text[tokens[0].idx:last.idx + len(last.text)]
+                if len(text.split()) <= MAX_TERM_WORDS:
+                    found.append((text, tokens[0].idx - span.start_char, entity))
     text = span.text
     if m := _NAME_LAST.search(text.replace("’", "'")):
         found.append((m.group("t"), m.start("t"), False))
@@ -130,9 +159,13 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
                 candidate.sentences.append(i)
             rest = spans[i].text[offset + len(text):]
             before = spans[i].text[:offset]
-            if _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(before).split()) <= 4:
+            # "à Port-Gentil, c'est Facebook d'abord" says what holds in a place, not what a word means
+            if _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(before).split()) <= 4 \
+                    and not _IN_A_PLACE.search(before):
                 candidate.defining.append(i)
-            if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)", rest):
+            # "c'est le même gestionnaire de publicités" says two things are one, names nothing
+            if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)", rest) \
+                    and not (_SAMENESS.search(before) or text.lower().startswith("même")):
                 candidate.named_last.append(i)
     folded = [f" {fold(s.text)} " for s in sentences]
     for candidate in by_key.values():  # said later too
@@ -146,14 +179,28 @@ def _asks_meaning(text: str) -> bool:
     return bool(MEANING_QUESTION.search(text) or _NOT_KNOWING.search(text))
 
 
+PROMPT_WORDS = 4  # "Vas-y, explique.", "C'est-à-dire ?": the other voice only hands the floor back
+
+
+def _next_of_voice(sentences: list, k: int) -> int | None:
+    """The sentence after sentence ``k``, past a short prompt of another voice."""
+    if k + 1 >= len(sentences):
+        return None
+    if (k + 2 < len(sentences) and sentences[k + 1].speaker != sentences[k].speaker
+            and sentences[k + 2].speaker == sentences[k].speaker
+            and len(sentences[k + 1].text.split()) <= PROMPT_WORDS):
+        return k + 2
+    return k + 1
+
+
 def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     """Whether the text treats the candidate as a word to explain: a sentence opens by defining it
     or names it last, a question asks what it means, or the sentence after it defines without a
     subject."""
     said = candidate.sentences[:3]
     asked = any(sentences[k].is_question and _asks_meaning(sentences[k].text) for k in said)
-    defined_after = any(_SUBJECTLESS.search(sentences[k + 1].text.strip().replace("’", "'"))
-                        for k in said if k + 1 < len(sentences))
+    defined_after = any(_SUBJECTLESS.search(sentences[k].text.strip().replace("’", "'"))
+                        for k in (_next_of_voice(sentences, k) for k in said) if k is not None)
     return bool(candidate.defining or candidate.named_last) or asked or defined_after
 
 
@@ -177,7 +224,7 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
     announced_words = set(fold(announced).split())
     meaningful = [w for w in words if len(w) > 2]
     near = [k for i in said[:3] for k in range(max(0, i - 2), min(len(sentences), i + 3))]
-    after = [sentences[i + 1].text for i in said[:3] if i + 1 < len(sentences)]
+    after = [sentences[k].text for k in (_next_of_voice(sentences, i) for i in said[:3]) if k is not None]
     inside = [s.text for s in (sentences[k] for k in said)]
     capitalised = sum(1 for text in inside for m in re.finditer(r"\S\s+(" + re.escape(candidate.term[:1]) + ")", text)
                       if m.group(1).isupper()) if candidate.term[:1].isupper() and not candidate.term.isupper() else 0
