@@ -255,6 +255,7 @@ def test_frequency(text, frequency, count):
 
 DURATIONS = [
     ("Tenez ce rythme pendant 30 jours.", ["P30D"]),
+    ("Tenez ce rythme pendant nonante jours.", ["P90D"]),  # Belgian and Swiss numbers
     ("Après une période de deux semaines à six mois, changez de réseau.", ["P2W", "P6M"]),
     ("Pour être au top dans six mois, il s'entraîne.", []),
     ("Donnez-vous un an.", ["P1Y"]),

@@ -773,6 +773,10 @@ def test_the_concept_named_by_the_file_defined_first_without_a_question():
     ([(HOST, "Tu m'as dit que ta page des tarifs te posait problème."),
       (GUEST, "Le taux de clic d'une publication, c'est la part des gens qui la voient et qui cliquent."),
       (GUEST, "Sur la page des tarifs, c'est un sur cent.")], "taux de clic"),
+    # a quantity is no concept
+    ([(HOST, "Nos épisodes font parfois nonante minutes, on adore les digressions."),
+      (GUEST, "Nonante minutes, c'est un film."),
+      (GUEST, "Visez trente minutes, pas plus.")], None),
     # a place said before a copula is where something holds, not a word to explain
     ([(HOST, "Et chez vous, les clients sont où ?"),
       (GUEST, "À Port-Bouët, c'est Facebook d'abord, et les statuts WhatsApp."),

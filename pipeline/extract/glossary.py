@@ -301,7 +301,10 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
     # "c'est quoi, ton plus gros défi ?", "ta vitrine": the guest's own, not a concept; "pour le
     # rythme" qualifies a question
     owned_or_qualifier = first in SECOND_PERSON_POSSESSIVES or first in _PREPOSITIONS
-    if (term.lower() not in _NOT_TERMS and not vocative and not owned_or_qualifier and 1 <= len(term.split()) <= 6
+    # "Nonante minutes, c'est un film.": a quantity, not a concept
+    counted = first.isdigit() or (first in load_json("timing.json")["numbers"] and first not in ("un", "une"))
+    if (term.lower() not in _NOT_TERMS and not vocative and not owned_or_qualifier and not counted
+            and 1 <= len(term.split()) <= 6
             and not _CLAUSE_WORDS.intersection(words) and not _ADVICE_NOUNS.intersection(words)):
         return term
     return None
