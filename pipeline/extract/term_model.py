@@ -37,6 +37,8 @@ _DEFINING_AFTER = re.compile(r"^(?:\s+(?:d'une?|d'un|de la|de l'|du|des)\s*\w+)?
                              r"\s*,?\s*)?(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne"
                              r"|signifie|consiste|veut dire|ça consiste)\b", re.IGNORECASE)
 _SAMENESS = re.compile(r"\bmêmes?\s*$", re.IGNORECASE)
+# the sentence after a word that gives its other name: "Broadcast channel, comme disent les Anglais."
+_GLOSSED = re.compile(r"\bcomme (?:disent|dit|on dit|l'appellent|on l'appelle)\b|\ben (?:anglais|français)\b", re.IGNORECASE)
 _IN_A_PLACE = re.compile(r"\b(?:à|chez)\s*$", re.IGNORECASE)
 # a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
 _NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés"
@@ -196,12 +198,13 @@ def _next_of_voice(sentences: list, k: int) -> int | None:
 def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     """Whether the text treats the candidate as a word to explain: a sentence opens by defining it
     or names it last, a question asks what it means, or the sentence after it defines without a
-    subject."""
+    subject or gives its other name."""
     said = candidate.sentences[:3]
     asked = any(sentences[k].is_question and _asks_meaning(sentences[k].text) for k in said)
     defined_after = any(_SUBJECTLESS.search(sentences[k].text.strip().replace("’", "'"))
                         for k in (_next_of_voice(sentences, k) for k in said) if k is not None)
-    return bool(candidate.defining or candidate.named_last) or asked or defined_after
+    glossed = any(_GLOSSED.search(sentences[k].text) for k in (_next_of_voice(sentences, k) for k in said) if k is not None)
+    return bool(candidate.defining or candidate.named_last) or asked or defined_after or glossed
 
 
 TERM_FEATURE_NAMES = (
