@@ -457,7 +457,7 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
     is_method = not platform_fact_only and (not timed or sum(methods.values()) >= 2)
     named = network_candidates(episode.sentences, draft, features, networks, timing, polarity, is_method, labelled)
     if elsewhere:  # nor does the model carry one over: only those the advice names are its to weigh
-        said = {name for i in draft.sentences for name in features[i].networks}
+        said = _said_networks(draft, features)
         named = [(name, x) for name, x in named if name in said]
     if models.networks is not None and not every_network:
         networks = _chosen_networks(models.networks, draft, features, networks, named)
@@ -511,9 +511,14 @@ def _chosen_networks(model: TipModel, draft: Draft, features: list[SentenceFeatu
     first = draft.sentences[0]
     if rules and first > 0 and features[first - 1].question and features[first - 1].network_anaphor:
         return rules
-    said = {name for i in draft.sentences for name in features[i].networks}
+    said = _said_networks(draft, features)
     own = [name for name in rules if name in said]
     return own + [name for name in kept_values(model, named) if name not in own]
+
+
+def _said_networks(draft: Draft, features: list[SentenceFeatures]) -> set[str]:
+    """The networks the draft's own sentences name."""
+    return {name for i in draft.sentences for name in features[i].networks}
 
 
 def _with_times(timing: Timing, times: list[str]) -> Timing:
