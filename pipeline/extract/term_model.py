@@ -195,15 +195,20 @@ def _next_of_voice(sentences: list, k: int) -> int | None:
     return k + 1
 
 
+def _following(sentences: list, said: list[int]) -> list[int]:
+    """The sentence after each of ``said``, past a short prompt of another voice."""
+    return [k for k in (_next_of_voice(sentences, i) for i in said) if k is not None]
+
+
 def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     """Whether the text treats the candidate as a word to explain: a sentence opens by defining it
     or names it last, a question asks what it means, or the sentence after it defines without a
     subject or gives its other name."""
     said = candidate.sentences[:3]
     asked = any(sentences[k].is_question and _asks_meaning(sentences[k].text) for k in said)
-    defined_after = any(_SUBJECTLESS.search(sentences[k].text.strip().replace("’", "'"))
-                        for k in (_next_of_voice(sentences, k) for k in said) if k is not None)
-    glossed = any(_GLOSSED.search(sentences[k].text) for k in (_next_of_voice(sentences, k) for k in said) if k is not None)
+    following = _following(sentences, said)
+    defined_after = any(_SUBJECTLESS.search(sentences[k].text.strip().replace("’", "'")) for k in following)
+    glossed = any(_GLOSSED.search(sentences[k].text) for k in following)
     return bool(candidate.defining or candidate.named_last) or asked or defined_after or glossed
 
 
@@ -227,7 +232,7 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
     announced_words = set(fold(announced).split())
     meaningful = [w for w in words if len(w) > 2]
     near = [k for i in said[:3] for k in range(max(0, i - 2), min(len(sentences), i + 3))]
-    after = [sentences[k].text for k in (_next_of_voice(sentences, i) for i in said[:3]) if k is not None]
+    after = [sentences[k].text for k in _following(sentences, said[:3])]
     inside = [s.text for s in (sentences[k] for k in said)]
     capitalised = sum(1 for text in inside for m in re.finditer(r"\S\s+(" + re.escape(candidate.term[:1]) + ")", text)
                       if m.group(1).isupper()) if candidate.term[:1].isupper() and not candidate.term.isupper() else 0
