@@ -486,6 +486,9 @@ def test_a_quiz_question(text, question):
         ("Et enfin, Threads : selon le patron de Meta, le réseau dépasse trois cents millions d'utilisateurs actifs.", True),
         ("Selon une enquête menée l'an dernier, septante pour cent des commerces publient des Reels.", True),
         ("Mon oncle dit qu'il ne faut jamais mettre le prix, pour pouvoir discuter.", True),
+        # a myth stated to be refuted, a listener's question read out
+        ("Idée reçue numéro deux : il faut publier tous les jours.", True),
+        ("Awa, de Thiès, demande comment garder ses clientes.", True),
         ("Je recommande trois vidéos par semaine.", False),
     ],
 )
@@ -554,11 +557,16 @@ def test_a_new_point_of_a_list(text, opens):
         ("ma cousine publie des photos tous les soirs", False),  # a noun before it: its subject
         ("et elle poste des vidéos le samedi", False),
         ("Les clients qui achètent, mets des photos du tableau.", False),  # punctuated: the tagger's own
+        # a possessive the tagger reads as a pronoun
+        ("le midi les gens mangent vite fais ton live sur tik tok le soir après le repas", True),
+        # a negation with no subject before it, and one with its subject
+        ("oumou je sais pourquoi ne poste jamais sous la lampe jaune", True),
+        ("la cliente ne publie jamais rien le lundi", False),
     ],
 )
 def test_an_imperative_run_into_the_clause_before(text, run_on):
-    """Speech-to-text without punctuation runs an imperative into the clause before it: enough to
-    tell that an episode gives advice."""
+    """Speech-to-text without punctuation runs an imperative into the clause before it: it advises
+    as an imperative does."""
     assert features(text).run_on_imperative is run_on
 
 
@@ -810,6 +818,8 @@ def test_the_name_a_reply_gives(question, reply, term):
         ("Dictionnaire digital : Le co-branding, quand deux marques signent ensemble", "co-branding"),
         ("Comment acquérir de l'influence digitale ?", "influence digitale"),
         ("Dictionnaire digital : Le contenu faceless, se montrer sans se montrer ?", "contenu faceless"),
+        # an elided article before its name and a gloss
+        ("Dictionnaire digital : l'intention de recherche, de la question au clic", "intention de recherche"),
     ],
 )
 def test_title_term(title, term):
@@ -959,3 +969,32 @@ def test_jargon_said_before_a_request_to_explain_it():
     sentences = [Sentence(index=k, text=t) for k, t in enumerate(said)]
     assert _jargon_before(sentences, 2, frozenset()) == "cold emailing"
     assert _jargon_before(sentences[:1] + sentences[2:], 1, frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Erreur numéro cinq.", True),
+        ("Erreur six.", True),
+        ("L'erreur numéro un, c'est de poster partout la même chose.", True),
+        ("Deuxième conseil : répondez aux messages.", True),
+        ("Une erreur que je vois souvent, c'est le flou.", False),
+        ("Erreur de débutant, ça.", False),
+    ],
+)
+def test_the_opening_of_a_numbered_point(text, point):
+    assert features(text).point is point
+
+
+@pytest.mark.parametrize(
+    ("piece", "term"),
+    [
+        ("le A-roll", "A-roll"),  # the letter of a hyphenated loanword is no verb "a", nor a name
+        ("ah coumba ma fille d'abord", None),  # speech before a question: "… c'est quoi ton heure"
+        ("Nonante minutes", None),  # a quantity
+    ],
+)
+def test_a_piece_of_a_question_as_a_term(piece, term):
+    from pipeline.extract.glossary import _noun_phrase
+
+    assert _noun_phrase(piece, frozenset()) == term

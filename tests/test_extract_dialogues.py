@@ -158,6 +158,20 @@ def test_an_advertisement_read_in_the_episode_gives_no_tip():
     assert any(tip.networks == ["TikTok"] for tip in tips)
 
 
+@pytest.mark.parametrize("labelled", [True, False])
+def test_advice_right_after_the_advertisement_is_a_tip(labelled):
+    """"Nous revoilà." ends the advertisement, however short the return."""
+    lines = [(HOST, "Bonsoir, bienvenue dans Boutique ouverte."),
+             (GUEST, "Sur Instagram, postez vos nouveautés le mardi soir."),
+             (HOST, "Une petite pause."),
+             (HOST, "Boutique ouverte vous est offert par Garage Mbaye, ouvert du lundi au samedi."),
+             (HOST, "Nous revoilà."),
+             (GUEST, "Ne faites jamais de concours « likez et partagez » sur Facebook."),
+             (GUEST, "Vous gagnez des chasseurs de cadeaux, pas des clients."),
+             (HOST, "Merci !")]
+    assert any("concours" in tip.quote and tip.polarity == "avoid" for tip in _episode(lines, labelled).tips)
+
+
 # advice, days and hours, but about cooking: a recipe show whose cook films for Facebook
 COOKING = [
     (HOST, "Bonjour à toutes et à tous, bienvenue dans La Marmite du samedi."),
@@ -365,6 +379,31 @@ BUYING_ONLINE = INTRO + [
 
 def test_advice_to_buyers_is_no_tip():
     assert _episode(BUYING_ONLINE).tips == []
+
+
+# a consumer show: the buyers' advice is theirs, the seller who calls in gets a publisher's
+BUYERS_AND_A_SELLER = INTRO + [
+    (HOST, "Ce soir, les achats en ligne. Premier appel : Joël, qui a payé un frigo jamais reçu."),
+    (GUEST, "Joël, avant de payer, regardez depuis combien de temps la page existe."),
+    (GUEST, "Et exigez une vidéo de l'objet, avec votre prénom écrit sur un papier à côté."),
+    (GUEST, "Cherchez aussi ses photos sur Google Images : si elles sont partout, fuyez."),
+    (GUEST, "Et si vous vous êtes fait avoir, signalez la page le jour même."),
+    (HOST, "Deuxième appel : Binta a commandé des chaussures en ligne, trop petites."),
+    (GUEST, "Binta, lisez toujours la politique de retour avant de commander."),
+    (GUEST, "Un vrai vendeur vous laisse essayer et payer à la livraison."),
+    (HOST, "Troisième appel, l'inverse : Nadège vend des pagnes, et ses clientes ont peur des arnaques."),
+    (GUEST, "Nadège, mettez sur votre page votre nom et l'adresse de votre stand."),
+    (GUEST, "Faites un live depuis votre stand le samedi matin, quand il y a du monde."),
+    (GUEST, "Et répondez à chaque commentaire sous vos publications, même aux plus méchants."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_a_seller_who_calls_a_buyers_show_gets_tips():
+    quotes = [tip.quote for tip in _episode(BUYERS_AND_A_SELLER).tips]
+    assert sum(1 for quote in quotes if "votre stand" in quote or "vos publications" in quote) >= 2
+    assert not any(word in quote for quote in quotes
+                   for word in ("payer", "prénom", "Google Images", "signalez", "politique de retour"))
 
 
 # the care of a product, said without a word of the digital world
@@ -786,6 +825,11 @@ def test_the_concept_named_by_the_file_defined_first_without_a_question():
       (GUEST, "Nyanga, c'est un influenceur virtuel."),
       (GUEST, "Un influenceur virtuel, c'est un personnage créé par ordinateur qui publie comme une vraie personne.")],
      "influenceur virtuel"),
+    # a hyphenated loanword the tagger splits, capitalised like a name
+    ([(HOST, "Tu filmes encore ta tasse, sous un autre angle ?"),
+      (GUEST, "Oui, il me manque des plans."),
+      (HOST, "Le A-roll, c'est quoi exactement ?"),
+      (GUEST, "Ce sont les plans principaux, ceux où je parle face à la caméra.")], "A-roll"),
 ])
 def test_a_concept_however_it_is_brought_up(labelled, lines, term):
     episode = _episode(INTRO + lines + CLOSING, labelled)
@@ -899,6 +943,7 @@ def test_the_network_set_aside_is_not_the_one_discussed():
 
 @pytest.mark.parametrize("disclaimer", [
     "Ça, c'est mon organisation, ce n'est pas un conseil.",
+    "Ça, c'est mon choix à moi, ce n'est pas un modèle.",
     "Sur WhatsApp : ça, c'est ma vie de marin, ce n'est pas un conseil.",
     "Je ne conseille ça à personne, c'est juste mon heure à moi.",
     "Ça, c'est mon rythme à moi, parce que je pêche le samedi.",
@@ -917,6 +962,7 @@ def test_a_habit_disowned_is_no_tip(disclaimer):
     quotes = [tip.quote for tip in _episode(lines).tips]
     assert any("jeudi" in quote for quote in quotes)
     assert not any("dimanche" in quote or "conseil" in quote for quote in quotes)
+
 
 
 def test_questions_without_question_marks_end_a_tip():
@@ -1167,3 +1213,40 @@ def test_a_callers_own_practice_does_not_lead_into_the_advice(labelled):
                      (HOST, "Merci Karim !")]
     tip = next(tip for tip in _episode(lines, labelled).tips if "laissez Instagram" in tip.quote)
     assert not tip.quote.startswith("Je poste")
+
+
+def test_a_run_on_imperative_advises_and_its_negation_advises_against():
+    """A live read aloud without punctuation: "… je sais pourquoi ne poste jamais tes photos …" is
+    advice against, "… les gens mangent vite fais ton live …" advice."""
+    lines = [
+        (GUEST, "bonjour bonjour tout le monde merci d'être là ce soir on vend les pagnes"),
+        (GUEST, "awa demande pour les photos bon je sais pourquoi ne poste jamais tes photos sous la lampe jaune"),
+        (GUEST, "les couleurs changent et le client croit que le tissu est sale"),
+        (GUEST, "coumba demande l'heure du live alors le midi les gens mangent vite fais ton live sur facebook le soir"),
+        (GUEST, "après le repas quand ils sont couchés avec le téléphone"),
+        (GUEST, "voilà trois pagnes pour mariam et deux pour fanta"),
+        (GUEST, "bon merci à tous à demain même heure"),
+    ]
+    tips = _episode(lines, labelled=False).tips
+    assert any("lampe jaune" in tip.quote and tip.polarity == "avoid" for tip in tips)
+    assert any("fais ton live" in tip.quote and tip.networks == ["Facebook"] for tip in tips)
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_numbered_mistake_and_its_remedy_are_one_tip(labelled):
+    """"Erreur numéro quatre." opens a point: the mistake, a story about it and the remedy are one
+    idea, which the story does not cut in two."""
+    lines = INTRO + [
+        (HOST, "On passe à la suite de ta liste."),
+        (GUEST, "Erreur numéro quatre."),
+        (GUEST, "Supprimer les commentaires négatifs sous vos publications Facebook."),
+        (GUEST, "Je l'ai fait une fois pour ma boutique, et je l'ai regretté pendant un an."),
+        (GUEST, "Répondez plutôt le lendemain, calmement, en proposant une solution."),
+        (GUEST, "Erreur numéro cinq."),
+        (GUEST, "Publier sans jamais répondre aux messages."),
+        (GUEST, "Répondez dans la journée, même en deux mots."),
+        (HOST, "Merci Karim !"),
+    ]
+    tips = _episode(lines, labelled).tips
+    four = [tip for tip in tips if "Supprimer" in tip.quote or "lendemain" in tip.quote]
+    assert len(four) == 1 and "Supprimer" in four[0].quote and "lendemain" in four[0].quote

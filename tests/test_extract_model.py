@@ -302,6 +302,17 @@ LEARNED_TERMS = [
     ("eval_terms6/episodes/campagne_de_reactivation_librairie.vtt", "campagne de réactivation"),
     # a name given last, then defined: "C'est votre CAPTCHA. C'est le petit test placé avant …"
     ("eval_terms6/episodes/captcha_formulaire_traiteur.vtt", "captcha"),
+    # named after a colon: "Celle qui compte pour moi, c'est la première : l'autocomplétion."
+    ("eval_terms9/episodes/autocompletion_tissus_lome.vtt", "autocomplétion"),
+    # a dictionary's entry read aloud: "« Échelle de valeur : ensemble des offres … »"
+    ("eval_terms9/episodes/dictionnaire_digital_episode_212.txt", "échelle de valeur"),
+    # the name a cut-short sentence was about to give: "… appellent une offre… — High ticket !"
+    ("eval_terms9/episodes/episode_7_saison_2.srt", "high ticket"),
+    # whole loanwords: "B-roll", and "keyword stuffing" where the host echoes "Du keyword quoi ?"
+    ("eval_terms7/episodes/b_roll_chaine_cuisine.srt", "b-roll"),
+    ("eval_terms7/episodes/capsule_jeudi_s2e7.json", "keyword stuffing"),
+    # an acronym in lowercase speech-to-text, after "non non c'est simple"
+    ("eval_terms9/episodes/episode_8_saison_3.json", "ctv"),
 ]
 
 
@@ -315,3 +326,51 @@ def test_the_term_model_names_a_concept_no_pattern_names(file, term):
     entries, used = find_glossary(episode, nlp, labelled, spans=spans)
     assert [e.term.lower() for e in entries] == [term]
     assert entries[0].definition and used
+    if len(term) <= 5 and not any(c in term for c in "aeiouy"):
+        assert entries[0].term == term.upper()  # "la ctv" is the CTV
+
+
+def _read_terms(lines: list[str]) -> dict:
+    """The candidate terms of ``lines`` (one sentence each, four seconds apart), by folded key."""
+    from pipeline.extract.term_model import candidate_terms
+    from pipeline.records import Episode, Segment
+    episode = segment(Episode(id="terms", language="fr",
+                              segments=[Segment(text, 4.0 * i, 4.0 * i + 3.5) for i, text in enumerate(lines)]))
+    nlp = load_nlp("fr_core_news_sm")
+    spans = [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
+    return {c.key: c for c in candidate_terms(episode.sentences, spans, len(episode.sentences))}
+
+
+# how a candidate term is read: (sentences, its folded key, "defining" | "named" | None for neither)
+@pytest.mark.parametrize("lines, key, read_as", [
+    # a name after a colon, after the copula
+    (["Il y a deux outils.", "Ce qui m'intéresse, c'est le second : la recherche vocale."], "recherche vocale", "named"),
+    # lowercase speech-to-text, after the words a speaker opens with
+    (["bon alors euh en gros le dooh c'est la pub sur les écrans dans la rue"], "dooh", "defining"),
+    # a dictionary's entry read aloud
+    (["Je te lis le lexique.", "« Taux d'ouverture : part des destinataires qui ouvrent un e-mail. »"],
+     "taux d ouverture", "defining"),
+    # a sentence cut short before the name, the next one says it alone
+    (["C'est ce que les spécialistes appellent un contenu…", "Evergreen !"], "evergreen", "named"),
+    # a place said last is no name given ("l'" names only after a colon)
+    (["La moitié, c'est toujours l'atelier."], "atelier", None),
+])
+def test_how_a_candidate_term_is_read(lines, key, read_as):
+    found = _read_terms(lines)
+    assert key in found
+    assert bool(found[key].defining) == (read_as == "defining")
+    assert bool(found[key].named_last) == (read_as == "named")
+
+
+@pytest.mark.parametrize("line, key", [
+    # a hyphenated loanword the tagger splits ("B", "-", "roll")
+    ("On tourne d'abord le B-roll du marché.", "b roll"),
+    # an English gerund the tagger reads as an adjective, after a noun a copula makes the root
+    ("C'est du growth hacking, à l'état pur.", "growth hacking"),
+])
+def test_a_loanword_is_read_whole(line, key):
+    assert key in _read_terms([line])
+
+
+def test_a_verb_and_its_pronoun_are_no_term():
+    assert "mettons la" not in _read_terms(["Mettons-la en haut de la page."])

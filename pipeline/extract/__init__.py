@@ -31,7 +31,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
 
-STAGE_VERSION = "95"
+STAGE_VERSION = "96"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -213,11 +213,13 @@ def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> 
     if not drafts:
         return drafts
     # an episode about using the networks (security, screen time) speaks of it more than of publishing
-    users = sum(f.user_side for f in features)
-    users_episode = users >= USER_SIDE_SENTENCES and users > sum(f.publishing for f in features)
+    users = sum(f.user_side or f.buyer_side for f in features)
+    # a buyer's sentence is no publisher's for its "commander" ("… la politique de retour avant de commander")
+    publishers = sum(f.publishing and not f.buyer_side for f in features)
+    users_episode = users >= USER_SIDE_SENTENCES and users > publishers
     kept = [draft for draft in drafts if not _about_using_networks(draft, features, users_episode)]
     on_topic = sum(1 for draft in kept if _on_topic(draft, features))
-    if on_topic < MIN_ON_TOPIC_SHARE * len(drafts):
+    if on_topic < MIN_ON_TOPIC_SHARE * len(kept):
         return _publishing_section(kept, features)
     return kept
 
@@ -252,13 +254,16 @@ def _about_using_networks(draft: Draft, features: list[SentenceFeatures], users_
     """Advice to someone who uses the networks, not to someone who publishes on them ("Activez la
     double authentification", "pas de téléphone dans la chambre des ados"): no word of publishing,
     content, customers or selling, and words of ``topic.json`` ``user_side`` or an episode about
-    using the networks; in such an episode, a word of selling said beside more words of using does
-    not make the advice a seller's ("Si la boutique refuse le remboursement, écrivez au vendeur.")."""
+    using the networks (or buying: ``buyer_side``); in such an episode, a word of selling said beside
+    more words of using does not make the advice a seller's ("Si la boutique refuse le remboursement,
+    écrivez au vendeur."), a publisher's possession does ("Mettez sur votre page votre vrai nom.")."""
     publishing = sum(features[i].publishing for i in draft.sentences)
-    using = sum(features[i].user_side for i in draft.sentences)
     if users_episode:
-        return publishing <= using
-    return not publishing and bool(using)
+        return publishing <= sum(features[i].user_side or features[i].buyer_side for i in draft.sentences)
+    # elsewhere a word of using does not outweigh a schedule ("deux messages par semaine … au troisième,
+    # les gens coupent les notifications")
+    return not publishing and any(features[i].user_side for i in draft.sentences) and not any(
+        features[i].activity and not features[i].timing.is_empty() for i in draft.sentences)
 
 
 def _disclaimed_habits(sentences: list, features: list[SentenceFeatures]) -> None:

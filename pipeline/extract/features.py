@@ -77,6 +77,9 @@ _SUBORDINATORS = {"que", "qu'", "si", "s'", "quand", "où"}
 _JOINED_OBJECT_PRONOUNS = {"-le", "-la", "-les", "-lui", "-leur", "-moi", "-toi", "-nous", "-en", "-y"}
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
 _PRONOUNS = _SUBJECTS | _CLITICS
+_DETERMINER_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "du", "ton", "ta", "tes", "votre", "vos", "ce", "cet",
+                     "cette", "ces"}
+_NEGATIONS = {"jamais", "pas", "plus"}
 _CLITICS_BEFORE_AN_AUXILIARY = _CLITICS | {"t'"}  # "on l'a", "elle m'a", "il t'a"
 # what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
 _BEFORE_A_CONJUGATED_VERB = _STORY_SUBJECTS | {"je", "tu"} | _CLITICS
@@ -94,6 +97,7 @@ class Matchers:
     continuation: tuple[str, ...]
     conclusion: tuple[str, ...]
     boundary: tuple[str, ...]
+    point: re.Pattern
     section: tuple[str, ...]
     verbs: dict[str, frozenset[str]]
     advice_lemmas: tuple[str, ...]
@@ -137,6 +141,8 @@ def matchers(nlp: Language) -> Matchers:
         "timing": timing_phrases(),
         "topic": {"digital": topic["phrases"]},
         "user": {"user_side": topic["user_side"]},
+        "buyer": {"buyer_side": topic["buyer_side"]},
+        "owned": {"publishing": topic["publishing_phrases"]},
         "channel": load_json("channels.json"),
     }
     groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
@@ -149,6 +155,7 @@ def matchers(nlp: Language) -> Matchers:
         continuation=_openers(activity["markers"]["continuation"]),
         conclusion=_openers(activity["markers"]["conclusion"]),
         boundary=_openers(activity["markers"]["boundary"] + numbered),
+        point=_point_opening(activity["numbered_points"]),
         section=_openers(activity["section_openers"]),
         verbs={key: frozenset(words) for key, words in verbs.items()},
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
@@ -183,6 +190,15 @@ def _numbered_points(spec: dict) -> list[str]:
             for ordinal in spec["ordinals"] for last in ("", " et dernier", " et dernière") for noun in spec["nouns"]]
 
 
+def _point_opening(spec: dict) -> re.Pattern:
+    """The opening of a numbered point: "Quatrième conseil", "Erreur numéro cinq.", "Erreur six.",
+    "L'erreur numéro un, c'est …"."""
+    nouns = "|".join(spec["nouns"])
+    ordinals = "|".join(spec["ordinals"])
+    return re.compile(rf"^(?:et )?(?:l'|le |la )?(?:(?:{ordinals}) (?:et dernière? )?(?:{nouns})|(?:{nouns}) (?:numéro|n°)"
+                      rf"|(?:{nouns}) (?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,2}})\b)")
+
+
 # a point of a list counted out loud: "Deux, ajoutez une actualité …", "3. Répondez …" (not "Deux, trois fois")
 _COUNTED_POINT = re.compile(r"^(?:et )?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s*[,:.)]\s+"
                             r"(?!(?:et |ou |à )?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)\b)")
@@ -211,10 +227,12 @@ class SentenceFeatures:
     activity: bool = False
     digital: bool = False  # speaks of networks, publishing, selling or audiences (data/topic.json)
     user_side: bool = False  # speaks of using networks as a person: passwords, scams, screen time
+    buyer_side: bool = False  # speaks as a buyer: "avant de payer", "le vendeur"
     publishing: bool = False  # speaks of publishing, content, customers or selling
     support: bool = False  # opens with a justification ("parce que", "ça permet de")
     continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
+    point: bool = False  # opens a numbered point: "Erreur numéro cinq.", "Deuxième conseil :"
     conclusion: bool = False  # draws the advice from what was said: "Donc un Reel la veille, le samedi."
     patience: bool = False  # "soyez patients", "avant de juger", "sur la durée"
     verbless: bool = False  # no conjugated verb: "Tous les matins, avant d'aller au bureau."
@@ -373,18 +391,26 @@ def _written(tokens: list) -> bool:
     return any(t.is_punct and t.text not in "-'’" for t in tokens)
 
 
-def _run_on_imperative(tokens: list[Token], m: "Matchers") -> bool:
+def _run_on_imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
     """A listed imperative right after a verb, an adverb or a conjunction, and before what an
     imperative takes, in a sentence without punctuation ("ça prend une semaine à monter reste sur
-    tik tok"); not after a noun, which would be its subject ("la cliente publie des photos")."""
+    tik tok"); not after a noun, which would be its subject ("la cliente publie des photos"). With
+    whether it is negated and where it is, as ``_imperative`` gives them."""
     if _written(tokens):
-        return False
+        return False, False, -1
     for i in range(1, len(tokens) - 1):
         tok, previous, after = tokens[i], tokens[i - 1], tokens[i + 1]
-        if (tok.lower_ in m.imperatives and not tok.lower_.endswith("ez") and previous.lower_ not in _PRONOUNS
-                and previous.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "INTJ") and after.pos_ in ("DET", "ADP")):
-            return True
-    return False
+        if tok.lower_ not in m.imperatives or tok.lower_.endswith("ez"):
+            continue
+        # the tagger reads "ton" in "fais ton live" as a pronoun
+        takes = after.pos_ in ("DET", "ADP") or after.lower_ in _DETERMINER_WORDS
+        if previous.lower_ not in _PRONOUNS and previous.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "INTJ") and takes:
+            return True, False, tok.i
+        # "pourquoi ne filme jamais sous l'ampoule": a negation with no subject before it
+        if previous.lower_ in ("ne", "n'") and after.lower_ in _NEGATIONS and (
+                i < 2 or tokens[i - 2].lower_ not in _PRONOUNS and tokens[i - 2].pos_ not in ("NOUN", "PROPN")):
+            return True, True, previous.i
+    return False, False, -1
 
 
 def _imperative_form(tokens: list, i: int, previous: str) -> bool:
@@ -638,8 +664,9 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
             if first_cue is None or tokens[verb_position].i < first_cue[0]:
                 first_cue = (tokens[verb_position].i, "avoid" if verb_group == "avoid" else "do")
     f.imperative, negated_imperative, position = _imperative(tokens, m, disclaimed)
-    f.run_on_imperative = not f.imperative and _run_on_imperative(tokens, m)
-    if f.imperative:
+    if not f.imperative:
+        f.run_on_imperative, negated_imperative, position = _run_on_imperative(tokens, m)
+    if f.imperative or f.run_on_imperative:
         avoid_starts.update({position} if negated_imperative else set())
         if first_cue is None or position < first_cue[0]:
             first_cue = (position, "avoid" if negated_imperative else "do")
@@ -675,7 +702,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
     f.conclusion = opening.startswith(m.conclusion)
-    f.boundary = opening.startswith(m.boundary) or bool(f.imperative and _COUNTED_POINT.match(opening))
+    f.point = bool(m.point.match(opening))
+    f.boundary = opening.startswith(m.boundary) or f.point or bool(f.imperative and _COUNTED_POINT.match(opening))
     # words quoted from someone else: « Postez tous les jours », répète-t-elle
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
         _INVERTED_SUBJECT.match(t.text) for t in tokens)
@@ -713,8 +741,9 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.digital = bool(f.networks or found.get("topic")) or any(
         tok.lower_ in m.topic_words or tok.lower_.startswith(m.topic_prefixes) for tok in tokens)
     f.user_side = bool(found.get("user"))
-    f.publishing = any(tok.lower_.startswith(m.publishing_prefixes) and tok.lower_ not in m.not_publishing
-                       for tok in tokens)
+    f.buyer_side = bool(found.get("buyer"))
+    f.publishing = bool(found.get("owned")) or any(
+        tok.lower_.startswith(m.publishing_prefixes) and tok.lower_ not in m.not_publishing for tok in tokens)
     # not the guest's own ("Ton réseau préféré ?")
     f.topic_question = f.question and f.digital and topic_only and not any(
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
@@ -914,7 +943,7 @@ def _present_in_aient(tok: Token) -> bool:
 
 def _score(f: SentenceFeatures, m: Matchers) -> float:
     cue_score = sum(m.cue_groups[group]["weight"] for group, n in f.cues.items() if n)
-    if f.imperative:
+    if f.imperative or f.run_on_imperative:
         cue_score += IMPERATIVE_WEIGHT
     score = min(cue_score, CUE_CAP)
     if f.networks and f.cues["platform_fact"]:

@@ -25,8 +25,8 @@ from ..lexicons import load_json, load_words, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
-from .term_model import (MEANING_QUESTION as _MEANING_QUESTION, TERM_FEATURE_NAMES, TermCandidate, candidate_terms,
-                         fold, has_evidence, load_term_model, term_features)
+from .term_model import (ENGLISH_LOOK, MEANING_QUESTION as _MEANING_QUESTION, TERM_FEATURE_NAMES, TermCandidate,
+                         candidate_terms, fold, has_evidence, is_acronym, load_term_model, term_features)
 
 MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
@@ -161,7 +161,7 @@ _NOT_TERMS = {
 # (and "comme": "le balafon, c'est quoi comme instrument ?" asks for a kind, not a definition)
 _PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme", "derrière", "devant",
                  "sous", "entre", "vers", "depuis", "pendant", "selon", "parmi", "avant", "après", "contre"}
-_ARTICLES = {"le", "la", "les", "un", "une", "des", "du"}
+_ARTICLES = {"le", "la", "les", "un", "une", "des", "du", "l'", "l’"}
 _CONTRACTED_ARTICLES = {"l", "au", "aux"}  # "l'", "au", "aux" before a noun
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
@@ -295,9 +295,13 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
                   flags=re.IGNORECASE).strip(" '\"«»:")
     # "c'est quoi, Élise ?" names the guest; "c'est quoi, BookTok ?" names a concept
     first = term.split()[0].lower() if term.split() else ""
-    capitalised_word = term[:1].isupper() and not term.isupper() and not any(c.isupper() for c in term[1:])
-    vocative = first in names or (capitalised_word and len(term.split()) == 1 and not names) or first in ("alors", "donc", "et")
-    words = _words(term)
+    # "Awa" may be a name, "B-roll" is not
+    capitalised_word = term[:1].isupper() and not term.isupper() and not any(c.isupper() for c in term[1:]) \
+        and not re.match(r"^\w{1,2}-", term)
+    # "ah djelika ma fille d'abord c'est quoi ton heure": speech before a question, not its term
+    vocative = first in names or (capitalised_word and len(term.split()) == 1 and not names) or first in (
+        "alors", "donc", "et", "ah", "oh", "eh", "euh", "bon", "ben", "bah", "mais", "oui", "non", "ok", "hein")
+    words = _words(re.sub(r"(?<!\w)\w-(?=\w)", "", term))  # the letter of "A-roll" is no verb "a"
     # "c'est quoi, ton plus gros défi ?", "ta vitrine": the guest's own, not a concept; "pour le
     # rythme" qualifies a question
     owned_or_qualifier = first in SECOND_PERSON_POSSESSIVES or first in _PREPOSITIONS
@@ -404,7 +408,7 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     # ("Le co-branding, quand deux marques signent ensemble", "L'edutainment, apprendre en s'amusant")
     topic = re.split(r",\s+(?:ou|quand|comment|pourquoi|ce qui|ce que)\b", topic, maxsplit=1)[0]
     before_comma = topic.split(",", 1)[0].strip()
-    words = before_comma.split()
+    words = re.sub(r"^([lL]['’])\s*", r"\1 ", before_comma).split()  # "l'échelle de valeur, …"
     if before_comma != topic.strip() and 1 < len(words) <= 5 and words[0].lower() in _ARTICLES:
         # a short name before its gloss, whole: the tagger splits loanwords off ("Le contenu faceless, …")
         return " ".join(words[1:])
@@ -554,7 +558,20 @@ def term_candidates(episode: Episode, spans: list, nlp: Language, labelled: bool
     weighed = [(c, term_features(c, sentences, end, rank=by_mentions[c.key], **context))
                for c in found if has_evidence(c, sentences) and not _says_a_time_or_network(c.key)
                and not _of_a_time_or_network(c, sentences)]
-    return [(c, x) for c, x in weighed if _worth_a_glossary(x)]
+    return [(c, x) for c, x in weighed if _worth_a_glossary(x) or _explained_simply(c, sentences)]
+
+
+# a definition announced as a simplification: "Pour faire simple, le chapitrage, c'est découper …"
+_SIMPLY = re.compile(r"\b(?:pour faire (?:simple|court)|en gros|grosso modo|en clair|autrement dit|en deux mots"
+                     r"|en un mot|pour résumer|en résumé|pour simplifier|si je simplifie|en termes simples)\b",
+                     re.IGNORECASE)
+
+
+def _explained_simply(candidate: TermCandidate, sentences: list[Sentence]) -> bool:
+    """Whether a sentence that opens by defining the candidate says it explains it simply: the
+    sign of a word to explain, when nothing in the word itself is jargon."""
+    return any(_SIMPLY.search(sentences[i].text.split(candidate.term)[0]) for i in candidate.defining
+               if candidate.term in sentences[i].text)
 
 
 def _says_a_time_or_network(key: str) -> bool:
@@ -591,7 +608,18 @@ def _learned_term(episode: Episode, spans: list, nlp: Language, labelled: bool) 
     if probability < model.threshold:
         return None
     passage = _candidate_passage(episode.sentences, best, labelled)
-    return (best.term, passage) if passage else None
+    return (_whole_loanword(best, episode.sentences), passage) if passage else None
+
+
+def _whole_loanword(candidate: TermCandidate, sentences: list[Sentence]) -> str:
+    """The candidate with the English gerund that goes with it where it is said in full: "Du
+    keyword quoi ?" echoes half of "C'est du keyword stuffing"."""
+    if not ENGLISH_LOOK.search(candidate.term.split()[-1].lower()):
+        return candidate.term
+    for i in candidate.sentences:
+        if m := re.search(rf"(?<!\w){re.escape(candidate.term)} ([a-z]+ing)\b", sentences[i].text, re.IGNORECASE):
+            return f"{candidate.term} {m.group(1)}"
+    return candidate.term
 
 
 def _candidate_passage(sentences: list[Sentence], candidate: TermCandidate, labelled: bool) -> list[int]:
@@ -914,7 +942,7 @@ def _named_last(text: str, names: frozenset[str]) -> str | None:
 def _entry(episode: Episode, term: str, passage: list[int]) -> GlossaryEntry:
     first, last = episode.sentences[passage[0]], episode.sentences[passage[-1]]
     return GlossaryEntry(
-        term=term,
+        term=term.upper() if is_acronym(term) else term,  # "la ctv" of lowercase speech-to-text
         definition=clean(" ".join(episode.sentences[i].text for i in passage)),
         episode=episode.id,
         start=first.start,

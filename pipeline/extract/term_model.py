@@ -39,14 +39,23 @@ _DEFINING_AFTER = re.compile(r"^(?:\s+(?:d'une?|d'un|de la|de l'|du|des)\s*\w+)?
 _SAMENESS = re.compile(r"\bmêmes?\s*$", re.IGNORECASE)
 # the sentence after a word that gives its other name: "Broadcast channel, comme disent les Anglais."
 _GLOSSED = re.compile(r"\bcomme (?:disent|dit|on dit|l'appellent|on l'appelle)\b|\ben (?:anglais|français)\b", re.IGNORECASE)
+# the words a speaker opens with before the term she defines: "non non c'est simple la ctv c'est …"
+_PREAMBLE = re.compile(r"^(?:(?:oui|non|si|alors|euh|bon|ben|bah|ah|eh|oh|ok|d'accord|voilà|écoute|attends|bref|donc"
+                       r"|et|mais|en gros|en fait|en clair|pour faire simple|grosso modo|concrètement|c'est simple"
+                       r"|tout simplement)[\s,!.:…]+)*", re.IGNORECASE)
+# a sentence cut short before the name it was about to give, which the next voice says: "C'est ce
+# que les gens du web appellent une offre… — High ticket !"
+_CUT_SHORT_NAMING = re.compile(r"\b(?:appell?\w*|nomm\w*|dit|disent)\s+(?:\w+\s+){0,2}\w*\s*(?:…|\.\.\.)\s*$",
+                               re.IGNORECASE)
 _IN_A_PLACE = re.compile(r"\b(?:à|chez)\s*$", re.IGNORECASE)
 # a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
+# or after a colon: "Celle qui compte, c'est la première : l'autocomplétion."
 _NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés"
-                           r"|appelées)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                           r"|appelées)\s+(?:[^:.!?]{1,30}:\s*(?:\w+\s+)?(?:[ld]')?|(?:\w+\s+){0,2})$", re.IGNORECASE)
 _NAMING_WORDS = re.compile(r"\b(?:appelle\w*|appelé\w*|nom|mot|terme|sigle|expression|jargon|veut dire|signifie"
                            r"|en anglais|en français|traduire|traduis|définition|définir|défini)\b", re.IGNORECASE)
 # the name itself, at the end of the sentence (the tagger may read no noun there: "C'est votre CAPTCHA.")
-_NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:(?:le|la|les|un|une|du|des|de la|mon|ma"
+_NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:[^:.!?]{1,30}:\s*)?(?:(?:le|la|les|un|une|du|des|de la|mon|ma"
                         r"|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)\s+|l'|d')"
                         r"(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)\s*[.!…]*$", re.IGNORECASE)
 # a determiner and a few words before a copula: "le cpv c'est …" (loanwords the tagger reads as verbs)
@@ -60,7 +69,7 @@ MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\
 _NOT_KNOWING = re.compile(r"\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:ça|il|elle)?,?\s*c'est\s+"
                           r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b", re.IGNORECASE)
-_ENGLISH_LOOK = re.compile(r"(?:ing|ship|ness|er|ment)$|[kwy]|^[a-z]+-[a-z]+$")
+ENGLISH_LOOK = re.compile(r"(?:ing|ship|ness|er|ment)$|[kwy]|^[a-z]+-[a-z]+$")
 
 
 @dataclass
@@ -74,6 +83,11 @@ class TermCandidate:
     defining: list[int] = field(default_factory=list)  # sentences that open by defining it
     named_last: list[int] = field(default_factory=list)  # sentences that name it after a copula
     entity: bool = False  # the tagger's named entity: a person, a place, a business
+
+
+def is_acronym(term: str) -> bool:
+    """"SEO", "KPIs", and in lowercase speech-to-text a word without a vowel ("la ctv")."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}s?", term) or re.fullmatch(r"[b-df-hj-np-tv-xz]{2,5}", term))
 
 
 def fold(text: str) -> str:
@@ -90,6 +104,9 @@ def _strip(tokens: list) -> list:
     return tokens
 
 
+# what a hyphen joins to a verb or a demonstrative, not to a name: "mettons-la", "cette page-là"
+_CLITICS = frozenset({"la", "le", "les", "moi", "toi", "nous", "vous", "lui", "leur", "leurs", "y", "en", "t", "on",
+                      "il", "elle", "ils", "elles", "ce", "là", "ci", "je", "tu"})
 _COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "par", "à"})
 
 
@@ -112,6 +129,25 @@ def _bare_complement(root) -> list:
     return []
 
 
+def _joined(tokens: list) -> list:
+    """A chunk's tokens with the words the tagger split off it: the other half of a hyphenated
+    word ("B-roll" read as "B", "-", "roll") and an English gerund after an English-looking noun
+    ("keyword stuffing", whose "stuffing" is read as a verb)."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    while (start := tokens[0].i) >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].pos_ != "VERB":
+        tokens = [doc[start - 2], doc[start - 1], *tokens]
+    while (end := tokens[-1].i) + 2 < len(doc) and doc[end + 1].text == "-" and not tokens[-1].whitespace_ \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end + 2].lower_ not in _CLITICS:
+        tokens = [*tokens, doc[end + 1], doc[end + 2]]
+    end = tokens[-1].i
+    if end + 1 < len(doc) and ENGLISH_LOOK.search(tokens[-1].lower_) and re.fullmatch(r"[a-z]+ing", doc[end + 1].text):
+        tokens = [*tokens, doc[end + 1]]
+    return tokens
+
+
 def _phrases(span) -> list[tuple[str, int, bool]]:
     """The noun phrases a sentence says, with their character offset: spaCy's noun chunks, and
     the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
@@ -122,7 +158,7 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
     except (ValueError, NotImplementedError):
         chunks = []
     for chunk in chunks:
-        tokens = _strip(list(chunk))
+        tokens = _joined(_strip(list(chunk)))
         named = any(t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "VERB") for t in tokens)
         if tokens and len(tokens) <= MAX_TERM_WORDS and named:
             text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
@@ -133,6 +169,14 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
                 text = span.doc.text[tokens[0].idx:last.idx + len(last.text)]
                 if len(text.split()) <= MAX_TERM_WORDS:
                     found.append((text, tokens[0].idx - span.start_char, entity))
+    # the noun a copula puts as the sentence's root, which spaCy leaves out of its chunks: "C'est du
+    # keyword stuffing, dans sa forme la plus pure."
+    for root in span:
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in root.children) \
+                and not any(chunk.start <= root.i < chunk.end for chunk in chunks):
+            tokens = _joined([root])
+            text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+            found.append((text, tokens[0].idx - span.start_char, root.ent_type_ in ("PER", "LOC", "ORG")))
     text = span.text
     if m := _NAME_LAST.search(text.replace("’", "'")):
         found.append((m.group("t"), m.start("t"), False))
@@ -162,12 +206,16 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
             rest = spans[i].text[offset + len(text):]
             before = spans[i].text[:offset]
             # "à Port-Gentil, c'est Facebook d'abord" says what holds in a place, not what a word means
-            if _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(before).split()) <= 4 \
-                    and not _IN_A_PLACE.search(before):
+            # or a dictionary's entry, read aloud: "« Échelle de valeur : ensemble des offres … »"
+            entry = not fold(before) and re.match(r"^\s*:\s*\w", rest)
+            if (entry or _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(_PREAMBLE.sub("", before)).split()) <= 4
+                    and not _IN_A_PLACE.search(before)) and i not in candidate.defining:
                 candidate.defining.append(i)
             # "c'est le même gestionnaire de publicités" says two things are one, names nothing
+            alone = not fold(before) and re.match(r"^\s*[.!…]*\s*$", rest)
             if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)", rest) \
-                    and not (_SAMENESS.search(before) or text.lower().startswith("même")):
+                    and not (_SAMENESS.search(before) or text.lower().startswith("même")) \
+                    or alone and i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'")):
                 candidate.named_last.append(i)
     folded = [f" {fold(s.text)} " for s in sentences]
     for candidate in by_key.values():  # said later too
@@ -176,8 +224,15 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
     return list(by_key.values())
 
 
+# "quoi" that asks what to do, not what a word means: "Tu conseilles quoi à un artisan ?"
+_WHAT_TO_DO = re.compile(r"\b(?:conseill|recommand|propos|fai|fais|mets|mett|post|publi|dis|dit|vend|utilis)\w*\s+quoi\b",
+                         re.IGNORECASE)
+
+
 def _asks_meaning(text: str) -> bool:
     text = text.replace("’", "'")
+    if _WHAT_TO_DO.search(text) and not re.search(r"\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu", text, re.IGNORECASE):
+        return False
     return bool(MEANING_QUESTION.search(text) or _NOT_KNOWING.search(text))
 
 
@@ -243,9 +298,9 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
         "first_position": first / max(end, 1),
         "words": len(words),
         "characters": len(candidate.key),
-        "acronym": float(bool(re.fullmatch(r"[A-Z]{2,6}s?", candidate.term))),
+        "acronym": float(is_acronym(candidate.term)),
         "hyphen": float("-" in candidate.term),
-        "english_look": float(any(_ENGLISH_LOOK.search(w) for w in words)),
+        "english_look": float(any(ENGLISH_LOOK.search(w) for w in words)),
         "digital_word": float(bool(digital_words.search(unaccented(candidate.term)))),
         "in_announced": float(f" {candidate.key} " in f" {fold(announced)} "),
         "announced_overlap": sum(1 for w in meaningful if w in announced_words) / max(len(meaningful), 1),

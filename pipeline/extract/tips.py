@@ -159,9 +159,15 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
         draft = None
         pending.clear()
 
+    in_point = False  # inside a numbered point ("Erreur numéro cinq."), which a story does not end
     for i, (sent, f) in enumerate(zip(sentences, features)):
-        usable = sent.role != "host" and i not in excluded and not (
-            f.sponsor or f.elsewhere or (f.narrative or f.habit) and not f.directive)
+        in_point = f.point or in_point and not (f.question or f.sponsor or sent.role == "host")
+        story = (f.narrative or f.habit) and not f.directive
+        usable = sent.role != "host" and i not in excluded and not (f.sponsor or f.elsewhere or story)
+        remedy_next = i + 1 < len(features) and features[i + 1].directive
+        if in_point and draft is not None and story and remedy_next and not (f.sponsor or f.elsewhere) \
+                and sent.role != "host" and i not in excluded:
+            continue  # "Je l'ai fait une fois, je l'ai regretté deux ans." between the mistake and its remedy
         if not usable or (f.question and not f.cues["suggestion"] and not _rhetorical(i, features, sentences)):
             close()
             continue
