@@ -148,6 +148,13 @@ def _joined(tokens: list) -> list:
     return tokens
 
 
+def _said(span, tokens: list) -> tuple[str, int, bool]:
+    """The words of ``tokens`` as said, their offset in the sentence, and whether the tagger took
+    them for a person, a place or a business."""
+    text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return text, tokens[0].idx - span.start_char, any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
+
+
 def _phrases(span) -> list[tuple[str, int, bool]]:
     """The noun phrases a sentence says, with their character offset: spaCy's noun chunks, and
     the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
@@ -161,9 +168,8 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
         tokens = _joined(_strip(list(chunk)))
         named = any(t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "VERB") for t in tokens)
         if tokens and len(tokens) <= MAX_TERM_WORDS and named:
-            text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-            entity = any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
-            found.append((text, tokens[0].idx - span.start_char, entity))
+            found.append(_said(span, tokens))
+            entity = found[-1][2]
             if complement := _bare_complement(chunk.root):
                 last = complement[-1]
                 text = span.doc.text[tokens[0].idx:last.idx + len(last.text)]
@@ -174,9 +180,7 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
     for root in span:
         if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in root.children) \
                 and not any(chunk.start <= root.i < chunk.end for chunk in chunks):
-            tokens = _joined([root])
-            text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-            found.append((text, tokens[0].idx - span.start_char, root.ent_type_ in ("PER", "LOC", "ORG")))
+            found.append(_said(span, _joined([root])))
     text = span.text
     if m := _NAME_LAST.search(text.replace("’", "'")):
         found.append((m.group("t"), m.start("t"), False))
@@ -225,7 +229,7 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
 
 
 # "quoi" that asks what to do, not what a word means: "Tu conseilles quoi à un artisan ?"
-_WHAT_TO_DO = re.compile(r"\b(?:conseill|recommand|propos|fai|fais|mets|mett|post|publi|dis|dit|vend|utilis)\w*\s+quoi\b",
+_WHAT_TO_DO = re.compile(r"\b(?:conseill|recommand|propos|fai|mets|mett|post|publi|dis|dit|vend|utilis)\w*\s+quoi\b",
                          re.IGNORECASE)
 
 

@@ -163,10 +163,10 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
     for i, (sent, f) in enumerate(zip(sentences, features)):
         in_point = f.point or in_point and not (f.question or f.sponsor or sent.role == "host")
         story = (f.narrative or f.habit) and not f.directive
-        usable = sent.role != "host" and i not in excluded and not (f.sponsor or f.elsewhere or story)
+        kept_out = sent.role == "host" or i in excluded or f.sponsor or f.elsewhere
+        usable = not (kept_out or story)
         remedy_next = i + 1 < len(features) and features[i + 1].directive
-        if in_point and draft is not None and story and remedy_next and not (f.sponsor or f.elsewhere) \
-                and sent.role != "host" and i not in excluded:
+        if in_point and draft is not None and story and not kept_out and remedy_next:
             continue  # "Je l'ai fait une fois, je l'ai regretté deux ans." between the mistake and its remedy
         if not usable or (f.question and not f.cues["suggestion"] and not _rhetorical(i, features, sentences)):
             close()
