@@ -25,8 +25,8 @@ from ..lexicons import load_json, load_words, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
-from .term_model import (ENGLISH_LOOK, MEANING_QUESTION as _MEANING_QUESTION, TERM_FEATURE_NAMES, TermCandidate,
-                         candidate_terms, fold, has_evidence, is_acronym, load_term_model, term_features)
+from .term_model import (ENGLISH_GERUND, ENGLISH_LOOK, MEANING_QUESTION as _MEANING_QUESTION, TERM_FEATURE_NAMES,
+                         TermCandidate, candidate_terms, fold, has_evidence, is_acronym, load_term_model, term_features)
 
 MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
@@ -617,7 +617,8 @@ def _whole_loanword(candidate: TermCandidate, sentences: list[Sentence]) -> str:
     if not ENGLISH_LOOK.search(candidate.term.split()[-1].lower()):
         return candidate.term
     for i in candidate.sentences:
-        if m := re.search(rf"(?<!\w){re.escape(candidate.term)} ([a-z]+ing)\b", sentences[i].text, re.IGNORECASE):
+        said_in_full = rf"(?<!\w){re.escape(candidate.term)} ({ENGLISH_GERUND})\b"
+        if m := re.search(said_in_full, sentences[i].text, re.IGNORECASE):
             return f"{candidate.term} {m.group(1)}"
     return candidate.term
 

@@ -64,12 +64,13 @@ _BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:(?:le|la|les|un|une|du|de la|des)\s+|
                               r"(?=\s*,?\s*(?:c'est|c’est|ce sont|ça veut dire|désigne|signifie)\b)", re.IGNORECASE)
 # a question that asks what something means ("ça veut dire quoi ?", "qu'est-ce que c'est ?"), or a
 # speaker who did not know ("je savais même pas ce que c'était")
-MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bveut dire\b|\bsignifie\b|\bkézako\b|\bdéfini|\bexpliqu",
-                              re.IGNORECASE)
+_SAYS_MEANING = r"\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu"  # whatever else the sentence asks
+MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bkézako\b|" + _SAYS_MEANING, re.IGNORECASE)
 _NOT_KNOWING = re.compile(r"\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:ça|il|elle)?,?\s*c'est\s+"
                           r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b", re.IGNORECASE)
 ENGLISH_LOOK = re.compile(r"(?:ing|ship|ness|er|ment)$|[kwy]|^[a-z]+-[a-z]+$")
+ENGLISH_GERUND = r"[a-z]+ing"  # what goes on an English-looking noun: "keyword stuffing", "growth hacking"
 
 
 @dataclass
@@ -143,7 +144,8 @@ def _joined(tokens: list) -> list:
             and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end + 2].lower_ not in _CLITICS:
         tokens = [*tokens, doc[end + 1], doc[end + 2]]
     end = tokens[-1].i
-    if end + 1 < len(doc) and ENGLISH_LOOK.search(tokens[-1].lower_) and re.fullmatch(r"[a-z]+ing", doc[end + 1].text):
+    if end + 1 < len(doc) and ENGLISH_LOOK.search(tokens[-1].lower_) \
+            and re.fullmatch(ENGLISH_GERUND, doc[end + 1].text):
         tokens = [*tokens, doc[end + 1]]
     return tokens
 
@@ -209,14 +211,16 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
                 candidate.sentences.append(i)
             rest = spans[i].text[offset + len(text):]
             before = spans[i].text[:offset]
-            # "à Port-Gentil, c'est Facebook d'abord" says what holds in a place, not what a word means
-            # or a dictionary's entry, read aloud: "« Échelle de valeur : ensemble des offres … »"
-            entry = not fold(before) and re.match(r"^\s*:\s*\w", rest)
+            opens = not fold(before)
+            # a dictionary's entry read aloud ("« Échelle de valeur : ensemble des offres … »"), or a
+            # copula after a few words; not what holds in a place ("à Port-Gentil, c'est Facebook d'abord")
+            entry = opens and re.match(r"^\s*:\s*\w", rest)
             if (entry or _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(_PREAMBLE.sub("", before)).split()) <= 4
                     and not _IN_A_PLACE.search(before)) and i not in candidate.defining:
                 candidate.defining.append(i)
-            # "c'est le même gestionnaire de publicités" says two things are one, names nothing
-            alone = not fold(before) and re.match(r"^\s*[.!…]*\s*$", rest)
+            # a name after a copula, not "c'est le même gestionnaire" (two things are one); or said alone
+            # after a sentence cut short before it
+            alone = opens and re.match(r"^\s*[.!…]*\s*$", rest)
             if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)", rest) \
                     and not (_SAMENESS.search(before) or text.lower().startswith("même")) \
                     or alone and i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'")):
@@ -235,7 +239,7 @@ _WHAT_TO_DO = re.compile(r"\b(?:conseill|recommand|propos|fai|mets|mett|post|pub
 
 def _asks_meaning(text: str) -> bool:
     text = text.replace("’", "'")
-    if _WHAT_TO_DO.search(text) and not re.search(r"\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu", text, re.IGNORECASE):
+    if _WHAT_TO_DO.search(text) and not re.search(_SAYS_MEANING, text, re.IGNORECASE):
         return False
     return bool(MEANING_QUESTION.search(text) or _NOT_KNOWING.search(text))
 
