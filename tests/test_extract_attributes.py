@@ -978,6 +978,8 @@ def test_jargon_said_before_a_request_to_explain_it():
         ("Erreur six.", True),
         ("L'erreur numéro un, c'est de poster partout la même chose.", True),
         ("Deuxième conseil : répondez aux messages.", True),
+        ("Cinquième et dernier conseil : soignez la miniature.", True),
+        ("Troisième et dernière astuce, les sous-titres.", True),
         ("Une erreur que je vois souvent, c'est le flou.", False),
         ("Erreur de débutant, ça.", False),
     ],
@@ -998,3 +1000,31 @@ def test_a_piece_of_a_question_as_a_term(piece, term):
     from pipeline.extract.glossary import _noun_phrase
 
     assert _noun_phrase(piece, frozenset()) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Vous cliquez sur « Programmer », pis c'est fait.", True),
+        ("Ensuite, vous glissez votre photo dans le carré, ici.", True),
+        ("vous appuyez sur catalogue puis sur ajouter un article trois clics c'est tout", True),
+        ("Là, le bouton bleu, en haut à droite.", True),
+        ("Cliquez sur le lien en bio.", False),  # an imperative may advise
+        ("Les gens cliquent sur le vase, ils voient le prix, ils achètent.", False),
+    ],
+)
+def test_a_step_through_an_applications_screens(text, step):
+    assert features(text).interface is step
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("Une élève de la session de mars a posté sa teinture un vendredi, à vingt et une heures.", True),
+        ("Les vidéos ont plus de portée le soir.", False),
+        ("Un post par semaine a suffi.", False),
+    ],
+)
+def test_a_past_told_of_someone_in_particular(text, story):
+    assert features(text).narrative is story
+

@@ -313,6 +313,21 @@ LEARNED_TERMS = [
     ("eval_terms7/episodes/capsule_jeudi_s2e7.json", "keyword stuffing"),
     # an acronym in lowercase speech-to-text, after "non non c'est simple"
     ("eval_terms9/episodes/episode_8_saison_3.json", "ctv"),
+    # its other name after a comma: "on appelle ça un sticky header, un en-tête fixe si tu préfères"
+    ("eval_terms10/episodes/les_mots_du_net_ep3.txt", "sticky header"),
+    # the answer to a question that asks for a name: "tu appelles ça comment, toi ?" — "Shoppertainment, khti."
+    ("eval_terms10/episodes/shoppertainment_casablanca.vtt", "shoppertainment"),
+    # said alone after a sentence that announces a name: "… un format au nom un peu barbare. Le listicle."
+    ("eval_terms10/episodes/chronique_du_lundi_ep7.srt", "listicle"),
+    # defined mid-sentence in speech-to-text without punctuation: "… le guesting c'est quand tu vas …"
+    ("eval_terms10/episodes/entre_nous_podcast_ep8.json", "guesting"),
+    ("eval_terms10/episodes/reputation_expediteur_rimouski.json", "réputation d'expéditeur"),
+    # "… le déréférencement de ces articles. Ça veut dire que …"
+    ("eval_terms10/episodes/le_grin_numerique_ep4.vtt", "déréférencement"),
+    # a dictionary's entry quoted: "je te lis : « Journalisme de marque : production … »"
+    ("eval_terms10/episodes/journalisme_de_marque_cooperative_laitiere.txt", "journalisme de marque"),
+    # the thing, not the network it is on: "une streak sur snapchat c'est une série …"
+    ("eval_terms7/episodes/streak_snapchat_lycee_antsirabe.json", "streak"),
 ]
 
 

@@ -29,9 +29,9 @@ from .time_model import load_time_model, time_candidates
 from .rescore import TipModel, kept_values, load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
-from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, polarity as tip_polarity
+from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "96"
+STAGE_VERSION = "97"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -191,19 +191,6 @@ def _advisor_as_guest(episode: Episode, features: list[SentenceFeatures]) -> Epi
 # publishing (development: 0.12, 0.36 and 0.44 on a farming phone-in, a cooking show and a travel
 # diary; 0.58 and above on the episodes that advise).
 MIN_ON_TOPIC_SHARE = 0.5
-QUESTION_WINDOW = 6  # sentences back to the question a tip answers
-
-
-def _on_topic(draft: Draft, features: list[SentenceFeatures]) -> bool:
-    """The tip speaks of networks, publishing, selling or audiences (``data/topic.json``), or answers
-    a question that does ("Le meilleur jour pour une promo ? — Le jeudi.")."""
-    if any(features[i].digital for i in draft.sentences):
-        return True
-    first = draft.sentences[0]
-    for k in range(first - 1, max(-1, first - 1 - QUESTION_WINDOW), -1):
-        if features[k].question:
-            return features[k].digital
-    return False
 
 
 def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> list[Draft]:
@@ -218,8 +205,8 @@ def _about_publishing(drafts: list[Draft], features: list[SentenceFeatures]) -> 
     publishers = sum(f.publishing and not f.buyer_side for f in features)
     users_episode = users >= USER_SIDE_SENTENCES and users > publishers
     kept = [draft for draft in drafts if not _about_using_networks(draft, features, users_episode)]
-    on_topic = sum(1 for draft in kept if _on_topic(draft, features))
-    if on_topic < MIN_ON_TOPIC_SHARE * len(kept):
+    about = sum(1 for draft in kept if on_topic(draft, features))
+    if about < MIN_ON_TOPIC_SHARE * len(kept):
         return _publishing_section(kept, features)
     return kept
 
@@ -235,7 +222,7 @@ def _publishing_section(drafts: list[Draft], features: list[SentenceFeatures]) -
     kept: list[Draft] = []
     run: list[Draft] = []
     for draft in [*drafts, None]:
-        if draft is not None and _on_topic(draft, features):
+        if draft is not None and on_topic(draft, features):
             run.append(draft)
             continue
         if len(run) >= SECTION_DRAFTS:

@@ -101,6 +101,7 @@ class Matchers:
     section: tuple[str, ...]
     verbs: dict[str, frozenset[str]]
     advice_lemmas: tuple[str, ...]
+    interface_verbs: frozenset[str] = frozenset()
     topic_prefixes: tuple[str, ...] = ()
     topic_words: frozenset[str] = frozenset()
     publishing_prefixes: tuple[str, ...] = ()
@@ -144,6 +145,7 @@ def matchers(nlp: Language) -> Matchers:
         "buyer": {"buyer_side": topic["buyer_side"]},
         "owned": {"publishing": topic["publishing_phrases"]},
         "channel": load_json("channels.json"),
+        "interface": {"place": activity["interface"]["places"]},
     }
     groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
     return Matchers(
@@ -159,6 +161,7 @@ def matchers(nlp: Language) -> Matchers:
         section=_openers(activity["section_openers"]),
         verbs={key: frozenset(words) for key, words in verbs.items()},
         advice_lemmas=(*verbs["advise_against"], *verbs["advise"]),
+        interface_verbs=frozenset(activity["interface"]["verbs"]),
         topic_prefixes=tuple(topic["prefixes"]),
         topic_words=frozenset(topic["words"]),
         publishing_prefixes=tuple(topic["publishing_prefixes"]), not_publishing=frozenset(topic["not_publishing"]),
@@ -195,7 +198,7 @@ def _point_opening(spec: dict) -> re.Pattern:
     "L'erreur numéro un, c'est …"."""
     nouns = "|".join(spec["nouns"])
     ordinals = "|".join(spec["ordinals"])
-    return re.compile(rf"^(?:et )?(?:l'|le |la )?(?:(?:{ordinals}) (?:et dernière? )?(?:{nouns})|(?:{nouns}) (?:numéro|n°)"
+    return re.compile(rf"^(?:et )?(?:l'|le |la )?(?:(?:{ordinals}) (?:et derni(?:er|ère) )?(?:{nouns})|(?:{nouns}) (?:numéro|n°)"
                       rf"|(?:{nouns}) (?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,2}})\b)")
 
 
@@ -242,6 +245,7 @@ class SentenceFeatures:
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
     elliptic_ban: bool = False  # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
     described: bool = False  # someone else's, told in the present ("elle publie une vidéo par jour")
+    interface: bool = False  # a step through an application's screens: "Vous cliquez sur « Programmer »."
     disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
     remark: bool = False  # "il faut dire que …", "il faut savoir que …": a fact told, its "il faut" no advice
     quiz: bool = False  # "vrai ou faux", "question numéro trois": a quiz's question, whatever its mood
@@ -710,6 +714,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.narrative = f.narrative or f.reported or _tells_a_story(tokens)
     f.habit = f.habit or _own_practice(tokens)
     f.described = _describes_someone(tokens)
+    f.interface = bool(found.get("interface")) or _interface_step(tokens, m)
     # no conjugated verb: a reply in fragments ("Tous les matins, avant d'aller au bureau.")
     f.verbless = verbless = not any(
         _finite(tok) or _plural_verb_read_as_noun(tokens, k, m) for k, tok in enumerate(tokens))
@@ -818,6 +823,15 @@ def _describes_someone(tokens: list[Token]) -> bool:
     return False
 
 
+def _interface_step(tokens: list[Token], m: Matchers) -> bool:
+    """A step through an application's screens said as what the listener does ("Vous cliquez sur
+    « Programmer »", "tu appuies sur suivant"): a verb of ``activity.json`` ``interface`` whose
+    subject is "vous" or "tu", in the indicative (the imperative "cliquez sur le lien" may advise)."""
+    # the subject said just before the verb, which the tagger may not read as one ("Vous cliquez dessus")
+    return any(tok.lemma_ in m.interface_verbs and k > 0 and tokens[k - 1].lower_ in ("vous", "tu")
+               for k, tok in enumerate(tokens))
+
+
 def _own_doing(verb: Token) -> bool:
     """The speaker's verb tells what they do: a verb of doing in the present (which the tagger
     sometimes calls a future: "je l'écris"), not of thinking or advising ("je pense", "je
@@ -912,7 +926,19 @@ def _past_subject(tokens: list[Token], i: int, dated: bool = False) -> bool:
     # a noun subject with a clitic before the verb ("ma nièce m'a filmé", "le monde s'est moqué"),
     # not "les vidéos ont …" right after the noun, often a general statement, unless a date says when
     # (a dated story lets the tagger's adjective stand for the noun: "une chanteuse américaine")
-    return subject.pos_ in (("NOUN", "PROPN", "ADJ") if dated else ("NOUN", "PROPN")) and (j < i - 1 or dated)
+    return subject.pos_ in (("NOUN", "PROPN", "ADJ") if dated else ("NOUN", "PROPN")) and (
+        j < i - 1 or dated or _someone_in_particular(tokens, i))
+
+
+# the determiners of someone in particular: "Une élève de la session de mars a posté …", "Ma voisine a ouvert …"
+_PARTICULAR = frozenset({"un", "une", "mon", "ma", "notre"})
+
+
+def _someone_in_particular(tokens: list[Token], i: int) -> bool:
+    """The subject of the past at ``i`` is someone in particular, not a general "les vidéos ont …"."""
+    participle = next((t for t in tokens[i + 1 : i + 4] if t.morph.get("VerbForm") == ["Part"]), None)
+    subjects = [c for c in (participle.children if participle is not None else []) if c.dep_ == "nsubj"]
+    return any(d.dep_ == "det" and d.lower_ in _PARTICULAR for s in subjects for d in s.children)
 
 
 def _conditional_form(tok: Token) -> bool:
@@ -953,7 +979,7 @@ def _score(f: SentenceFeatures, m: Matchers) -> float:
     if cue_score and f.activity:
         score += ACTIVITY_BONUS
     score += min(sum(f.methods.values()), 2) * METHOD_WEIGHT
-    if f.narrative or f.sponsor or f.definition:
+    if f.narrative or f.sponsor or f.definition or f.interface:
         score -= 1.0
     if f.reported:
         score -= REPORTED_PENALTY

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
+from .tips import on_topic
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -35,7 +36,7 @@ CUE_GROUPS = ("directive", "avoid", "address", "limit", "listing", "platform_fac
 SENTENCE_FLAGS = ("imperative", "avoid", "narrative", "habit", "described", "reported", "remark", "verbless",
                   "fragment", "question", "support", "continuation", "boundary", "conclusion", "patience",
                   "digital", "other_channel", "every_network", "timing_mentioned", "timing_context",
-                  "substantive", "activity", "sponsor", "network_alone", "section")
+                  "substantive", "activity", "sponsor", "network_alone", "section", "interface")
 # what the sentence before the tip is: a question asking for advice, a story ...
 BEFORE_FLAGS = ("question", "asks_advice", "topic_question", "network_topic", "asks_content", "narrative", "digital")
 
@@ -45,7 +46,7 @@ def feature_names() -> list[str]:
              "rule_confidence", "digital_share", "has_polarity", "verdict", "networks", "own_networks",
              "methods", "days", "times_of_day", "frequency", "avoid_polarity", "first_person_rate",
              "second_person_rate", "digit_rate", "after_host", "labelled", "guest", "position",
-             "episode_digital_share", "episode_log_sentences", "timed"]
+             "episode_digital_share", "episode_log_sentences", "timed", "on_topic"]
     names += [f"cue_{group}" for group in CUE_GROUPS] + [f"anchor_cue_{group}" for group in CUE_GROUPS]
     names += [f"any_{flag}" for flag in SENTENCE_FLAGS] + [f"anchor_{flag}" for flag in SENTENCE_FLAGS]
     names += [f"before_{flag}" for flag in BEFORE_FLAGS]
@@ -100,6 +101,7 @@ def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFea
         "episode_digital_share": episode_digital_share,
         "episode_log_sentences": math.log(len(features)),
         "timed": float(tip.start is not None),
+        "on_topic": float(on_topic(draft, features)),
     }
     for group in CUE_GROUPS:
         x[f"cue_{group}"] = float(any(f.cues[group] for f in told))

@@ -33,7 +33,7 @@ _DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce
                 "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
                 "au", "aux", "quel", "quelle", "quels", "quelles"}
 # copulas and verbs of meaning that follow a concept being defined
-_DEFINING_AFTER = re.compile(r"^(?:\s+(?:d'une?|d'un|de la|de l'|du|des)\s*\w+)?\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)"
+_DEFINING_AFTER = re.compile(r"^(?:\s+(?:d'une?|d'un|de la|de l'|du|des|sur)\s*\w+)?\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)"
                              r"\s*,?\s*)?(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne"
                              r"|signifie|consiste|veut dire|ça consiste)\b", re.IGNORECASE)
 _SAMENESS = re.compile(r"\bmêmes?\s*$", re.IGNORECASE)
@@ -47,17 +47,37 @@ _PREAMBLE = re.compile(r"^(?:(?:oui|non|si|alors|euh|bon|ben|bah|ah|eh|oh|ok|d'a
 # que les gens du web appellent une offre… — High ticket !"
 _CUT_SHORT_NAMING = re.compile(r"\b(?:appell?\w*|nomm\w*|dit|disent)\s+(?:\w+\s+){0,2}\w*\s*(?:…|\.\.\.)\s*$",
                                re.IGNORECASE)
+# a question that asks for a name, or a sentence that announces one: "tu appelles ça comment, toi ?" —
+# "Shoppertainment, khti."; "… un format au nom un peu barbare." — "Le listicle."
+_ASKS_NAME = re.compile(r"\b(?:appell?\w* (?:ça|cela) comment|comment (?:ça s'appelle|on (?:l')?appelle|tu (?:l')?appelles"
+                        r"|vous (?:l')?appelez)|quel (?:est (?:le|son) )?nom|c'est quoi (?:le|son) nom|ça a un nom"
+                        r"|au nom\b|un (?:mot|terme|nom)\b)", re.IGNORECASE)
+# the words that open an answer, up to the first comma or stop: "Shoppertainment, khti."
+_OPENING_NAME = re.compile(r"^\s*(?:(?:le|la|les|un|une|du|des)\s+|l')?(?!(?:c'est|ça|ce|oui|non|alors|euh|bon|ben|ah)\b)(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)"
+                           r"\s*(?:[,.!…]|$)", re.IGNORECASE)
+# after a name, its other name: "on appelle ça un sticky header, un en-tête fixe si tu préfères"
+_GLOSS_AFTER = (r"\s*,\s*(?:un|une|le|la|l'|en français|en anglais|si tu préfères|si vous préférez|autrement dit"
+                r"|c'est-à-dire)\b")
+# what follows a term being defined, said mid-sentence: "… le guesting c'est quand tu vas …"
+_DEFINES_NEXT = re.compile(r"\s*(?:c'est\s+(?:quand|un|une|le fait|ce qui|ce que|ce qu'|comme|l'art|ton|ta|votre)"
+                           r"|ça veut dire|veut dire|signifie|désigne|consiste)\b", re.IGNORECASE)
 _IN_A_PLACE = re.compile(r"\b(?:à|chez)\s*$", re.IGNORECASE)
 # a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
 # or after a colon: "Celle qui compte, c'est la première : l'autocomplétion."
-_NAMED_BEFORE = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés"
-                           r"|appelées)\s+(?:[^:.!?]{1,30}:\s*(?:\w+\s+)?(?:[ld]')?|(?:\w+\s+){0,2})$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"(?:(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés"
+                           r"|appelées)\s+(?:[^:.!?]{1,30}:\s*(?:\w+\s+)?(?:[ld]')?|(?:\w+\s+){0,2})"
+                           # "Ça a un nom : le greenhushing."
+                           r"|\b(?:un|son|le) (?:nom|mot|terme)\s*:\s*(?:(?:le|la|les|un|une|du|des)\s+|[ld]')?)$",
+                           re.IGNORECASE)
 _NAMING_WORDS = re.compile(r"\b(?:appelle\w*|appelé\w*|nom|mot|terme|sigle|expression|jargon|veut dire|signifie"
                            r"|en anglais|en français|traduire|traduis|définition|définir|défini)\b", re.IGNORECASE)
 # the name itself, at the end of the sentence (the tagger may read no noun there: "C'est votre CAPTCHA.")
 _NAME_LAST = re.compile(r"(?:c'est|c'était|ça s'appelle|on appelle ça)\s+(?:[^:.!?]{1,30}:\s*)?(?:(?:le|la|les|un|une|du|des|de la|mon|ma"
                         r"|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)\s+|l'|d')"
-                        r"(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)\s*[.!…]*$", re.IGNORECASE)
+                        r"(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)"
+                        r"(?:\s*[.!…]*$|" + _GLOSS_AFTER + ")", re.IGNORECASE)
+# a likeness, not a name: "C'est un peu comme un notaire."
+_LIKENESS = re.compile(r"\b(?:comme|genre|sorte|espèce)\b[^.!?]*$", re.IGNORECASE)
 # a determiner and a few words before a copula: "le cpv c'est …" (loanwords the tagger reads as verbs)
 _BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:(?:le|la|les|un|une|du|de la|des)\s+|l'\s*|l’\s*)"
                               r"(?P<t>[^\W\d][\w'’-]*(?:\s[^\W\d][\w'’-]*){0,3}?)"
@@ -67,8 +87,9 @@ _BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:(?:le|la|les|un|une|du|de la|des)\s+|
 _SAYS_MEANING = r"\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu"  # whatever else the sentence asks
 MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bkézako\b|" + _SAYS_MEANING, re.IGNORECASE)
 _NOT_KNOWING = re.compile(r"\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
-_SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:ça|il|elle)?,?\s*c'est\s+"
-                          r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b", re.IGNORECASE)
+_SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:(?:ça|il|elle)?,?\s*c'est\s+"
+                          r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b"
+                          r"|(?:ça|cela)\s+(?:veut dire|signifie)\b)", re.IGNORECASE)
 ENGLISH_LOOK = re.compile(r"(?:ing|ship|ness|er|ment)$|[kwy]|^[a-z]+-[a-z]+$")
 ENGLISH_GERUND = r"[a-z]+ing"  # what goes on an English-looking noun: "keyword stuffing", "growth hacking"
 
@@ -183,8 +204,10 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
         if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in root.children) \
                 and not any(chunk.start <= root.i < chunk.end for chunk in chunks):
             found.append(_said(span, _joined([root])))
+    # the thing without the network it is on: "une streak sur Snapchat, c'est …" defines a streak
+    found += [(said.split(" sur ")[0], offset, entity) for said, offset, entity in list(found) if " sur " in said]
     text = span.text
-    if m := _NAME_LAST.search(text.replace("’", "'")):
+    if (m := _NAME_LAST.search(text.replace("’", "'"))) and not _LIKENESS.search(text[:m.start("t")]):
         found.append((m.group("t"), m.start("t"), False))
     for m in _BEFORE_A_COPULA.finditer(text):
         found.append((m.group("t"), m.start("t"), False))
@@ -197,10 +220,17 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
     clause, a name or a placeholder)."""
     by_key: dict[str, TermCandidate] = {}
     for i in range(min(end, len(sentences))):
-        for said, offset, entity in _phrases(spans[i]):
+        phrases = _phrases(spans[i])
+        raw = not re.search(r"[.,;:!?…]", spans[i].text)
+        announced = i > 0 and bool(_ASKS_NAME.search(sentences[i - 1].text.replace("’", "'")))
+        answer = _OPENING_NAME.match(spans[i].text) if announced and sentences[i - 1].is_question else None
+        if answer:
+            phrases.append((answer.group("t"), answer.start("t"), False))
+        for said, offset, entity in phrases:
             text = accept(said)
             if not text:
                 continue
+            named_as_asked = bool(answer) and said == answer.group("t") and offset == answer.start("t")
             offset += said.find(text) if text in said else 0
             key = fold(text)
             if not key or len(key) < 2 or len(key.split()) > MAX_TERM_WORDS:
@@ -214,17 +244,24 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
             opens = not fold(before)
             # a dictionary's entry read aloud ("« Échelle de valeur : ensemble des offres … »"), or a
             # copula after a few words; not what holds in a place ("à Port-Gentil, c'est Facebook d'abord")
-            entry = opens and re.match(r"^\s*:\s*\w", rest)
-            if (entry or _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(_PREAMBLE.sub("", before)).split()) <= 4
+            entry = (opens or re.search(r"«\s*$", before)) and re.match(r"^\s*:\s*\w", rest)
+            # in speech-to-text without punctuation a definition runs on from what came before: "… c'est
+            # un compliment le guesting c'est quand tu vas …"
+            run_on = raw and re.search(r"\b(?:le|la|les|l'|un|une|ton|ta|tes|votre|vos)\s*$", before) \
+                and _DEFINES_NEXT.match(rest)
+            if (entry or run_on or _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(_PREAMBLE.sub("", before)).split()) <= 4
                     and not _IN_A_PLACE.search(before)) and i not in candidate.defining:
                 candidate.defining.append(i)
-            # a name after a copula, not "c'est le même gestionnaire" (two things are one); or said alone
-            # after a sentence cut short before it
-            alone = opens and re.match(r"^\s*[.!…]*\s*$", rest)
-            if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)", rest) \
-                    and not (_SAMENESS.search(before) or text.lower().startswith("même")) \
-                    or alone and i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'")):
-                candidate.named_last.append(i)
+            # a name after a copula (or its other name after it), not "c'est le même gestionnaire" (two
+            # things are one); said alone after a sentence cut short before it; or the answer to a
+            # question that asks for a name
+            alone = (opens or fold(before) in _DETERMINERS) and re.match(r"^\s*[.!…]*\s*$", rest)
+            if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)|" + _GLOSS_AFTER, rest) \
+                    and not (_SAMENESS.search(before) or text.lower().startswith("même") or _LIKENESS.search(f"{before} {text}")) \
+                    or alone and (announced or i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'"))) \
+                    or named_as_asked:
+                if i not in candidate.named_last:
+                    candidate.named_last.append(i)
     folded = [f" {fold(s.text)} " for s in sentences]
     for candidate in by_key.values():  # said later too
         later = (k for k, s in enumerate(folded) if f" {candidate.key} " in s)
@@ -259,8 +296,22 @@ def _next_of_voice(sentences: list, k: int) -> int | None:
 
 
 def _following(sentences: list, said: list[int]) -> list[int]:
-    """The sentence after each of ``said``, past a short prompt of another voice."""
-    return [k for k in (_next_of_voice(sentences, i) for i in said) if k is not None]
+    """The sentence after each of ``said``, past a short prompt of another voice, and the one after
+    it (a remark may come first: "Tout dépend de la fenêtre d'attribution. — Attends, laisse-moi
+    deviner. C'est le délai pendant lequel …")."""
+    following = []
+    for i in said:
+        if (k := _next_of_voice(sentences, i)) is not None:
+            following += [k, k + 1] if k + 1 < len(sentences) else [k]
+    return following
+
+
+_LITTLE_WORDS = frozenset({"d", "de", "du", "des", "l", "la", "le", "les", "a", "au", "aux", "en"})
+
+
+def _content_words(folded: str) -> str:
+    """Folded words without articles and prepositions."""
+    return " ".join(w for w in folded.split() if w not in _LITTLE_WORDS)
 
 
 def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
@@ -292,6 +343,7 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
     early = [k for k in said if k < end]
     first = said[0] if said else end
     words = candidate.key.split()
+    content = _content_words(candidate.key)
     announced_words = set(fold(announced).split())
     meaningful = [w for w in words if len(w) > 2]
     near = [k for i in said[:3] for k in range(max(0, i - 2), min(len(sentences), i + 3))]
@@ -310,7 +362,8 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
         "hyphen": float("-" in candidate.term),
         "english_look": float(any(ENGLISH_LOOK.search(w) for w in words)),
         "digital_word": float(bool(digital_words.search(unaccented(candidate.term)))),
-        "in_announced": float(f" {candidate.key} " in f" {fold(announced)} "),
+        # a file name drops the little words: "fenetre_attribution" announces "fenêtre d'attribution"
+        "in_announced": float(bool(content) and f" {content} " in f" {_content_words(fold(announced))} "),
         "announced_overlap": sum(1 for w in meaningful if w in announced_words) / max(len(meaningful), 1),
         "is_title_term": float(bool(title_term) and fold(title_term) == candidate.key),
         "defining": len(candidate.defining),

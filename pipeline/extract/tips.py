@@ -44,6 +44,21 @@ class Draft:
         return any(not features[i].timing.is_empty() for i in self.sentences)
 
 
+QUESTION_WINDOW = 6  # sentences back to the question a tip answers
+
+
+def on_topic(draft: Draft, features: list[SentenceFeatures]) -> bool:
+    """The tip speaks of networks, publishing, selling or audiences (``data/topic.json``), or answers
+    a question that does ("Le meilleur jour pour une promo ? — Le jeudi.")."""
+    if any(features[i].digital for i in draft.sentences):
+        return True
+    first = draft.sentences[0]
+    for k in range(first - 1, max(-1, first - 1 - QUESTION_WINDOW), -1):
+        if features[k].question:
+            return features[k].digital
+    return False
+
+
 def _seconds(sentences: list[Sentence], first: int, last: int) -> float:
     start, end = sentences[first].start, sentences[last].end
     return (end - start) if start is not None and end is not None else 0.0
