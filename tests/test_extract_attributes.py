@@ -1028,3 +1028,17 @@ def test_a_step_through_an_applications_screens(text, step):
 def test_a_past_told_of_someone_in_particular(text, story):
     assert features(text).narrative is story
 
+
+
+def test_a_learned_terms_definition_is_where_a_definition_follows_it():
+    """Said in passing first, defined later: the passage starts at the mention the definition follows."""
+    from pipeline.extract.glossary import _candidate_passage
+    from pipeline.extract.term_model import TermCandidate
+    from pipeline.records import Sentence
+
+    said = ["Aujourd'hui, un graphiste primé pour une infographie sur l'eau.", "Félicitations.",
+            "Le mot a deux sens.", "Sur les réseaux, c'est une infographie, au féminin, comme un objet.",
+            "C'est une image qui explique une information avec des chiffres.", "Tout en une seule image."]
+    sentences = [Sentence(index=k, text=t, role="guest") for k, t in enumerate(said)]
+    candidate = TermCandidate("infographie", "infographie", sentences=[0, 3])
+    assert _candidate_passage(sentences, candidate, labelled=False)[0] == 3

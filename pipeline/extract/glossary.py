@@ -633,12 +633,15 @@ def _candidate_passage(sentences: list[Sentence], candidate: TermCandidate, labe
         if i + 1 < len(sentences) and _SUBJECTLESS_DEFINITION.search(sentences[i + 1].text.strip().replace("’", "'")):
             return _passage(sentences, i, labelled, candidate.term)  # "C'est votre CAPTCHA. C'est le petit test …"
         return [k for k in range(max(0, i - CALLED_SENTENCES), i + 1) if not sentences[k].is_question]
+    # the mention that a definition without a subject follows ("… c'est une infographie, au féminin.
+    # C'est une image qui explique …")
+    for k in candidate.sentences:
+        if k + 1 < len(sentences) and _SUBJECTLESS_DEFINITION.search(sentences[k + 1].text.strip().replace("’", "'")):
+            return _passage(sentences, k, labelled, candidate.term)
     first = candidate.sentences[0]
     start = next((k for k in range(first, len(sentences))
                   if not sentences[k].is_question and (sentences[k].role != "host" or not labelled)), None)
     return _passage(sentences, start, labelled, candidate.term) if start is not None else []
-
-
 
 
 def _asked_about_title(sentences: list[Sentence], topic: str, labelled: bool, defining: bool = False) -> list[int]:
