@@ -251,9 +251,9 @@ def test_glossary_terms_of_a_third_annotator(tmp_path):
     turns, an example before the name, a term the guest rejects, two near terms, a non-digital
     thing defined at length). On first contact (stage 70): terms 6/24. Measured (stage 74): 19/24, and
     no entry on the six openings that define no digital concept (the craft, the dish, the fabric…); stage 95:
-    20/24; stage 96: 21/24."""
+    20/24; stage 96: 21/24; stage 97: 22/24 (a learned term's definition where a definition follows it)."""
     totals = _extract_and_score(TERMS_3, tmp_path)
-    assert totals.terms == "21/24"
+    assert int(totals.terms.split("/")[0]) >= 22
     assert _entries_where_none_is_defined(TERMS_3, tmp_path, openings=6) == []
     assert totals.language == "30/30"
 
