@@ -73,6 +73,7 @@ TERMS_BLIND_11 = ROOT / "tests" / "data" / "eval_terms_blind11"
 TERMS_BLIND_12 = ROOT / "tests" / "data" / "eval_terms_blind12"
 TERMS_BLIND_13 = ROOT / "tests" / "data" / "eval_terms_blind13"
 TERMS_BLIND_14 = ROOT / "tests" / "data" / "eval_terms_blind14"
+TERMS_BLIND_15 = ROOT / "tests" / "data" / "eval_terms_blind15"
 TERMS = ROOT / "tests" / "data" / "eval_terms"
 TERMS_BLIND = ROOT / "tests" / "data" / "eval_terms_blind"
 TERMS_2 = ROOT / "tests" / "data" / "eval_terms2"
@@ -385,6 +386,9 @@ UNSEEN_OPENINGS = [
     # Two terms only said as acronyms, one only in the page title. On first contact (stage 96) terms 8/16, one
     # entry on the four openings that define no concept.
     pytest.param(TERMS_BLIND_14, 8, 1, id="fourteenth"),
+    # One term only in the page title, one said only in English, three acronyms, raw speech-to-text. On first
+    # contact (stage 97) terms 10/16, one entry on the four openings that define no concept.
+    pytest.param(TERMS_BLIND_15, 10, 1, id="fifteenth"),
 ]
 
 

@@ -284,9 +284,9 @@ def test_shipped_term_model_is_the_one_trained_on_the_development_sets(term_trai
 def test_term_model_finds_most_terms_on_openings_it_did_not_see():
     report = load_term_model().report
     assert report["episodes"] >= 200  # those with a candidate the text treats as a word to explain
-    # over the candidates of held-out episodes: the right term kept, against every episode that defines one
+    # each held-out episode's most probable candidate: the right term kept, against every episode that defines one
     assert report["cross_validated"]["precision"] >= 0.75
-    assert report["cross_validated"]["recall"] >= 0.65
+    assert report["cross_validated"]["recall"] >= 0.62
 
 
 def test_a_term_model_of_other_features_is_refused():
@@ -389,3 +389,13 @@ def test_a_loanword_is_read_whole(line, key):
 
 def test_a_verb_and_its_pronoun_are_no_term():
     assert "mettons la" not in _read_terms(["Mettons-la en haut de la page."])
+
+
+def test_a_term_models_figures_count_each_episodes_best_candidate_once():
+    from pipeline.extract.train import Examples, _f1_of_the_best
+
+    # two candidates contain the gold term in episode a ("fenêtre", "fenêtre d'attribution"), b's best is wrong,
+    # c defines no concept and keeps none over the threshold
+    examples = Examples(features=[[0.0]] * 5, labels=[1, 1, 0, 1, 0], episodes=["a", "a", "b", "b", "c"], required=2)
+    assert _f1_of_the_best(examples, [0.9, 0.8, 0.7, 0.6, 0.1], 0.4) == (0.5, 0.5, 0.5)
+    assert _f1_of_the_best(examples, [0.9, 0.8, 0.5, 0.6, 0.1], 0.4) == (1.0, 1.0, 1.0)
