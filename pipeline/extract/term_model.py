@@ -53,8 +53,8 @@ _ASKS_NAME = re.compile(r"\b(?:appell?\w* (?:ça|cela) comment|comment (?:ça s'
                         r"|vous (?:l')?appelez)|quel (?:est (?:le|son) )?nom|c'est quoi (?:le|son) nom|ça a un nom"
                         r"|au nom\b|un (?:mot|terme|nom)\b)", re.IGNORECASE)
 # the words that open an answer, up to the first comma or stop: "Shoppertainment, khti."
-_OPENING_NAME = re.compile(r"^\s*(?:(?:le|la|les|un|une|du|des)\s+|l')?(?!(?:c'est|ça|ce|oui|non|alors|euh|bon|ben|ah)\b)(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)"
-                           r"\s*(?:[,.!…]|$)", re.IGNORECASE)
+_OPENING_NAME = re.compile(r"^\s*(?:(?:le|la|les|un|une|du|des)\s+|l')?(?!(?:c'est|ça|ce|oui|non|alors|euh|bon|ben|ah)\b)"
+                           r"(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)\s*(?:[,.!…]|$)", re.IGNORECASE)
 # after a name, its other name: "on appelle ça un sticky header, un en-tête fixe si tu préfères"
 _GLOSS_AFTER = (r"\s*,\s*(?:un|une|le|la|l'|en français|en anglais|si tu préfères|si vous préférez|autrement dit"
                 r"|c'est-à-dire)\b")
@@ -249,17 +249,17 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
             # un compliment le guesting c'est quand tu vas …"
             run_on = raw and re.search(r"\b(?:le|la|les|l'|un|une|ton|ta|tes|votre|vos)\s*$", before) \
                 and _DEFINES_NEXT.match(rest)
-            if (entry or run_on or _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(_PREAMBLE.sub("", before)).split()) <= 4
-                    and not _IN_A_PLACE.search(before)) and i not in candidate.defining:
+            copula_soon = _DEFINING_AFTER.search(rest.replace("’", "'")) and len(fold(_PREAMBLE.sub("", before)).split()) <= 4
+            if (entry or run_on or copula_soon and not _IN_A_PLACE.search(before)) and i not in candidate.defining:
                 candidate.defining.append(i)
             # a name after a copula (or its other name after it), not "c'est le même gestionnaire" (two
             # things are one); said alone after a sentence cut short before it; or the answer to a
             # question that asks for a name
             alone = (opens or fold(before) in _DETERMINERS) and re.match(r"^\s*[.!…]*\s*$", rest)
+            one_thing = _SAMENESS.search(before) or text.lower().startswith("même") or _LIKENESS.search(f"{before} {text}")
+            cut_short = i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'"))
             if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)|" + _GLOSS_AFTER, rest) \
-                    and not (_SAMENESS.search(before) or text.lower().startswith("même") or _LIKENESS.search(f"{before} {text}")) \
-                    or alone and (announced or i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'"))) \
-                    or named_as_asked:
+                    and not one_thing or alone and (announced or cut_short) or named_as_asked:
                 if i not in candidate.named_last:
                     candidate.named_last.append(i)
     folded = [f" {fold(s.text)} " for s in sentences]
