@@ -128,7 +128,6 @@ def matchers(nlp: Language) -> Matchers:
     verbs = load_json("advice_verbs.json")
     activity = load_json("activity.json")
     topic = load_json("topic.json")
-    numbered = _numbered_points(activity["numbered_points"])
     kinds = {
         "cue": {group: spec["phrases"] for group, spec in cue_groups.items()},
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
@@ -156,7 +155,7 @@ def matchers(nlp: Language) -> Matchers:
         support=_openers(activity["markers"]["support"]),
         continuation=_openers(activity["markers"]["continuation"]),
         conclusion=_openers(activity["markers"]["conclusion"]),
-        boundary=_openers(activity["markers"]["boundary"] + numbered),
+        boundary=_openers(activity["markers"]["boundary"]),
         point=_point_opening(activity["numbered_points"]),
         section=_openers(activity["section_openers"]),
         verbs={key: frozenset(words) for key, words in verbs.items()},
@@ -186,16 +185,9 @@ def _openers(phrases: list[str]) -> tuple[str, ...]:
     return tuple(p if p.endswith("'") else p + end for p in phrases for end in (" ", ",", ":"))
 
 
-def _numbered_points(spec: dict) -> list[str]:
-    """"quatrième conseil", "deuxième et dernière astuce", "et le dernier truc": the openings of a
-    numbered point."""
-    return [f"{article}{ordinal}{last} {noun}" for article in ("", "le ", "la ", "et le ", "et la ")
-            for ordinal in spec["ordinals"] for last in ("", " et dernier", " et dernière") for noun in spec["nouns"]]
-
-
 def _point_opening(spec: dict) -> re.Pattern:
-    """The opening of a numbered point: "Quatrième conseil", "Erreur numéro cinq.", "Erreur six.",
-    "L'erreur numéro un, c'est …"."""
+    """The opening of a numbered point, which also opens a new idea: "Quatrième conseil", "Deuxième et
+    dernière astuce", "Et le dernier truc", "Erreur numéro cinq.", "Erreur six.", "L'erreur numéro un, c'est …"."""
     nouns = "|".join(spec["nouns"])
     ordinals = "|".join(spec["ordinals"])
     return re.compile(rf"^(?:et )?(?:l'|le |la )?(?:(?:{ordinals}) (?:et derni(?:er|ère) )?(?:{nouns})|(?:{nouns}) (?:numéro|n°)"

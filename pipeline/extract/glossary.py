@@ -351,6 +351,15 @@ _SUBJECTLESS_DEFINITION = re.compile(
     r"^(?:(?:puis|et|mais|bref|donc)\s+)?(?:(?:ça|il|elle),?\s+)?c'est\s+(?:une?|la|le|l'|ce que|ce qui|ce qu'|quand|le fait)\b",
     re.IGNORECASE)
 NAMED_THEN_DEFINED_SENTENCES = 3
+
+
+def _defines_without_subject(sentence: Sentence) -> bool:
+    return bool(_SUBJECTLESS_DEFINITION.search(sentence.text.strip().replace("’", "'")))
+
+
+def _defined_next(sentences: list[Sentence], k: int) -> bool:
+    """The sentence after ``k`` defines what ``k`` named, leaving its subject out."""
+    return k + 1 < len(sentences) and _defines_without_subject(sentences[k + 1])
 # a first word of reply before the name ("Tout à fait exprès.", "Oui, bien sûr.")
 SHORT_REPLY_WORDS = 4
 
@@ -368,7 +377,7 @@ def _named_then_defined(sentences: list[Sentence], answer: int, names: frozenset
     if not term or _fold(term) in _NOT_CONCEPTS:
         return None
     after = sentences[answer + 1:answer + 1 + NAMED_THEN_DEFINED_SENTENCES]
-    defined = any(_SUBJECTLESS_DEFINITION.search(x.text.strip().replace("’", "'"))
+    defined = any(_defines_without_subject(x)
                   or f" {_fold(term)} " in f" {_fold(x.text)} " and " c est " in f" {_fold(x.text)} " for x in after)
     return term if defined else None
 
@@ -616,9 +625,9 @@ def _whole_loanword(candidate: TermCandidate, sentences: list[Sentence]) -> str:
     keyword quoi ?" echoes half of "C'est du keyword stuffing"."""
     if not ENGLISH_LOOK.search(candidate.term.split()[-1].lower()):
         return candidate.term
+    said_in_full = re.compile(rf"(?<!\w){re.escape(candidate.term)} ({ENGLISH_GERUND})\b", re.IGNORECASE)
     for i in candidate.sentences:
-        said_in_full = rf"(?<!\w){re.escape(candidate.term)} ({ENGLISH_GERUND})\b"
-        if m := re.search(said_in_full, sentences[i].text, re.IGNORECASE):
+        if m := said_in_full.search(sentences[i].text):
             return f"{candidate.term} {m.group(1)}"
     return candidate.term
 
@@ -630,14 +639,14 @@ def _candidate_passage(sentences: list[Sentence], candidate: TermCandidate, labe
         return _passage(sentences, candidate.defining[0], labelled, candidate.term)
     if candidate.named_last:
         i = candidate.named_last[0]
-        if i + 1 < len(sentences) and _SUBJECTLESS_DEFINITION.search(sentences[i + 1].text.strip().replace("’", "'")):
+        if _defined_next(sentences, i):
             return _passage(sentences, i, labelled, candidate.term)  # "C'est votre CAPTCHA. C'est le petit test …"
         return [k for k in range(max(0, i - CALLED_SENTENCES), i + 1) if not sentences[k].is_question]
     # the mention that a definition without a subject follows ("… c'est une infographie, au féminin.
     # C'est une image qui explique …")
-    for k in candidate.sentences:
-        if k + 1 < len(sentences) and _SUBJECTLESS_DEFINITION.search(sentences[k + 1].text.strip().replace("’", "'")):
-            return _passage(sentences, k, labelled, candidate.term)
+    defined = next((k for k in candidate.sentences if _defined_next(sentences, k)), None)
+    if defined is not None:
+        return _passage(sentences, defined, labelled, candidate.term)
     first = candidate.sentences[0]
     start = next((k for k in range(first, len(sentences))
                   if not sentences[k].is_question and (sentences[k].role != "host" or not labelled)), None)

@@ -182,8 +182,12 @@ def attribute_examples(annotated: list[Annotated], spacy_model: str = "fr_core_n
 
 def _f1(labels: list[int], probabilities: list[float], threshold: float, required: int) -> tuple[float, float, float]:
     kept = [y for y, p in zip(labels, probabilities) if p >= threshold]
-    true = sum(kept)
-    precision = true / len(kept) if kept else 0.0
+    return _scores(sum(kept), len(kept), required)
+
+
+def _scores(true: int, kept: int, required: int) -> tuple[float, float, float]:
+    """Precision, recall and F1, rounded as the model files record them."""
+    precision = true / kept if kept else 0.0
     recall = true / required if required else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return round(precision, 3), round(recall, 3), round(f1, 3)
@@ -197,11 +201,7 @@ def _f1_of_the_best(examples: Examples, probabilities: list[float], threshold: f
     for episode, label, p in zip(examples.episodes, examples.labels, probabilities):
         if p >= threshold and p > best.get(episode, (-1.0, 0))[0]:
             best[episode] = (p, label)
-    true = sum(label for _, label in best.values())
-    precision = true / len(best) if best else 0.0
-    recall = true / examples.required if examples.required else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return round(precision, 3), round(recall, 3), round(f1, 3)
+    return _scores(sum(label for _, label in best.values()), len(best), examples.required)
 
 
 def _classifier(seed: int):
@@ -270,9 +270,9 @@ def fit_networks(examples: Examples, seed: int = 0) -> TipModel:
 
 
 def fit_terms(examples: Examples, seed: int = 0) -> TipModel:
-    """The glossary term model: its figures are over every candidate, against the episodes that
-    define a concept (its threshold is the tip model's: the model is weighed by the episodes it
-    has not seen, where the rules find no term)."""
+    """The glossary term model: its figures count each episode's most probable candidate, against the
+    episodes that define a concept (its threshold is the tip model's: the model is weighed by the
+    episodes it has not seen, where the rules find no term)."""
     return fit(examples, seed, TERM_FEATURE_NAMES, TERM_THRESHOLD, one_per_episode=True)
 
 
