@@ -75,6 +75,7 @@ TERMS_BLIND_12 = ROOT / "tests" / "data" / "eval_terms_blind12"
 TERMS_BLIND_13 = ROOT / "tests" / "data" / "eval_terms_blind13"
 TERMS_BLIND_14 = ROOT / "tests" / "data" / "eval_terms_blind14"
 TERMS_BLIND_15 = ROOT / "tests" / "data" / "eval_terms_blind15"
+TERMS_BLIND_16 = ROOT / "tests" / "data" / "eval_terms_blind16"
 TERMS = ROOT / "tests" / "data" / "eval_terms"
 TERMS_BLIND = ROOT / "tests" / "data" / "eval_terms_blind"
 TERMS_2 = ROOT / "tests" / "data" / "eval_terms2"
@@ -390,6 +391,9 @@ UNSEEN_OPENINGS = [
     # One term only in the page title, one said only in English, three acronyms, raw speech-to-text. On first
     # contact (stage 97) terms 10/16, one entry on the four openings that define no concept.
     pytest.param(TERMS_BLIND_15, 10, 1, id="fifteenth"),
+    # One term only in the page title, another only in another form there, three acronyms. On first contact
+    # (stage 97) terms 11/16, one entry on the four openings that define no concept.
+    pytest.param(TERMS_BLIND_16, 11, 1, id="sixteenth"),
 ]
 
 
