@@ -22,7 +22,7 @@ from .readers.cues import HYPHENATED_CONTINUATION
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "8"
+STAGE_VERSION = "9"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000
@@ -33,6 +33,7 @@ _FINAL_MARK = re.compile(r"[.!?…]")
 UNPUNCTUATED_WORDS_PER_END = 40
 # Words that need what follows them ("Et publie tes" | "Reels"): a sentence is not cut after one.
 _NEEDS_NEXT_POS = {"DET", "ADP", "CCONJ", "SCONJ"}
+_CLOSING_QUOTES = {"»", "”"}
 # In unpunctuated speech a cue ending on one of these continues in the next ("ils organisent leur" |
 # "week-end"): auxiliaries, pronouns before their verb, relatives.
 _DANGLING_POS = _NEEDS_NEXT_POS | {"AUX"}
@@ -210,7 +211,7 @@ def _split_at_cue_ends(doc: Doc, block: _Block) -> Iterator[Span]:
         for i in range(1, len(block.segments))
         if _SENTENCE_END.search(block.segments[i - 1].text) and block.segments[i].text[:1].isupper()
     }
-    for sent in _rejoin_fragments(doc):
+    for sent in _rejoin_fragments(doc, set(block.offsets)):
         inside = [c for c in cuts if sent.start_char < c < sent.end_char]  # rarely any: no token walk
         if not inside:
             yield sent
@@ -257,13 +258,17 @@ def _split_unpunctuated(doc: Doc, block: _Block) -> Iterator[Span]:
     yield doc[begin:]
 
 
-def _rejoin_fragments(doc: Doc) -> Iterator[Span]:
+def _rejoin_fragments(doc: Doc, cue_starts: set[int] = frozenset()) -> Iterator[Span]:
     """The parser cuts run-on speech where no sentence ends ("..., ce que je conseille" |
     ", c'est d'utiliser ..."): a sentence opening on a comma, a lower-case word or inside a word, or following one
-    that ends on a determiner or a preposition, is glued back when no final punctuation separates them;
-    a final mark cut off on its own ("Et le rythme" | "?") goes back to its sentence."""
+    that ends on a determiner or a preposition, is glued back when no final punctuation separates them, and so
+    is one cut inside a cue (``cue_starts``: the offsets where cues begin) within a name ("SXO, c'est Search" | "Experience Optimization."); a final mark cut off on its own
+    ("Et le rythme" | "?") goes back to its sentence."""
     current: Span | None = None
     for sent in doc.sents:
+        if current is not None and sent[0].text in _CLOSING_QUOTES and len(sent) > 1:
+            # the quote a question closes ("« Tu publies à quelle heure ? »") ends that sentence
+            current, sent = doc[current.start : sent.start + 1], doc[sent.start + 1 : sent.end]
         if current is not None:
             # a comma, a lower-case word, or no space at all before it ("Publie" | "-les en fin de matinée")
             opens_fragment = sent[0].text in {",", ";", ":"} or sent[0].is_lower or not doc[sent.start - 1].whitespace_
@@ -271,7 +276,10 @@ def _rejoin_fragments(doc: Doc) -> Iterator[Span]:
                 current = doc[current.start : sent.end]
                 continue
             dangling = current[-1].pos_ in _NEEDS_NEXT_POS
-            if (opens_fragment or dangling) and not _SENTENCE_END.search(current.text):
+            # inside a cue, within a name ("Search" | "Experience Optimization", "Search" | "Café.")
+            inside_a_cue = bool(cue_starts) and sent.start_char not in cue_starts and (
+                current[-1].pos_ == "PROPN" or sent[0].pos_ in ("PROPN", "X"))
+            if (opens_fragment or dangling or inside_a_cue) and not _SENTENCE_END.search(current.text):
                 current = doc[current.start : sent.end]
                 continue
             yield current

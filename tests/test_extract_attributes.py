@@ -243,6 +243,14 @@ FREQUENCIES = [
     ("Faites une story quotidienne.", "daily", [1]),
     ("Publiez régulièrement, genre trois posts hebdomadaires.", "several_per_week", [3]),
     ("Publiez cinq jours sur sept.", "several_per_week", []),
+    # a rhythm set aside by what it does to whoever keeps it up
+    ("Tous les jours, tu vas t'épuiser en deux semaines.", None, []),
+    ("Tous les jours la même photo, les gens se lassent.", None, []),
+    ("non non deux lives par semaine c'est bien toujours tous les jours tu vas te fatiguer", "several_per_week", [2]),
+    ("Postez deux fois par semaine pour ne pas vous épuiser.", "several_per_week", [2]),
+    # an hour is no count of the rhythm after it; "si si" insists, it sets no condition
+    ("il faut le mettre la veille le soir vers vingt heures chaque semaine", "weekly", []),
+    ("si si chaque matin mettez un statut sur watts app", "daily", []),
 ]
 
 
@@ -251,6 +259,12 @@ def test_frequency(text, frequency, count):
     timing = features(text).timing
     assert timing.frequency == frequency
     assert timing.frequency_count == count
+
+
+def test_the_hour_before_sinon_is_advised():
+    """"sinon c'est trop tard" sets aside what the advice avoids, not the hour it gives."""
+    timing = features("Postez avant neuf heures, sinon c'est trop tard.").timing
+    assert timing.hours == ["09:00"]
 
 
 DURATIONS = [
@@ -867,6 +881,22 @@ def test_someone_elses_practice(text, described):
 def test_the_speakers_own_practice(text, habit):
     """"Moi, je …" in the present tells the speaker's own way, not advice."""
     assert features(text).habit is habit
+
+
+@pytest.mark.parametrize(
+    ("text", "disclaimer"),
+    [
+        ("Mais ce n'est pas un exemple, hein, c'est juste ma vie.", True),
+        ("C'est pas vraiment une règle, c'est mon cas.", True),
+        ("Ça ne vaut rien comme conseil.", True),
+        ("C'est juste ma routine du dimanche.", True),
+        ("C'est un exemple à suivre : publiez le jeudi.", False),
+        ("Instagram, c'est ma vie.", False),
+    ],
+)
+def test_a_practice_disowned(text, disclaimer):
+    """What the speaker says of a practice just described to say it is theirs, not advice."""
+    assert features(text).disclaimer is disclaimer
 
 
 @pytest.mark.parametrize(("text", "contrasted"), [

@@ -321,10 +321,22 @@ ASIDE_AHEAD = INTRO + [
 ]
 
 
+# the aside asked for
+ASIDE_ASKED = INTRO + [
+    (HOST, "Et sur Instagram ?"),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
+    (HOST, "Un conseil de boucher, pour finir, hors réseaux ?"),
+    (GUEST, "La viande de l'Aïd, laissez-la reposer une nuit au frais avant de la découper, jamais chaude."),
+    (GUEST, "Et une fois par an, faites affûter vos couteaux chez un vrai rémouleur."),
+    (HOST, "Merci Karim !"),
+]
+
+
 @pytest.mark.parametrize("lines, set_aside", [
     (SOMETHING_ELSE, ("macérer", "bouteilles")),
     (ASIDE_AHEAD, ("factures", "camionnette")),
-], ids=["said after", "announced before"])
+    (ASIDE_ASKED, ("viande", "affûter")),
+], ids=["said after", "announced before", "asked for"])
 def test_advice_said_to_be_about_something_else_is_no_tip(lines, set_aside):
     quotes = [tip.quote for tip in _episode(lines).tips]
     assert any("Reels" in quote for quote in quotes)

@@ -66,6 +66,29 @@ def test_sentences_rejoin_cues_broken_mid_sentence():
     assert result.sentences[1].end == 5.0
 
 
+CUES_WITH_A_CAPITAL_INSIDE = [
+    # the parser starts a sentence at a capital inside a cue where no sentence ends
+    (["SXO, c'est Search Experience Optimization. En français, on pourrait dire l'optimisation de la recherche."],
+     ["SXO, c'est Search Experience Optimization.", "En français, on pourrait dire l'optimisation de la recherche."]),
+    (["Bienvenue dans Search Café. Mon invité dirige une agence à Lyon."],
+     ["Bienvenue dans Search Café.", "Mon invité dirige une agence à Lyon."]),
+]
+
+
+@pytest.mark.parametrize("cues, sentences", CUES_WITH_A_CAPITAL_INSIDE)
+def test_no_sentence_starts_inside_a_cue_where_none_ends(cues, sentences):
+    episode = Episode(id="cues", segments=[Segment(text, 2.0 * k, 2.0 * k + 2.0) for k, text in enumerate(cues)])
+    assert [s.text for s in segment(episode).sentences] == sentences
+
+
+def test_the_quote_a_question_closes_ends_that_question():
+    episode = Episode(id="cues", segments=[Segment("Pierrick demande : « Tu publies à quelle heure ? » Vers huit heures.",
+                                                   0.0, 4.0)])
+    texts = [s.text for s in segment(episode).sentences]
+    assert any(text.endswith("heure ? »") for text in texts)
+    assert texts[-1] == "Vers huit heures."
+
+
 def test_the_outro_after_the_hosts_closing_thanks_is_the_hosts():
     lines = [
         "Bonjour à tous et bienvenue dans Le Quart d'heure numérique.",

@@ -31,7 +31,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "97"
+STAGE_VERSION = "98"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -298,7 +298,8 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     ça, c'est pour le rhum, pas pour Instagram !", "Ça, c'est pour la boutique, pas pour les réseaux :
     rentre tes maillots à l'ombre.") is no tip: the sentence that says so, and when it gives no advice
     itself, the advice just before it by the same voice (the one just after it when the aside is
-    announced: "Un conseil qui n'a rien à voir avec les réseaux : …"); so is the care of a product said without a
+    announced: "Un conseil qui n'a rien à voir avec les réseaux : …", the reply when it is asked
+    for: "Un conseil de boucher, hors réseaux ?"); so is the care of a product said without a
     word of the digital world ("Après ouverture, gardez-la au frais.")."""
     phrases = _not_for_publishing()
     ahead = tuple(load_json("activity.json")["aside_ahead"])
@@ -312,6 +313,13 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
             features[i].elsewhere = True
             if not features[i].directive and i + 1 < len(sentences) and sentences[i + 1].speaker == sentence.speaker:
                 features[i + 1].elsewhere = True
+            if features[i].question:
+                # asked for ("Un conseil de boucher, pour finir, hors réseaux ?"): the reply
+                reply = sentences[i + 1].speaker if i + 1 < len(sentences) else None
+                for j in range(i + 1, min(len(sentences), i + 2 + ELSEWHERE_SENTENCES)):
+                    if sentences[j].speaker != reply or features[j].question:
+                        break
+                    features[j].elsewhere = True
             continue
         if not any(phrase in text for phrase in phrases):
             continue

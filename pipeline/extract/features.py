@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher, unaccented
 from ..records import Timing
-from .timing import is_number_word, mentions_timing, negative_positions, parse_timing, timing_phrases
+from .timing import exhaustion_starts, is_number_word, mentions_timing, negative_positions, parse_timing, timing_phrases
 
 # Sentence-score parts beyond the cue weights of data/cues.json.
 IMPERATIVE_WEIGHT = 0.9
@@ -77,8 +77,8 @@ _SUBORDINATORS = {"que", "qu'", "si", "s'", "quand", "où"}
 _JOINED_OBJECT_PRONOUNS = {"-le", "-la", "-les", "-lui", "-leur", "-moi", "-toi", "-nous", "-en", "-y"}
 _SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ça", "ce", "c'", "cela", "qui"}
 _PRONOUNS = _SUBJECTS | _CLITICS
-_DETERMINER_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "du", "ton", "ta", "tes", "votre", "vos", "ce", "cet",
-                     "cette", "ces"}
+_DETERMINER_WORDS = frozenset(
+    word for kind in ("articles", "second_person", "demonstratives") for word in load_json("determiners.json")[kind])
 _NEGATIONS = {"jamais", "pas", "plus"}
 _CLITICS_BEFORE_AN_AUXILIARY = _CLITICS | {"t'"}  # "on l'a", "elle m'a", "il t'a"
 # what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
@@ -122,6 +122,12 @@ def _content_questions(verbs: dict[str, list[str]]) -> list[str]:
     return phrases
 
 
+def _framed(frames: dict) -> list[str]:
+    """Every frame of ``frames`` said with each of its words ("ce n'est pas {}" × "une méthode")."""
+    return [frame.format(word) for key, spec in frames.items() if not key.startswith("_")
+            for frame in spec["frames"] for word in spec["words"]]
+
+
 @lru_cache(maxsize=4)
 def matchers(nlp: Language) -> Matchers:
     cue_groups = load_json("cues.json")
@@ -133,7 +139,8 @@ def matchers(nlp: Language) -> Matchers:
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
         "format": load_json("shared_formats.json"),
         "method": load_json("methods.json"),
-        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "disclaimer", "remark")}
+        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "remark")}
+        | {"disclaimer": activity["disclaimer"] + _framed(activity["disclaimer_frames"])}
         | {"quiz": activity["quiz_markers"]},
         "ask": {"advice_question": activity["advice_questions"],
                 "content_question": activity["content_questions"] + _content_questions(activity["content_question_verbs"])},
@@ -555,7 +562,7 @@ _ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:(?:jamais|surtout 
 _QUOTE_MARKS = {*_OPENING_QUOTES, *_CLOSING_QUOTES}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 # a question about the guest's own ("Ton réseau préféré ?", "c'est quoi, ta vitrine ?")
-SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
+SECOND_PERSON_POSSESSIVES = frozenset(load_json("determiners.json")["second_person"])
 # "Oui, mais seulement pour …", "Pour nous, non.", "Chez nous, oui."
 # a yes or a no, however said ("Pas pantoute pour nous autres.", "Absolument.", not "Absolument pas.")
 _VERDICT = re.compile(r"^(?:(?:pour|chez) (?:nous|moi)(?: autres)?\s*,?\s*)?(oui|non|pas du tout|pas pantoute"
@@ -744,7 +751,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # not the guest's own ("Ton réseau préféré ?")
     f.topic_question = f.question and f.digital and topic_only and not any(
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
-    dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"}
+    dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"} | exhaustion_starts(tokens)
     negative = negative_positions(tokens, avoid_starts, dismissals)
     if f.avoid and not ((f.cues["directive"] and framed_at is None) or f.cues["preference"] or f.first_polarity == "do"
                         or _instruction_after_ban(tokens, m)):

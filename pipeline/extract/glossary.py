@@ -25,8 +25,9 @@ from ..lexicons import load_json, load_words, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
-from .term_model import (ENGLISH_GERUND, ENGLISH_LOOK, MEANING_QUESTION as _MEANING_QUESTION, TERM_FEATURE_NAMES,
-                         TermCandidate, candidate_terms, fold, has_evidence, is_acronym, load_term_model, term_features)
+from .term_model import (ENGLISH_GERUND, ENGLISH_LOOK, MEANING_QUESTION as _MEANING_QUESTION, SUBJECTLESS_DEFINITION,
+                         TERM_FEATURE_NAMES, TermCandidate, candidate_terms, fold, french_lexicon, has_evidence,
+                         is_acronym, load_term_model, term_features)
 
 MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
@@ -161,8 +162,8 @@ _NOT_TERMS = {
 # (and "comme": "le balafon, c'est quoi comme instrument ?" asks for a kind, not a definition)
 _PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme", "derrière", "devant",
                  "sous", "entre", "vers", "depuis", "pendant", "selon", "parmi", "avant", "après", "contre"}
-_ARTICLES = {"le", "la", "les", "un", "une", "des", "du", "l'", "l’"}
-_CONTRACTED_ARTICLES = {"l", "au", "aux"}  # "l'", "au", "aux" before a noun
+_ARTICLES = {*load_json("determiners.json")["articles"], "l’"}
+_CONTRACTED_ARTICLES = {"l", *load_json("determiners.json")["contracted"]}  # "l'", "au", "aux" before a noun
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
                  "secret", "secrets", "priorité", "priorités", "méthode", "méthodes", "recette", "recettes",
@@ -346,15 +347,11 @@ _YES_AND_NAME = re.compile(r"^(?:oui|exactement|tout à fait|voilà)[,!.]?\s+" +
 _NAMING = re.compile(
     _REPLY_OPENER + r"(?:(?:ça|ceci|cela),?\s+)?(?:(?:c'est|c'était)\s+)?"
     r"(?:une|un|les|le|la|des|du|de la|l'|l’)\s*(?P<t>[^?,;.!:]{2,40})[.!]?$", re.IGNORECASE)
-# a definition that leaves its subject out ("C'est une réponse inventée de toutes pièces …")
-_SUBJECTLESS_DEFINITION = re.compile(
-    r"^(?:(?:puis|et|mais|bref|donc)\s+)?(?:(?:ça|il|elle),?\s+)?c'est\s+(?:une?|la|le|l'|ce que|ce qui|ce qu'|quand|le fait)\b",
-    re.IGNORECASE)
 NAMED_THEN_DEFINED_SENTENCES = 3
 
 
 def _defines_without_subject(sentence: Sentence) -> bool:
-    return bool(_SUBJECTLESS_DEFINITION.search(sentence.text.strip().replace("’", "'")))
+    return bool(SUBJECTLESS_DEFINITION.search(sentence.text.strip().replace("’", "'")))
 
 
 def _defined_next(sentences: list[Sentence], k: int) -> bool:
@@ -561,7 +558,7 @@ def term_candidates(episode: Episode, spans: list, nlp: Language, labelled: bool
     context = dict(announced=announced, title_term=title_term(episode.title, nlp), digital_words=_DIGITAL_WORDS,
                    not_concepts=_NOT_CONCEPTS, names=names, defined_count=sum(1 for c in found if c.defining),
                    labelled=labelled and any(s.role == "guest" for s in sentences),
-                   digital_show=bool(_DIGITAL_WORDS.search(unaccented(announced))))
+                   digital_show=bool(_DIGITAL_WORDS.search(unaccented(announced))), known=french_lexicon(nlp))
     # a network, a day or a unit of time is never the concept ("Facebook, c'est le local."), nor what it
     # qualifies ("le journal de la semaine", "le live du dimanche")
     weighed = [(c, term_features(c, sentences, end, rank=by_mentions[c.key], **context))
@@ -600,10 +597,14 @@ def _of_a_time_or_network(candidate: TermCandidate, sentences: list[Sentence]) -
 # title or the file announces, one asked about, or one given as a name
 _GLOSSARY_SIGNS = tuple(TERM_FEATURE_NAMES.index(sign) for sign in (
     "acronym", "hyphen", "english_look", "digital_word", "in_announced", "in_meaning_question", "named_last"))
+# a word French does not know is jargon when the text explains it ("Un ghost button, … C'est un bouton
+# transparent"), not when it is only asked about ("Combien de hashtags ? — Cinq.")
+_UNKNOWN_WORD = TERM_FEATURE_NAMES.index("unknown_word")
+_EXPLAINED = tuple(TERM_FEATURE_NAMES.index(sign) for sign in ("defining", "subjectless_after"))
 
 
 def _worth_a_glossary(x: list[float]) -> bool:
-    return any(x[k] for k in _GLOSSARY_SIGNS)
+    return any(x[k] for k in _GLOSSARY_SIGNS) or bool(x[_UNKNOWN_WORD]) and any(x[k] for k in _EXPLAINED)
 
 
 def _learned_term(episode: Episode, spans: list, nlp: Language, labelled: bool) -> tuple[str, list[int]] | None:
@@ -635,8 +636,9 @@ def _whole_loanword(candidate: TermCandidate, sentences: list[Sentence]) -> str:
 def _candidate_passage(sentences: list[Sentence], candidate: TermCandidate, labelled: bool) -> list[int]:
     """The definition of a learned term: from the sentence that opens by defining it; or the
     sentences before the one that names it last; or the answer from its first mention."""
-    if candidate.defining:
-        return _passage(sentences, candidate.defining[0], labelled, candidate.term)
+    # (the first that gives a passage: a host who reads a dictionary's entry leaves the definition to the guest)
+    if passage := next((p for k in candidate.defining if (p := _passage(sentences, k, labelled, candidate.term))), []):
+        return passage
     if candidate.named_last:
         i = candidate.named_last[0]
         if _defined_next(sentences, i):

@@ -49,8 +49,9 @@ NETWORK_FEATURE_NAMES = (
 def network_candidates(sentences: list["Sentence"], draft: "Draft", features: list["SentenceFeatures"],
                        rules: list[str], timing: "Timing", polarity: str, method: bool, labelled: bool
                        ) -> list[tuple[str, list[float]]]:
-    """Every network named in the tip or in the ``WINDOW`` sentences before it, or chosen by the
-    rules (``rules``), with the model's inputs in the order of ``NETWORK_FEATURE_NAMES``."""
+    """Every network named in the tip or in the ``WINDOW`` sentences before it, back to the sentence that
+    opened its section, or chosen by the rules (``rules``), with the model's inputs in the order of
+    ``NETWORK_FEATURE_NAMES``."""
     told = [features[i] for i in draft.sentences]
     first = draft.sentences[0]
     core = [features[i] for i in draft.sentences if i in draft.anchors or i == first]
@@ -63,6 +64,8 @@ def network_candidates(sentences: list["Sentence"], draft: "Draft", features: li
         for name in features[i].networks:
             last_said.setdefault(name, i)
             mentions[name] = mentions.get(name, 0) + 1
+        if features[i].section:
+            break  # what was said before a new section ("On passe aux questions rapides.") is another subject's
     for name in rules:  # named further back than the window (the question that opened a long answer)
         mentions.setdefault(name, 0)
     closest = max(last_said.values(), default=None)

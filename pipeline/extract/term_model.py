@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicons import unaccented
+from ..lexicons import load_json, unaccented
 from .rescore import TipModel, check_model_features, read_model
 
 MODEL_FILE = "term_model.json"
@@ -29,9 +30,9 @@ MODEL_FILE = "term_model.json"
 # the candidate's words: at most this many, determiners aside
 MAX_TERM_WORDS = 5
 
-_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "mon",
-                "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
-                "au", "aux", "quel", "quelle", "quels", "quelles"}
+# every determiner, as a token reads without its apostrophe ("l", "d"), and "de"
+_DETERMINERS = frozenset({word.rstrip("'") for words in load_json("determiners.json").values() if isinstance(words, list)
+                          for word in words} | {"de", "d"})
 # copulas and verbs of meaning that follow a concept being defined
 _DEFINING_AFTER = re.compile(r"^(?:\s+(?:d'une?|d'un|de la|de l'|du|des|sur)\s*\w+)?\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)"
                              r"\s*,?\s*)?(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne"
@@ -61,11 +62,13 @@ _GLOSS_AFTER = (r"\s*,\s*(?:un|une|le|la|l'|en français|en anglais|si tu préf�
 # what follows a term being defined, said mid-sentence: "… le guesting c'est quand tu vas …"
 _DEFINES_NEXT = re.compile(r"\s*(?:c'est\s+(?:quand|un|une|le fait|ce qui|ce que|ce qu'|comme|l'art|ton|ta|votre)"
                            r"|ça veut dire|veut dire|signifie|désigne|consiste)\b", re.IGNORECASE)
+# what gives the name just said its other name: "La voix du client, en anglais on dit « voice of the customer »"
+_OTHER_NAME_AFTER = re.compile(r"^\s*,\s*(?:en (?:bon )?(?:français|anglais)|autrement dit|c'est-à-dire)\b", re.IGNORECASE)
 _IN_A_PLACE = re.compile(r"\b(?:à|chez)\s*$", re.IGNORECASE)
 # a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
 # or after a colon: "Celle qui compte, c'est la première : l'autocomplétion."
-_NAMED_BEFORE = re.compile(r"(?:(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|appelle|appelé|appelée|appelés"
-                           r"|appelées)\s+(?:[^:.!?]{1,30}:\s*(?:\w+\s+)?(?:[ld]')?|(?:\w+\s+){0,2})"
+_NAMED_BEFORE = re.compile(r"(?:(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|je dis|je préfère dire|appelle|appelé"
+                           r"|appelée|appelés|appelées)\s+(?:[^:.!?]{1,30}:\s*(?:\w+\s+)?(?:[ld]')?|(?:\w+\s+){0,2})"
                            # "Ça a un nom : le greenhushing."
                            r"|\b(?:un|son|le) (?:nom|mot|terme)\s*:\s*(?:(?:le|la|les|un|une|du|des)\s+|[ld]')?)$",
                            re.IGNORECASE)
@@ -87,9 +90,10 @@ _BEFORE_A_COPULA = re.compile(r"(?:^|\s)(?:(?:le|la|les|un|une|du|de la|des)\s+|
 _SAYS_MEANING = r"\bveut dire\b|\bsignifie\b|\bdéfini|\bexpliqu"  # whatever else the sentence asks
 MEANING_QUESTION = re.compile(r"\bquoi\b|\bqu'est-ce\b|\bkézako\b|" + _SAYS_MEANING, re.IGNORECASE)
 _NOT_KNOWING = re.compile(r"\bsais (?:même )?pas ce que\b|\bsavais (?:même )?pas ce que\b", re.IGNORECASE)
-_SUBJECTLESS = re.compile(r"^(?:(?:et|mais|donc|bref|ah|oui|alors),?\s+)?(?:(?:ça|il|elle)?,?\s*c'est\s+"
-                          r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b"
-                          r"|(?:ça|cela)\s+(?:veut dire|signifie)\b)", re.IGNORECASE)
+# a definition that leaves its subject out ("C'est une réponse inventée de toutes pièces …", "Ça veut dire que …")
+SUBJECTLESS_DEFINITION = re.compile(r"^(?:(?:et|mais|donc|bref|puis|ah|oui|alors),?\s+)?(?:(?:ça|il|elle)?,?\s*c'est\s+"
+                                    r"(?:un|une|la|le|l'|ce que|ce qui|ce qu'|quand|le fait|tout ce)\b"
+                                    r"|(?:ça|cela)\s+(?:veut dire|signifie)\b)", re.IGNORECASE)
 ENGLISH_LOOK = re.compile(r"(?:ing|ship|ness|er|ment)$|[kwy]|^[a-z]+-[a-z]+$")
 ENGLISH_GERUND = r"[a-z]+ing"  # what goes on an English-looking noun: "keyword stuffing", "growth hacking"
 
@@ -130,23 +134,29 @@ def _strip(tokens: list) -> list:
 _CLITICS = frozenset({"la", "le", "les", "moi", "toi", "nous", "vous", "lui", "leur", "leurs", "y", "en", "t", "on",
                       "il", "elle", "ils", "elles", "ce", "là", "ci", "je", "tu"})
 _COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "par", "à"})
+# a complement's own, which may take "au" ("mise au panier") or "en" ("mise en avant")
+_NESTED_COMPLEMENT_CASES = _COMPLEMENT_CASES | {"au", "aux", "en"}
 
 
-def _bare_complement(root) -> list:
+def _bare_complement(root, cases: frozenset[str] = _COMPLEMENT_CASES) -> list:
     """The complement without a determiner that a noun's name goes on with ("taux de sortie",
-    "coût par clic", "seuil de livraison gratuite"), up to its adjectives; empty when there is none
-    ("le taux de vos publications" names the rate of something)."""
+    "coût par clic", "seuil de livraison gratuite"), up to its adjectives, and the complement that goes
+    on with that one ("taux de mise au panier"); empty when there is none ("le taux de vos publications"
+    names the rate of something)."""
     for child in root.rights:
         if child.dep_ != "nmod":
             continue
         marks = list(child.children)
-        if not any(m.dep_ == "case" and m.lower_ in _COMPLEMENT_CASES and m.i == child.i - 1 for m in marks) \
+        if not any(m.dep_ == "case" and m.lower_ in cases and m.i == child.i - 1 for m in marks) \
                 or any(m.dep_ == "det" for m in marks):
             return []
         tokens = [child]
         doc = root.doc
         while tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "ADJ":
             tokens.append(doc[tokens[-1].i + 1])
+        further = _bare_complement(child, _NESTED_COMPLEMENT_CASES) if cases is _COMPLEMENT_CASES else []
+        if further and further[0].i - 2 == tokens[-1].i:
+            tokens = list(doc[child.i : further[-1].i + 1])
         return tokens
     return []
 
@@ -204,6 +214,10 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
         if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in root.children) \
                 and not any(chunk.start <= root.i < chunk.end for chunk in chunks):
             found.append(_said(span, _joined([root])))
+            if complement := _bare_complement(root):  # "C'est le taux de mise au panier."
+                text = span.doc.text[root.idx:complement[-1].idx + len(complement[-1].text)]
+                if len(text.split()) <= MAX_TERM_WORDS:
+                    found.append((text, root.idx - span.start_char, False))
     # the thing without the network it is on: "une streak sur Snapchat, c'est …" defines a streak
     found += [(said.split(" sur ")[0], offset, entity) for said, offset, entity in list(found) if " sur " in said]
     text = span.text
@@ -253,13 +267,15 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
             if (entry or run_on or copula_soon and not _IN_A_PLACE.search(before)) and i not in candidate.defining:
                 candidate.defining.append(i)
             # a name after a copula (or its other name after it), not "c'est le même gestionnaire" (two
-            # things are one); said alone after a sentence cut short before it; or the answer to a
-            # question that asks for a name
+            # things are one); said alone after a sentence cut short before it; the answer to a
+            # question that asks for a name; a dictionary's entry
             alone = (opens or fold(before) in _DETERMINERS) and re.match(r"^\s*[.!…]*\s*$", rest)
             one_thing = _SAMENESS.search(before) or text.lower().startswith("même") or _LIKENESS.search(f"{before} {text}")
             cut_short = i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'"))
+            # or a name that opens the sentence and is given its other name ("Un ghost button, en français on dit …")
+            glossed = (opens or fold(before) in _DETERMINERS) and _OTHER_NAME_AFTER.match(rest)
             if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)|" + _GLOSS_AFTER, rest) \
-                    and not one_thing or alone and (announced or cut_short) or named_as_asked:
+                    and not one_thing or alone and (announced or cut_short) or named_as_asked or entry or glossed:
                 if i not in candidate.named_last:
                     candidate.named_last.append(i)
     folded = [f" {fold(s.text)} " for s in sentences]
@@ -321,7 +337,7 @@ def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     said = candidate.sentences[:3]
     asked = any(sentences[k].is_question and _asks_meaning(sentences[k].text) for k in said)
     following = _following(sentences, said)
-    defined_after = any(_SUBJECTLESS.search(sentences[k].text.strip().replace("’", "'")) for k in following)
+    defined_after = any(SUBJECTLESS_DEFINITION.search(sentences[k].text.strip().replace("’", "'")) for k in following)
     glossed = any(_GLOSSED.search(sentences[k].text) for k in following)
     return bool(candidate.defining or candidate.named_last) or asked or defined_after or glossed
 
@@ -331,14 +347,29 @@ TERM_FEATURE_NAMES = (
     "digital_word", "in_announced", "announced_overlap", "is_title_term", "defining", "defining_first", "named_last",
     "in_question", "in_meaning_question", "question_before", "subjectless_after", "naming_words_near",
     "guest_share", "capitalised_inside", "not_concept", "person_name", "mention_rank", "candidates_defined",
-    "labelled", "digital_show", "entity", "evidence", "log_sentences",
+    "labelled", "digital_show", "entity", "evidence", "log_sentences", "unknown_word",
 )
+
+
+@lru_cache(maxsize=4)
+def french_lexicon(nlp) -> Callable[[str], bool]:
+    """Whether a lower-case word is French as the pipeline's lemmatizer knows it: a lemma of its
+    index or a form of its lookup table; every word is known to a pipeline without those tables."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index, forms = lookups.get_table("lemma_index"), lookups.get_table("lemma_lookup")
+    except (KeyError, ValueError, AttributeError):
+        return lambda word: True
+    lemmas = frozenset(word for words in index.values() for word in words)
+    return lambda word: word in lemmas or word in forms
 
 
 def term_features(candidate: TermCandidate, sentences: list, end: int, *, announced: str, title_term: str | None,
                   digital_words: re.Pattern, not_concepts: frozenset[str], names: frozenset[str], rank: int,
-                  defined_count: int, labelled: bool, digital_show: bool) -> list[float]:
-    """The model's inputs for one candidate, in the order of ``TERM_FEATURE_NAMES``."""
+                  defined_count: int, labelled: bool, digital_show: bool,
+                  known: Callable[[str], bool] = lambda word: True) -> list[float]:
+    """The model's inputs for one candidate, in the order of ``TERM_FEATURE_NAMES`` (``known``: whether a
+    word is in the French lexicon)."""
     said = candidate.sentences
     early = [k for k in said if k < end]
     first = said[0] if said else end
@@ -372,7 +403,7 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
         "in_question": sum(1 for k in said if sentences[k].is_question),
         "in_meaning_question": sum(1 for k in said if _asks_meaning(sentences[k].text)),
         "question_before": float(any(sentences[k - 1].is_question for k in said[:3] if k > 0)),
-        "subjectless_after": float(any(_SUBJECTLESS.search(text.strip().replace("’", "'")) for text in after)),
+        "subjectless_after": float(any(SUBJECTLESS_DEFINITION.search(text.strip().replace("’", "'")) for text in after)),
         "naming_words_near": float(any(_NAMING_WORDS.search(sentences[k].text) for k in set(near))),
         "guest_share": roles.count("guest") / max(len(roles), 1),
         "capitalised_inside": capitalised,
@@ -385,6 +416,10 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
         "entity": float(candidate.entity),
         "evidence": float(has_evidence(candidate, sentences)),
         "log_sentences": math.log1p(len(sentences)),
+        # a word said in lower case that French does not know: a loanword or jargon ("ghost button",
+        # "hold rate", "affordance"), not a place or a name, which are said with a capital
+        "unknown_word": float(any(w.isalpha() and w.islower() and len(w) > 2 and not known(w)
+                                  for w in re.split(r"[\s'’-]+", candidate.term))),
     }
     return [float(x[name]) for name in TERM_FEATURE_NAMES]
 

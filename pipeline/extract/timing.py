@@ -18,7 +18,7 @@ from ..records import Timing
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _COMPARATIVES = {"plus", "mieux", "davantage", "meilleur", "meilleure", "meilleurs", "meilleures", "moins",
                 "préfère", "préfères", "préférez", "préfèrent", "préférer", "préférable"}
-_NEGATIONS = {"pas", "jamais", "surtout pas"}
+_NEGATIONS = {"pas", "jamais", "surtout pas", "rien"}  # "ne publiez rien le dimanche"
 # "sauf le lundi": the days excepted are advised against, and leave a span they are said with
 _EXCEPTIONS = {"sauf", "excepté", "hormis"}
 _AVOID_VERBS = {"évitez", "évite", "éviter", "évitons", "j'éviterais", "éviterais", "oubliez", "oublie"} | _EXCEPTIONS
@@ -32,6 +32,7 @@ _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "no
 _WEEKS = {"week-end", "weekend", "semaine"}
 _LIST_WORDS = {"ou", "et", "le", "la", ","}
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "mais"}
+_UNPUNCTUATED_REACH = 6  # words a dismissal reaches back over in a sentence without commas
 # the openers of a clause that explains the advice rather than gives it ("pour que", "afin que" too)
 _EXPLAINING = {"quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'"}
 # nouns that a part of the day dates rather than describes: "en début de soirée", "vers huit heures du soir"
@@ -108,24 +109,64 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
             active = True
         if active:
             negative.add(tok.i)
-        if low in _TRAILING_NEGATIONS and _closes_sentence(tokens, i):
+        if low in _TRAILING_NEGATIONS and _closes_sentence(tokens, i) and not _completes_ne(tokens, i):
             # "le dimanche soir, jamais" / "le lundi, sur LinkedIn, évitez": back to the clause start
             j = i - 1
             while j >= 0 and tokens[j].lower_ not in {"mais", ";", ".", "!", "?"}:
                 negative.add(tokens[j].i)
                 j -= 1
+    # speech-to-text without commas does not show where the clause began: only the nearest words
+    reach = len(tokens) if any(tok.text == "," for tok in tokens) else _UNPUNCTUATED_REACH
     for i, tok in enumerate(tokens):
-        if tok.i in dismissals:
+        if tok.i in dismissals and not _alternative(tokens, i):
             # back over the asides to the time it comments on: "Et sept heures du matin, pour une
             # fleuriste, moi je décalerais"; "Publiez le soir, le matin c'est trop tôt" keeps the evening
             j, timed = i - 1, False
-            while j >= 0 and tokens[j].lower_ not in {".", "!", "?", ";", "mais"}:
+            while j >= max(0, i - reach) and tokens[j].lower_ not in {".", "!", "?", ";", "mais"}:
                 if tokens[j].lower_ in _CLAUSE_BREAKS and timed:
                     break
                 negative.add(tokens[j].i)
                 timed = timed or _time_word(tokens[j])
                 j -= 1
     return negative
+
+
+def _completes_ne(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` ends a "ne … pas" of its own clause ("pour qu'ils ne vous oublient pas"), which
+    negates that clause only, not all that came before it."""
+    for tok in reversed(tokens[:i]):
+        if tok.lower_ in {"ne", "n'"}:
+            return True
+        if tok.text in {",", ";", ":"}:
+            return False
+    return False
+
+
+# the pronoun of "tu vas t'épuiser", "les gens se lassent", "vous vous fatiguez"
+_REFLEXIVES = {"te", "t'", "vous", "se", "s'", "me", "m'", "nous"}
+
+
+def exhaustion_starts(tokens: list[Token]) -> set[int]:
+    """Doc indices where the sentence says what a rhythm does to whoever keeps it up ("Tous les
+    jours, tu vas t'épuiser", "les gens se lassent"): a comment that sets that rhythm aside, as
+    "c'est trop tard" sets aside an hour. "Pour ne pas vous épuiser", "sans te fatiguer" keep it."""
+    stems = tuple(verb[:-2] for verb in load_json("timing.json")["exhaustion"])
+    return {
+        tok.i for i, tok in enumerate(tokens[:-1])
+        if tok.lower_ in _REFLEXIVES and tokens[i + 1].lower_.startswith(stems)
+        and not any(t.lower_ in {"ne", "n'", "pas", "sans", "jamais", "plus"} for t in tokens[max(0, i - 3) : i])
+    }
+
+
+def _alternative(tokens: list[Token], i: int) -> bool:
+    """Whether the comment at ``i`` follows "sinon": "Postez avant neuf heures, sinon c'est trop
+    tard" sets aside what the advice avoids, not the hour it gives."""
+    for tok in reversed(tokens[max(0, i - 4) : i]):
+        if tok.lower_ in {"sinon", "autrement"}:
+            return True
+        if tok.lower_ in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _time_word(tok: Token) -> bool:
@@ -169,6 +210,8 @@ def _count_near(tokens: list[Token], i: int) -> list[int]:
     j = i - 1
     # (the tagger takes some plural nouns for verbs: "quatre belles vidéos par semaine")
     while j >= 0 and i - j <= 5 and tokens[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "VERB") and _number(tokens[j]) is None:
+        if tokens[j].lower_ in _NOT_COUNTED:
+            return []  # "vers vingt heures chaque semaine": the number counts hours
         j -= 1
     return _count_before(tokens, j + 1) if j >= 0 and _number(tokens[j]) is not None else []
 
@@ -190,10 +233,13 @@ def _asides(tokens: list[Token]) -> set[int]:
 
 
 def _condition(tokens: list[Token]) -> set[int]:
-    """Positions of a clause opened by "si", up to its comma: "si on en voit tous les jours"."""
+    """Positions of a clause opened by "si", up to its comma: "si on en voit tous les jours" (not the "si si"
+    that insists: "si si chaque matin mettez un statut")."""
     inside, positions = False, set()
     for i, tok in enumerate(tokens):
-        if tok.lower_ in {"si", "s'"} and i + 1 < len(tokens) and tokens[i + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN"):
+        insisting = i > 0 and tokens[i - 1].lower_ == "si"
+        if tok.lower_ in {"si", "s'"} and not insisting and i + 1 < len(tokens) \
+                and tokens[i + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN"):
             inside = True
         elif tok.text in {",", ";", ":", ".", "!", "?"}:
             inside = False
