@@ -262,8 +262,9 @@ def _rejoin_fragments(doc: Doc, cue_starts: set[int] = frozenset()) -> Iterator[
     """The parser cuts run-on speech where no sentence ends ("..., ce que je conseille" |
     ", c'est d'utiliser ..."): a sentence opening on a comma, a lower-case word or inside a word, or following one
     that ends on a determiner or a preposition, is glued back when no final punctuation separates them, and so
-    is one cut inside a cue (``cue_starts``: the offsets where cues begin) within a name ("SXO, c'est Search" | "Experience Optimization."); a final mark cut off on its own
-    ("Et le rythme" | "?") goes back to its sentence."""
+    is one cut inside a cue (``cue_starts``: the offsets where cues begin) within a name ("SXO, c'est Search" |
+    "Experience Optimization."); a final mark cut off on its own ("Et le rythme" | "?") goes back to its sentence,
+    and a closing quote to the sentence it closes."""
     current: Span | None = None
     for sent in doc.sents:
         if current is not None and sent[0].text in _CLOSING_QUOTES and len(sent) > 1:
@@ -277,9 +278,9 @@ def _rejoin_fragments(doc: Doc, cue_starts: set[int] = frozenset()) -> Iterator[
                 continue
             dangling = current[-1].pos_ in _NEEDS_NEXT_POS
             # inside a cue, within a name ("Search" | "Experience Optimization", "Search" | "Café.")
-            inside_a_cue = bool(cue_starts) and sent.start_char not in cue_starts and (
+            within_a_name = bool(cue_starts) and sent.start_char not in cue_starts and (
                 current[-1].pos_ == "PROPN" or sent[0].pos_ in ("PROPN", "X"))
-            if (opens_fragment or dangling or inside_a_cue) and not _SENTENCE_END.search(current.text):
+            if (opens_fragment or dangling or within_a_name) and not _SENTENCE_END.search(current.text):
                 current = doc[current.start : sent.end]
                 continue
             yield current

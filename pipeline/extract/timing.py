@@ -147,9 +147,10 @@ _REFLEXIVES = {"te", "t'", "vous", "se", "s'", "me", "m'", "nous"}
 
 
 def exhaustion_starts(tokens: list[Token]) -> set[int]:
-    """Doc indices where the sentence says what a rhythm does to whoever keeps it up ("Tous les
-    jours, tu vas t'épuiser", "les gens se lassent"): a comment that sets that rhythm aside, as
-    "c'est trop tard" sets aside an hour. "Pour ne pas vous épuiser", "sans te fatiguer" keep it."""
+    """Doc indices where the sentence says what a rhythm does to whoever keeps it up or sees it ("Tous
+    les jours, tu vas t'épuiser", "les gens se lassent", "Cinq par jour, tes clients vont te masquer"):
+    a comment that sets that rhythm aside, as "c'est trop tard" sets aside an hour (the verbs:
+    ``timing.json`` ``exhaustion``). "Pour ne pas vous épuiser", "sans te fatiguer" keep it."""
     stems = tuple(verb[:-2] for verb in load_json("timing.json")["exhaustion"])
     return {
         tok.i for i, tok in enumerate(tokens[:-1])
