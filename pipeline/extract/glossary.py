@@ -357,6 +357,8 @@ def _defines_without_subject(sentence: Sentence) -> bool:
 def _defined_next(sentences: list[Sentence], k: int) -> bool:
     """The sentence after ``k`` defines what ``k`` named, leaving its subject out."""
     return k + 1 < len(sentences) and _defines_without_subject(sentences[k + 1])
+
+
 # a first word of reply before the name ("Tout à fait exprès.", "Oui, bien sûr.")
 SHORT_REPLY_WORDS = 4
 

@@ -31,8 +31,8 @@ MODEL_FILE = "term_model.json"
 MAX_TERM_WORDS = 5
 
 # every determiner, as a token reads without its apostrophe ("l", "d"), and "de"
-_DETERMINERS = frozenset({word.rstrip("'") for words in load_json("determiners.json").values() if isinstance(words, list)
-                          for word in words} | {"de", "d"})
+_DETERMINERS = frozenset({word.rstrip("'") for words in load_json("determiners.json").values() for word in words}
+                         | {"de", "d"})
 # copulas and verbs of meaning that follow a concept being defined
 _DEFINING_AFTER = re.compile(r"^(?:\s+(?:d'une?|d'un|de la|de l'|du|des|sur)\s*\w+)?\s*,?\s*(?:(?:euh|en fait|en gros|pour moi|concrètement|au fond|c'est-à-dire)"
                              r"\s*,?\s*)?(?:c'est|ce sont|ce n'est|c'est pas|ça veut dire|ça désigne|désigne"
@@ -57,13 +57,14 @@ _ASKS_NAME = re.compile(r"\b(?:appell?\w* (?:ça|cela) comment|comment (?:ça s'
 _OPENING_NAME = re.compile(r"^\s*(?:(?:le|la|les|un|une|du|des)\s+|l')?(?!(?:c'est|ça|ce|oui|non|alors|euh|bon|ben|ah)\b)"
                            r"(?P<t>[^\W\d][\w'-]*(?:\s[^\W\d][\w'-]*){0,3}?)\s*(?:[,.!…]|$)", re.IGNORECASE)
 # after a name, its other name: "on appelle ça un sticky header, un en-tête fixe si tu préfères"
-_GLOSS_AFTER = (r"\s*,\s*(?:un|une|le|la|l'|en français|en anglais|si tu préfères|si vous préférez|autrement dit"
-                r"|c'est-à-dire)\b")
+# the words that give a name its other name: "en français", "autrement dit"
+_OTHER_NAME_WORDS = r"en français|en anglais|autrement dit|c'est-à-dire"
+_GLOSS_AFTER = r"\s*,\s*(?:un|une|le|la|l'|si tu préfères|si vous préférez|" + _OTHER_NAME_WORDS + r")\b"
 # what follows a term being defined, said mid-sentence: "… le guesting c'est quand tu vas …"
 _DEFINES_NEXT = re.compile(r"\s*(?:c'est\s+(?:quand|un|une|le fait|ce qui|ce que|ce qu'|comme|l'art|ton|ta|votre)"
                            r"|ça veut dire|veut dire|signifie|désigne|consiste)\b", re.IGNORECASE)
 # what gives the name just said its other name: "La voix du client, en anglais on dit « voice of the customer »"
-_OTHER_NAME_AFTER = re.compile(r"^\s*,\s*(?:en (?:bon )?(?:français|anglais)|autrement dit|c'est-à-dire)\b", re.IGNORECASE)
+_OTHER_NAME_AFTER = re.compile(r"^\s*,\s*(?:en bon (?:français|anglais)|" + _OTHER_NAME_WORDS + r")\b", re.IGNORECASE)
 _IN_A_PLACE = re.compile(r"\b(?:à|chez)\s*$", re.IGNORECASE)
 # a name given after a copula, at the end of a clause: "La grande, c'est mon prix d'ancrage."
 # or after a colon: "Celle qui compte, c'est la première : l'autocomplétion."

@@ -146,12 +146,18 @@ def _completes_ne(tokens: list[Token], i: int) -> bool:
 _REFLEXIVES = {"te", "t'", "vous", "se", "s'", "me", "m'", "nous"}
 
 
+@lru_cache(maxsize=1)
+def _exhaustion_stems() -> tuple[str, ...]:
+    """The verbs of ``timing.json`` ``exhaustion`` without their "-er", to match every form ("épuises")."""
+    return tuple(verb[:-2] for verb in load_json("timing.json")["exhaustion"])
+
+
 def exhaustion_starts(tokens: list[Token]) -> set[int]:
     """Doc indices where the sentence says what a rhythm does to whoever keeps it up or sees it ("Tous
     les jours, tu vas t'épuiser", "les gens se lassent", "Cinq par jour, tes clients vont te masquer"):
     a comment that sets that rhythm aside, as "c'est trop tard" sets aside an hour (the verbs:
     ``timing.json`` ``exhaustion``). "Pour ne pas vous épuiser", "sans te fatiguer" keep it."""
-    stems = tuple(verb[:-2] for verb in load_json("timing.json")["exhaustion"])
+    stems = _exhaustion_stems()
     return {
         tok.i for i, tok in enumerate(tokens[:-1])
         if tok.lower_ in _REFLEXIVES and tokens[i + 1].lower_.startswith(stems)
