@@ -369,6 +369,8 @@ def _read_terms(lines: list[str], with_sentences: bool = False):
     # a name the speaker prefers to another, and a name a copula gives with its complements
     (["Le mot irritant, je le déteste.", "Moi je dis point de friction."], "point de friction", "named"),
     (["Non.", "Le premier chiffre, c'est le taux de mise au panier."], "taux de mise au panier", "named"),
+    # a complement after "du" goes with the name ("voix du client", not "voix")
+    (["La voix du client, c'est tout ce que les clients disent de vous."], "voix du client", "defining"),
     # a sentence cut short before the name, the next one says it alone
     (["C'est ce que les spécialistes appellent un contenu…", "Evergreen !"], "evergreen", "named"),
     # a place said last is no name given ("l'" names only after a colon)

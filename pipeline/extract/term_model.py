@@ -134,7 +134,7 @@ def _strip(tokens: list) -> list:
 # what a hyphen joins to a verb or a demonstrative, not to a name: "mettons-la", "cette page-là"
 _CLITICS = frozenset({"la", "le", "les", "moi", "toi", "nous", "vous", "lui", "leur", "leurs", "y", "en", "t", "on",
                       "il", "elle", "ils", "elles", "ce", "là", "ci", "je", "tu"})
-_COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "par", "à"})
+_COMPLEMENT_CASES = frozenset({"de", "d'", "d’", "du", "par", "à"})
 # a complement's own, which may take "au" ("mise au panier") or "en" ("mise en avant")
 _NESTED_COMPLEMENT_CASES = _COMPLEMENT_CASES | {"au", "aux", "en"}
 
