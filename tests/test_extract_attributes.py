@@ -834,6 +834,10 @@ def test_the_name_a_reply_gives(question, reply, term):
         ("Dictionnaire digital : Le contenu faceless, se montrer sans se montrer ?", "contenu faceless"),
         # an elided article before its name and a gloss
         ("Dictionnaire digital : l'intention de recherche, de la question au clic", "intention de recherche"),
+        # the subject of the title's verb, not the last noun said after it
+        ("Culture Web Hebdo : la cancel culture touche-t-elle aussi les marques ?", "cancel culture"),
+        ("Le SMS marketing expliqué par une maroquinière de la médina", "SMS marketing"),
+        ("Le taux de rebond expliqué aux bouchers", "taux de rebond"),
     ],
 )
 def test_title_term(title, term):

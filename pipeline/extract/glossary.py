@@ -163,6 +163,7 @@ _NOT_TERMS = {
 _PREPOSITIONS = {"pour", "dans", "sur", "avec", "en", "à", "au", "aux", "chez", "par", "sans", "comme", "derrière", "devant",
                  "sous", "entre", "vers", "depuis", "pendant", "selon", "parmi", "avant", "après", "contre"}
 _ARTICLES = {*load_json("determiners.json")["articles"], "l’"}
+_DEFINITE = {"le", "la", "l'", "l’"}  # the articles that name one known thing
 _CONTRACTED_ARTICLES = {"l", *load_json("determiners.json")["contracted"]}  # "l'", "au", "aux" before a noun
 # "c'est quoi, l'erreur à pas faire ?", "la plus grosse erreur", "ton astuce": a request for advice
 _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", "conseil", "conseils", "truc", "trucs",
@@ -420,12 +421,40 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     if before_comma != topic.strip() and 1 < len(words) <= 5 and words[0].lower() in _ARTICLES:
         # a short name before its gloss, whole: the tagger splits loanwords off ("Le contenu faceless, …")
         return " ".join(words[1:])
+    if subject := _title_subject(nlp(topic.strip())):
+        return subject
     for part in dict.fromkeys((topic.split(",", 1)[0], topic)):
         chunks = [c for c in nlp(part).noun_chunks if any(t.pos_ == "NOUN" for t in c)]
         if chunks:
             words = [t for t in chunks[-1] if t.pos_ not in ("DET", "ADP") and not t.is_punct]
             return " ".join(t.text for t in words) or None
     return None
+
+
+def _title_subject(doc) -> str | None:
+    """The thing a title says something of, named first with a definite article and followed by its
+    verb ("la cancel culture touche-t-elle aussi les marques ?", "Le SMS marketing expliqué par une
+    maroquinière de la médina"): the concept, not the last noun said. A plural subject is an audience
+    ("Les marques ont-elles besoin d'un community manager ?")."""
+    if len(doc) < 3 or doc[0].lower_ not in _DEFINITE or "Plur" in doc[0].morph.get("Number"):
+        return None
+    words = []
+    for i, tok in enumerate(doc[1:], start=1):
+        complement = tok.lower_ in ("de", "d'", "d’", "à") and i + 1 < len(doc) and doc[i + 1].pos_ in _NAMING_TAGS
+        # the verb, which the tagger may read as an adjective ("touche-t-elle")
+        said = tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and tok.pos_ == "ADJ"
+        if said or not (tok.pos_ in _NAMING_TAGS or complement):
+            break
+        words.append(tok)
+    else:
+        return None  # a name alone: the last noun phrase is the same
+    if not said or not words or not any(t.pos_ in ("NOUN", "PROPN", "X") for t in words) or len(words) > MAX_TITLE_SUBJECT_WORDS:
+        return None
+    return " ".join(t.text for t in words)
+
+
+_NAMING_TAGS = ("NOUN", "PROPN", "ADJ", "X")
+MAX_TITLE_SUBJECT_WORDS = 4
 
 
 def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term: str = "") -> list[int]:
