@@ -797,6 +797,10 @@ def test_term_named_by_the_answer(before, question, answer, term):
         # "ce sont", and a definition that opens with a count or "quelqu'un"
         ("Grosso modo, les Core Web Vitals, ce sont trois mesures de Google.", "Core Web Vitals"),
         ("Un early adopter, c'est quelqu'un qui adopte une nouveauté avant tout le monde.", "early adopter"),
+        # when or how often, not what
+        ("La lettre, c'est une fois par mois.", None),
+        ("Le live, c'est le jeudi soir.", None),
+        ("La newsletter, c'est un e-mail envoyé chaque semaine.", "newsletter"),
     ],
 )
 def test_the_concept_a_sentence_defines(text, term):

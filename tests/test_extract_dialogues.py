@@ -436,6 +436,45 @@ def test_the_care_of_a_product_is_no_tip():
     assert not any("moutarde" in quote or "coton" in quote for quote in quotes)
 
 
+# rules for running the shop among rules for publishing (staff, tax, prices cut), and content that shows the staff
+RUNNING_THE_SHOP = INTRO + [
+    (GUEST, "Règle numéro un : publiez vos Reels le jeudi soir, vers vingt heures."),
+    (GUEST, "Règle numéro deux : n'embauchez jamais un ami, vous perdriez l'ami et l'employé."),
+    (GUEST, "Règle numéro trois : chaque mois, mettez la TVA de côté, le jour même où vous êtes payé."),
+    (GUEST, "Règle numéro quatre : ne bradez jamais, pas de soldes à moitié prix en janvier."),
+    (GUEST, "Règle numéro cinq : montrez vos apprentis au travail, en story, une fois par semaine."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_advice_on_running_the_shop_is_no_tip():
+    quotes = [tip.quote for tip in _episode(RUNNING_THE_SHOP).tips]
+    assert any("Reels" in quote for quote in quotes)
+    assert any("apprentis" in quote for quote in quotes)
+    assert not any(word in quote for quote in quotes for word in ("embauchez", "TVA", "bradez"))
+
+
+# quick questions, answered in a word or two that say how many or when
+QUICK_ANSWERS = INTRO + [
+    (HOST, "Et sur Instagram ?"),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
+    (GUEST, "Et répondez à chaque commentaire le jour même."),
+    (HOST, "On passe aux questions rapides. Le réseau ?"),
+    (GUEST, "WhatsApp."),
+    (HOST, "Combien de photos par statut ?"),
+    (GUEST, "Deux, max."),
+    (HOST, "Et vous, en quelle année vous avez commencé ?"),
+    (GUEST, "En 2019."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_a_quick_answer_that_says_how_many_is_a_tip():
+    quotes = [tip.quote for tip in _episode(QUICK_ANSWERS).tips]
+    assert any(quote.startswith("Deux, max.") for quote in quotes)
+    assert not any("2019" in quote for quote in quotes)
+
+
 # a sentence that turns to another network ends the tip on the one before
 TWO_NETWORKS_IN_TURN = INTRO + [
     (HOST, "Sur Facebook, on publie à quelle heure ?"),

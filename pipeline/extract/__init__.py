@@ -31,7 +31,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "99"
+STAGE_VERSION = "100"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -305,7 +305,7 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     ahead = tuple(load_json("activity.json")["aside_ahead"])
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
-        if not features[i].digital and _cares_for_a_product(text):
+        if not features[i].digital and (_cares_for_a_product(text) or _runs_the_business(text)):
             features[i].elsewhere = True
             continue
         if any(phrase in text for phrase in ahead):
@@ -340,6 +340,21 @@ def _cares_for_a_product(text: str) -> bool:
     activity = load_json("activity.json")
     return any(phrase in text for phrase in activity["product_care"]) or not _care_verbs().isdisjoint(
         re.findall(r"[^\W\d_]+", text))
+
+
+def _runs_the_business(text: str) -> bool:
+    """"n'embauchez jamais un ami", "mettez la TVA de côté", "ne bradez jamais": the words of
+    ``activity.json`` of running a shop other than publishing, not shown to the audience ("Montrez une
+    machine, un apprenti."; ``text`` lower-cased)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    business, shown = _business_words()
+    return not business.isdisjoint(words) and not any(word.startswith(shown) for word in words)
+
+
+@lru_cache(maxsize=1)
+def _business_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    activity = load_json("activity.json")
+    return frozenset(activity["running_the_business"]), tuple(activity["shown"])
 
 
 @lru_cache(maxsize=1)

@@ -787,6 +787,20 @@ def _infinitives(nlp: Language) -> frozenset[str]:
     return frozenset(regular) | {lemma for lemmas in irregular.values() for lemma in lemmas}
 
 
+def _timing_predicate() -> re.Pattern:
+    """A predicate that says when or how often ("une fois par mois", "le jeudi soir", "tous les jours",
+    "chaque semaine"), from the words of ``timing.json``."""
+    timing = load_json("timing.json")
+    words = [*timing["days"], *timing["day_groups"], *timing["times_of_day"], *timing["frequency_words"]]
+    when = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in timing["frequency_units"])
+    return re.compile(r"^\s*(?:(?:le|la|les|l'|tous les|toutes les|chaque|en|au|à|vers|plutôt)\s+)?(?:" + when + r")\b"
+                      r"|^[^,.;]{0,20}\bfois par (?:" + units + r")\b")
+
+
+_TIMING_PREDICATE = _timing_predicate()
+
+
 def _defining_subject(text: str, names: frozenset[str], infinitives: frozenset[str]) -> str | None:
     """The concept a sentence opens by defining ("Le churn, c'est la part de …"), with the name it
     is given in another language when the speaker says it ("lien entrant (backlink)")."""
@@ -797,6 +811,8 @@ def _defining_subject(text: str, names: frozenset[str], infinitives: frozenset[s
     opener = rest.split("'")[0] + "'" if "'" in rest else rest.strip(",.:;!?")
     if opener not in _DEFINIENS_OPENERS and opener not in infinitives:
         return None
+    if _TIMING_PREDICATE.search(text.strip().replace("’", "'")[m.start("rest"):].lower()):
+        return None  # "La lettre, c'est une fois par mois.", "Le live, c'est le jeudi soir.": when, not what
     if m.group("t").split()[0].lower() in ("ce", "cet", "cette", "ces"):
         return None  # "Cette mise au catalogue, c'est l'indexation.": what was just said, named last
     term = _noun_phrase(m.group("t"), names)

@@ -84,8 +84,11 @@ def _advice_question_answered(i: int, features: list[SentenceFeatures], sentence
     """The question asking for advice that sentence ``i`` answers: the first real sentence after it
     is advice, even when it is a bare noun phrase ("Par quoi on commence ? — Par une niche.")."""
     f = features[i]
-    if f.question or f.narrative or f.habit or f.sponsor or f.score < 0 or not (f.substantive or f.networks):
-        return None  # a network alone is an answer ("Par quoi je commence ? — Instagram.")
+    # a network alone is an answer ("Par quoi je commence ? — Instagram."), and so are a few words that
+    # say when or how much ("Combien de photos par statut ? — Deux, max.")
+    said_how_much = f.fragment and (not f.timing.is_empty() or f.cues["limit"])
+    if f.question or f.narrative or f.habit or f.sponsor or f.score < 0 or not (f.substantive or f.networks or said_how_much):
+        return None
     for j in range(i - 1, max(i - 4, -1), -1):
         if features[j].asks_advice:
             return j
@@ -238,6 +241,7 @@ def _is_lead_in(i: int, sentences: list[Sentence], features: list[SentenceFeatur
         and i not in excluded
         and not f.question
         and not f.narrative
+        and not f.elsewhere  # advice about something else ("… ne bradez jamais. Règle numéro cinq : …")
         and not ((f.habit or f.described) and not f.directive)  # "Je poste sur Instagram, le lundi."
         and (bool(f.networks) or f.boundary or f.score >= SUPPORT_SCORE)
     )
