@@ -331,6 +331,7 @@ POLARITY = [
     ("Je commencerais par Instagram.", "do"),
     ("Pour un atelier, c'est plutôt Instagram que Snapchat.", "do"),
     ("Jamais le samedi.", "avoid"),
+    ("Pas avant six mois de publications régulières.", "avoid"),  # a ban on doing it too soon
     ("Par contre, les promotions, un rabais, un prix spécial, jamais le dimanche.", "avoid"),  # the ban last
     ("Je ne conseille à personne de payer de la publicité.", "avoid"),
     # a frame of advice around a negated verb
@@ -412,6 +413,10 @@ def test_polarity_of_first_cue(text, expected):
         "Ma cliente me dit que je dois poster le soir.",
         # a past a date sets in the past
         "En mars 2022, un mardi, vers onze heures du soir, une chanteuse en vacances a mis notre bouteille dans sa story.",
+        # a radio's traffic bulletin
+        "Sur la nationale, travaux à la sortie du village, circulation en alternance de sept heures à dix-sept heures.",
+        # someone in particular, a relative clause before the verb
+        "Un boucher de Vallorbe que j'accompagne a posté un samedi à sept heures du matin une photo de ses saucissons.",
         # the floor given, a story's inverted subject
         "Vas-y, Monique.",
         "Allez-y, Fatou, on vous écoute.",
@@ -463,6 +468,10 @@ def test_not_advice(text):
         "Dis-leur que tu livres le dimanche.",
         "Croyez-moi, publiez le soir.",
         "Retiens ça : une vidéo par jour.",
+        # a ban after "par contre", an item said as an infinitive, what works in the plural
+        "Par contre, jamais la photo d'un client sur la chaîne sans son accord.",
+        "Et répondre à chaque message le jour même.",
+        "Les groupes locaux marchent très bien.",
     ],
 )
 def test_advice(text):

@@ -454,6 +454,21 @@ def test_advice_on_running_the_shop_is_no_tip():
     _assert_only_publishing_advice(RUNNING_THE_SHOP, ("embauchez", "TVA", "bradez"), kept=("Reels", "apprentis"))
 
 
+# a private message is no privacy setting: advice on a channel that says "en privé" is still about publishing
+PRIVATE_REPLIES = INTRO + [
+    (HOST, "Et sur WhatsApp, un groupe ou une chaîne ?"),
+    (GUEST, "Ouvrez une chaîne : vous parlez, ils lisent, et chacun vous écrit en privé s'il veut."),
+    (HOST, "Et le rythme ?"),
+    (GUEST, "Publiez-y deux messages par semaine, le mardi et le vendredi, vers vingt heures."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_advice_that_says_en_prive_is_still_a_tip():
+    quotes = [tip.quote for tip in _episode(PRIVATE_REPLIES).tips]
+    assert any("Ouvrez une chaîne" in quote for quote in quotes)
+
+
 # quick questions, answered in a word or two that say how many or when
 QUICK_ANSWERS = INTRO + [
     (HOST, "Et sur Instagram ?"),

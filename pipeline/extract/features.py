@@ -556,9 +556,10 @@ def _addresses_listener(tokens: list[Token]) -> bool:
 
 
 _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre place)\b")
-# a ban said first or last: "Jamais le samedi.", "Le dimanche soir, jamais.", "Les photos floues, surtout pas."
+# a ban said first or last: "Jamais le samedi.", "Pas avant six mois de publications.", "Le dimanche soir,
+# jamais.", "Les photos floues, surtout pas."
 # ("Les promotions, un rabais, un prix spécial, jamais le dimanche.": the ban last, with what it bans)
-_ELLIPTIC_BAN = re.compile(r"^(?:jamais|surtout pas)\b|,\s*(?:(?:jamais|surtout pas)(?:\s+[\w'’-]+){0,3}|rien)\s*[.!…]*$")
+_ELLIPTIC_BAN = re.compile(r"^(?:(?:et|mais|par contre|en revanche),? )?(?:pas avant|jamais|surtout pas)\b|,\s*(?:(?:jamais|surtout pas)(?:\s+[\w'’-]+){0,3}|rien)\s*[.!…]*$")
 _QUOTE_MARKS = {*_OPENING_QUOTES, *_CLOSING_QUOTES}
 _COMPARED = {"moins", "plus", "mieux", "autant", "davantage"}
 # a question about the guest's own ("Ton réseau préféré ?", "c'est quoi, ta vitrine ?")
@@ -569,6 +570,19 @@ _VERDICT = re.compile(r"^(?:(?:pour|chez) (?:nous|moi)(?: autres)?\s*,?\s*)?(oui
                       r"|(?:absolument|carrément|évidemment|bien sûr)(?! pas| que non))\b", re.IGNORECASE)
 _NO = ("non", "pas du tout", "pas pantoute")
 _BAN_OPENING = re.compile(r"^(?:et |mais )?(?:surtout )?(pas d(?:e |')\w+)")
+
+
+_LIST_OPENERS = frozenset({"et", "puis", "ensuite", "enfin", "aussi", "donc", "alors"})
+
+
+def _infinitive_item(tokens: list[Token], m: "Matchers") -> bool:
+    """An item of advice said as an infinitive, without a conjugated verb ("Et répondre à chaque
+    message le jour même.", "Publier avant midi."): a verb of publishing or engaging opens it."""
+    words = [t for t in tokens if not t.is_punct]
+    while words and words[0].lower_ in _LIST_OPENERS:
+        words = words[1:]
+    return bool(words) and "Inf" in words[0].morph.get("VerbForm") and words[0].lower_.startswith(m.activity) \
+        and not any(_finite(t) for t in tokens)
 
 
 @lru_cache(maxsize=1)
@@ -675,6 +689,10 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
             first_cue = (position, "avoid" if negated_imperative else "do")
     if not f.imperative and not f.question and _addresses_listener(tokens):
         f.cues["address"] += 1
+        if first_cue is None:
+            first_cue = (span.start, "do")
+    elif not f.imperative and not f.question and _infinitive_item(tokens, m):
+        f.cues["directive"] += 1
         if first_cue is None:
             first_cue = (span.start, "do")
     f.avoid = bool(f.cues["avoid"]) or negated_imperative
@@ -925,6 +943,10 @@ def _past_subject(tokens: list[Token], i: int, dated: bool = False) -> bool:
     # a noun subject with a clitic before the verb ("ma nièce m'a filmé", "le monde s'est moqué"),
     # not "les vidéos ont …" right after the noun, often a general statement, unless a date says when
     # (a dated story lets the tagger's adjective stand for the noun: "une chanteuse américaine")
+    if subject.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON"):
+        # a relative clause between someone in particular and the verb ("Un boucher que j'accompagne a
+        # posté …"), where the tagger often loses the noun
+        return tokens[0].lower_ in _PARTICULAR and any(t.lower_ in ("que", "qu'", "qui") for t in tokens[1:j + 1])
     return subject.pos_ in (("NOUN", "PROPN", "ADJ") if dated else ("NOUN", "PROPN")) and (
         j < i - 1 or dated or _someone_in_particular(tokens, i))
 
