@@ -42,4 +42,5 @@ def detect_language(text: str, seed: int = 0) -> tuple[str | None, float | None]
         best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):
         return None, None
-    return best.lang, round(float(best.prob), 4)
+    # langdetect names Chinese by its script ("zh-cn", "zh-tw"); the language's code is "zh"
+    return best.lang.split("-")[0], round(float(best.prob), 4)

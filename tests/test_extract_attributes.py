@@ -413,6 +413,10 @@ def test_polarity_of_first_cue(text, expected):
         "Ma cliente me dit que je dois poster le soir.",
         # a past a date sets in the past
         "En mars 2022, un mardi, vers onze heures du soir, une chanteuse en vacances a mis notre bouteille dans sa story.",
+        # a reason asked for, not a suggestion
+        "Pourquoi vous avez pas répondu à ce client ?",
+        # a number of people in particular, in the past
+        "Un samedi de février, six infirmières ont réservé la dernière salle après avoir vu la photo.",
         # a radio's traffic bulletin
         "Sur la nationale, travaux à la sortie du village, circulation en alternance de sept heures à dix-sept heures.",
         # someone in particular, a relative clause before the verb
@@ -472,6 +476,8 @@ def test_not_advice(text):
         "Par contre, jamais la photo d'un client sur la chaîne sans son accord.",
         "Et répondre à chaque message le jour même.",
         "Les groupes locaux marchent très bien.",
+        # a suggestion asked as spoken, without its "ne"
+        "Pourquoi vous mettriez pas une petite caméra sur votre casque cet été ?",
     ],
 )
 def test_advice(text):
@@ -942,6 +948,10 @@ def test_networks_set_aside(text, contrasted):
         ("Le meilleur jour pour annoncer une nouvelle collection ?", True),
         ("fais une seule campagne pour les deux", True),
         ("Jamais de SMS après vingt heures.", True),
+        # reviews and a business listing
+        ("Inutile de vous justifier en dix lignes sous les mauvais avis.", True),
+        ("Une fiche, ça monte lentement.", True),
+        ("À mon avis, il fera beau demain.", False),  # an opinion, not a review
         ("Laissez mijoter vingt minutes, pas plus.", False),
         ("N'arrosez jamais à midi, l'eau brûle les feuilles.", False),
         ("Si vous venez, ne ratez pas la cour au petit matin.", False),

@@ -431,12 +431,14 @@ PRODUCT_CARE = INTRO + [
     (GUEST, "Après ouverture, gardez la moutarde au frais, et finissez-la dans les trois mois."),
     (HOST, "Et pour les tisserands qui nous écoutent ?"),
     (GUEST, "Trempez toujours le fil de coton une nuit avant de le monter, sinon il casse."),
+    (HOST, "Et les pastèques, on les garde comment ?"),
+    (GUEST, "Jamais au soleil, sur la paille, et pas plus de dix jours."),
     (HOST, "Merci Karim !"),
 ]
 
 
 def test_the_care_of_a_product_is_no_tip():
-    _assert_only_publishing_advice(PRODUCT_CARE, ("moutarde", "coton"))
+    _assert_only_publishing_advice(PRODUCT_CARE, ("moutarde", "coton", "paille"))
 
 
 # rules for running the shop among rules for publishing (staff, tax, prices cut), and content that shows the staff

@@ -422,6 +422,12 @@ def test_a_verb_and_its_pronoun_are_no_term():
     assert "mettons la" not in _read_terms(["Mettons-la en haut de la page."])
 
 
+def test_what_a_comma_sets_before_a_name_and_set_phrases_are_no_term():
+    found = _read_terms(["Aujourd'hui, l'infobulle.", "Il a mis ses photos en ligne, et tout mis en place."])
+    assert "infobulle" in found and "aujourd hui l infobulle" not in found
+    assert "ligne" not in found and "place" not in found
+
+
 def test_a_term_models_figures_count_each_episodes_best_candidate_once():
     from pipeline.extract.train import Examples, _f1_of_the_best
 

@@ -162,6 +162,16 @@ def test_language_detection_is_reproducible():
     assert (first.language, first.language_probability) == (second.language, second.language_probability)
 
 
+@pytest.mark.parametrize("text, code", [
+    ("我们的饺子每天早上现做，你们应该在晚上七点发视频，每周三次，这样顾客会记住你。", "zh"),  # not "zh-cn"
+    ("Bonjour à tous, aujourd'hui on parle des réseaux sociaux et de la publicité.", "fr"),
+])
+def test_the_language_is_named_by_its_iso_code(text, code):
+    from pipeline.language import detect_language
+
+    assert detect_language(text)[0] == code
+
+
 def test_unknown_spacy_model_is_a_clear_error():
     from pipeline.errors import ModelError
 

@@ -556,6 +556,10 @@ def _addresses_listener(tokens: list[Token]) -> bool:
 
 
 _IN_YOUR_SHOES = re.compile(r"\bsi j' étais (?:vous|toi|à ta place|à votre place)\b")
+# a suggestion asked without its "ne", as spoken: "Pourquoi vous mettriez pas une caméra sur votre casque ?",
+# "pourquoi tu postes pas le soir ?" (not a past: "pourquoi vous avez pas …" asks for a reason)
+_SPOKEN_SUGGESTION = re.compile(r"\bpourquoi (?:tu|vous|on) (?:l'|la |le |les |y |en )?"
+                                r"(?!avez|as|avais|aviez|avait|êtes|es|étiez|étais|était|a )[^\W\d_]+ pas\b")
 # a ban said first or last: "Jamais le samedi.", "Pas avant six mois de publications.", "Le dimanche soir,
 # jamais.", "Les photos floues, surtout pas."
 # ("Les promotions, un rabais, un prix spécial, jamais le dimanche.": the ban last, with what it bans)
@@ -662,6 +666,10 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
                 framed_at = match.start
         if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
             first_cue = (match.start, "avoid" if label == "avoid" else "do")
+    if not f.cues["suggestion"] and _SPOKEN_SUGGESTION.search(span.text.lower().replace("’", "'")):
+        f.cues["suggestion"] += 1
+        if first_cue is None:
+            first_cue = (span.start, "do")
     if first_cue and first_cue[1] == "do" and framed_at is not None:
         # "je vous conseille de laisser tomber le vendredi", "il faut arrêter de poster tous les jours"
         first_cue = (first_cue[0], "avoid")
@@ -902,7 +910,7 @@ def _tells_a_story(tokens: list[Token]) -> bool:
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "l'an dernier", "la semaine dernière", "hier": the time of a story
-_PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver|le week-end) derni(?:er|ère)\b|\bhier\b|\bil y a (?:deux|trois|quatre|cinq|six|dix|\d+) (?:ans|mois|semaines)\b",
+_PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver|le week-end) (?:derni(?:er|ère)|passée?)\b|\bhier\b|\bil y a (?:deux|trois|quatre|cinq|six|dix|\d+) (?:ans|mois|semaines)\b",
                          re.IGNORECASE)
 
 
@@ -956,10 +964,11 @@ _PARTICULAR = frozenset({"un", "une", "mon", "ma", "notre"})
 
 
 def _someone_in_particular(tokens: list[Token], i: int) -> bool:
-    """The subject of the past at ``i`` is someone in particular, not a general "les vidéos ont …"."""
+    """The subject of the past at ``i`` is someone in particular or a number of them ("six infirmières
+    ont réservé"), not a general "les vidéos ont …"."""
     participle = next((t for t in tokens[i + 1 : i + 4] if t.morph.get("VerbForm") == ["Part"]), None)
     subjects = [c for c in (participle.children if participle is not None else []) if c.dep_ == "nsubj"]
-    return any(d.dep_ == "det" and d.lower_ in _PARTICULAR for s in subjects for d in s.children)
+    return any(d.dep_ == "det" and d.lower_ in _PARTICULAR or d.dep_ == "nummod" for s in subjects for d in s.children)
 
 
 def _conditional_form(tok: Token) -> bool:

@@ -123,7 +123,11 @@ def fold(text: str) -> str:
 
 
 def _strip(tokens: list) -> list:
-    """A noun chunk's tokens without its leading determiners and trailing punctuation."""
+    """A noun chunk's tokens without its leading determiners and trailing punctuation, nor what a comma
+    sets before them ("Aujourd'hui, l'infobulle.")."""
+    commas = [k for k, t in enumerate(tokens[:-1]) if t.text == ","]
+    if commas:
+        tokens = tokens[commas[-1] + 1:]
     while tokens and (tokens[0].lower_.rstrip("'’") in _DETERMINERS or tokens[0].pos_ in ("DET", "PUNCT")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
@@ -189,6 +193,10 @@ def _said(span, tokens: list) -> tuple[str, int, bool]:
     return text, tokens[0].idx - span.start_char, any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
 
 
+# the nouns of set phrases with "en", never a name: "vendre en ligne", "mettre en place"
+_SET_PHRASE_NOUNS = frozenset({"ligne", "place"})
+
+
 def _phrases(span) -> list[tuple[str, int, bool]]:
     """The noun phrases a sentence says, with their character offset: spaCy's noun chunks, and
     the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
@@ -200,6 +208,9 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
         chunks = []
     for chunk in chunks:
         tokens = _joined(_strip(list(chunk)))
+        if len(tokens) == 1 and tokens[0].lower_ in _SET_PHRASE_NOUNS and tokens[0].i > 0 \
+                and span.doc[tokens[0].i - 1].lower_ == "en":
+            continue
         named = any(t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "VERB") for t in tokens)
         if tokens and len(tokens) <= MAX_TERM_WORDS and named:
             found.append(_said(span, tokens))
