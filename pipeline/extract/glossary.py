@@ -431,6 +431,10 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     return None
 
 
+_NAMING_TAGS = ("NOUN", "PROPN", "ADJ", "X")  # the words a name is made of
+MAX_TITLE_SUBJECT_WORDS = 4
+
+
 def _title_subject(doc) -> str | None:
     """The thing a title says something of, named first with a definite article and followed by its
     verb ("la cancel culture touche-t-elle aussi les marques ?", "Le SMS marketing expliqué par une
@@ -448,13 +452,9 @@ def _title_subject(doc) -> str | None:
         words.append(tok)
     else:
         return None  # a name alone: the last noun phrase is the same
-    if not said or not words or not any(t.pos_ in ("NOUN", "PROPN", "X") for t in words) or len(words) > MAX_TITLE_SUBJECT_WORDS:
+    if not said or not any(t.pos_ in ("NOUN", "PROPN", "X") for t in words) or len(words) > MAX_TITLE_SUBJECT_WORDS:
         return None
     return " ".join(t.text for t in words)
-
-
-_NAMING_TAGS = ("NOUN", "PROPN", "ADJ", "X")
-MAX_TITLE_SUBJECT_WORDS = 4
 
 
 def _passage(sentences: list[Sentence], first: int, labelled: bool = True, term: str = "") -> list[int]:
