@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -299,13 +300,14 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     rentre tes maillots à l'ombre.") is no tip: the sentence that says so, and when it gives no advice
     itself, the advice just before it by the same voice (the one just after it when the aside is
     announced: "Un conseil qui n'a rien à voir avec les réseaux : …", the reply when it is asked
-    for: "Un conseil de boucher, hors réseaux ?"); so is the care of a product said without a
-    word of the digital world ("Après ouverture, gardez-la au frais.")."""
+    for: "Un conseil de boucher, hors réseaux ?"); so are the care of a product and the running of the
+    shop said without a word of the digital world ("Après ouverture, gardez-la au frais.", "N'embauchez
+    jamais un ami.")."""
     phrases = _not_for_publishing()
     ahead = tuple(load_json("activity.json")["aside_ahead"])
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
-        if not features[i].digital and (_cares_for_a_product(text) or _runs_the_business(text)):
+        if not features[i].digital and _about_the_goods_or_the_shop(text):
             features[i].elsewhere = True
             continue
         if any(phrase in text for phrase in ahead):
@@ -334,32 +336,30 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
                 break
 
 
-def _cares_for_a_product(text: str) -> bool:
-    """"après ouverture, gardez-la au frais", "trempez le fil": the words of ``activity.json`` that care
-    for a product (``text`` lower-cased)."""
-    activity = load_json("activity.json")
-    return any(phrase in text for phrase in activity["product_care"]) or not _care_verbs().isdisjoint(
-        re.findall(r"[^\W\d_]+", text))
-
-
-def _runs_the_business(text: str) -> bool:
-    """"n'embauchez jamais un ami", "mettez la TVA de côté", "ne bradez jamais": the words of
-    ``activity.json`` of running a shop other than publishing, not shown to the audience ("Montrez une
-    machine, un apprenti."; ``text`` lower-cased)."""
+def _about_the_goods_or_the_shop(text: str) -> bool:
+    """The care of a product ("après ouverture, gardez-la au frais", "trempez le fil"), or the running
+    of a shop other than publishing ("n'embauchez jamais un ami", "ne bradez jamais") when it is not
+    shown to the audience ("Montrez une machine, un apprenti."): the words of ``activity.json``, read
+    with one split of the sentence into words (``text`` lower-cased)."""
     words = re.findall(r"[^\W\d_]+", text)
-    business, shown = _business_words()
-    return not business.isdisjoint(words) and not any(word.startswith(shown) for word in words)
+    lexicon = _goods_and_shop_words()
+    if any(phrase in text for phrase in lexicon.care_phrases) or not lexicon.care_verbs.isdisjoint(words):
+        return True
+    return not lexicon.business.isdisjoint(words) and not any(word.startswith(lexicon.shown) for word in words)
+
+
+class _GoodsAndShopWords(NamedTuple):
+    care_phrases: tuple[str, ...]
+    care_verbs: frozenset[str]
+    business: frozenset[str]
+    shown: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _business_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _goods_and_shop_words() -> _GoodsAndShopWords:
     activity = load_json("activity.json")
-    return frozenset(activity["running_the_business"]), tuple(activity["shown"])
-
-
-@lru_cache(maxsize=1)
-def _care_verbs() -> frozenset[str]:
-    return frozenset(load_json("activity.json")["product_care_verbs"])
+    return _GoodsAndShopWords(tuple(activity["product_care"]), frozenset(activity["product_care_verbs"]),
+                              frozenset(activity["running_the_business"]), tuple(activity["shown"]))
 
 
 ELSEWHERE_SENTENCES = 2  # how far back the advice that a "pas pour les réseaux" sets aside may start
