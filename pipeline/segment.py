@@ -22,7 +22,7 @@ from .readers.cues import HYPHENATED_CONTINUATION
 from .records import Episode, Segment, SegmentOptions, Sentence
 from .turns import assign_turns
 
-STAGE_VERSION = "10"
+STAGE_VERSION = "11"
 
 # Blocks are cut at a sentence end once this long, which bounds memory on hour-long episodes.
 BLOCK_CHARS = 4000

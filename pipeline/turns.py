@@ -25,7 +25,8 @@ from .records import Episode, SegmentOptions, Sentence, Turn
 HOST, GUEST = "host", "guest"
 # A turn whose share of French function words is below this is checked with langdetect.
 FRENCH_STOPWORD_SHARE = 0.25
-OUTRO_SHARE = 0.85  # the host's closing thanks fall in the last 15 % of the sentences
+OUTRO_SHARE = 0.85
+QUESTION_WEIGHT = 0.5  # of a question against a host cue, when labelled speakers are told apart  # the host's closing thanks fall in the last 15 % of the sentences
 INTRO_CUES = ("nous recevons", "je reçois", "on reçoit", "nous accueillons", "j'accueille", "on accueille", "notre invité", "notre invitée", "mon invité", "mon invitée")
 
 
@@ -229,7 +230,8 @@ def _roles_from_labels(sentences: list[Sentence], spans: list[Span], matcher: Ph
             continue
         if sent.speaker not in order:
             order.append(sent.speaker)
-        score[sent.speaker] += 1 if guess == HOST else 0
+        # the host's cues, and half as much each question: the one who asks is the host
+        score[sent.speaker] += (1 if guess == HOST else 0) + (QUESTION_WEIGHT if sent.is_question else 0)
     if not order:
         return [GUEST] * len(sentences)
     host = max(order, key=lambda name: (score[name], -order.index(name)))

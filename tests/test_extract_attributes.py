@@ -34,6 +34,17 @@ NETWORKS = [
     ("Faites une story chaque matin.", ["Instagram"]),
     ("Les stories Snapchat, ça, c'est pour les ados.", ["Snapchat"]),
     ("Sur Facebook, mettez aussi vos stories.", ["Facebook"]),
+    # names spelt by ear in speech-to-text, in one word or several
+    ("mettez vos photos sur fesbouk le soir", ["Facebook"]),
+    ("euh sur la page face bouc tous les jours", ["Facebook"]),
+    ("faites des vidéos sur tic toc et des stories instagrame", ["TikTok", "Instagram"]),
+    ("le catalogue sur wotsap et les épingles sur pinte reste", ["WhatsApp", "Pinterest"]),
+    ("un groupe what's up pour les clientes", ["WhatsApp"]),
+    ("linkdine c'est pas pour nous", ["LinkedIn"]),
+    ("snap chat pour les jeunes", ["Snapchat"]),
+    # ordinary words that sound a little like a name are not one
+    ("on était en désaccord, il est rentré tard si tu veux", []),
+    ("le tic-tac de la pendule, la face du bouc", []),
 ]
 
 
@@ -555,6 +566,9 @@ def test_reported_claims(text, reported):
         ("le logo envoie-le en haute définition à l'imprimeur", True),
         ("c'est ce que vous postez le matin qui marche", False),
         ("si vous publiez trop tard personne ne voit rien", False),
+        # "Allez-y" gives the floor, unless it says where to go
+        ("Allez-y, sur TikTok, surtout avec des chiots.", True),
+        ("Allez-y, on vous écoute.", False),
     ],
 )
 def test_second_person_imperative(text, imperative):

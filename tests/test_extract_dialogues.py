@@ -492,6 +492,65 @@ def test_a_quick_answer_that_says_how_many_is_a_tip():
     assert not any("2019" in quote for quote in quotes)
 
 
+# a claim put to the test ("vrai ou faux"): the claim is no advice, the answer after the verdict is
+TRUE_OR_FALSE = INTRO + [
+    (HOST, "Je lis une phrase, tu réponds vrai ou faux."),
+    (HOST, "Il faut poster tous les jours sur Instagram."),
+    (GUEST, "Faux."),
+    (GUEST, "Trois fois par semaine, c'est bien assez."),
+    (HOST, "Il faut acheter des abonnés pour démarrer."),
+    (GUEST, "Faux."),
+    (GUEST, "Des faux abonnés, ça ne commande rien."),
+    (HOST, "Instagram a été créé en deux mille dix."),
+    (GUEST, "Vrai, je crois."),
+    (HOST, "LinkedIn, ça ne sert à rien pour un toiletteur."),
+    (GUEST, "Vrai."),
+    (GUEST, "Gardez votre temps pour Instagram."),
+    (HOST, "Merci Karim !"),
+]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_the_answer_to_a_claim_is_the_tip(labelled):
+    tips = _episode(TRUE_OR_FALSE, labelled).tips
+    quotes = [tip.quote for tip in tips]
+    assert not any(quote.startswith("Il faut") for quote in quotes)  # the claims
+    assert not any("deux mille dix" in quote or "je crois" in quote for quote in quotes)  # a fact of the past
+    rhythm = next(tip for tip in tips if "Trois fois par semaine" in tip.quote)
+    assert (rhythm.timing.frequency, rhythm.polarity) == ("several_per_week", "do")
+    assert next(tip for tip in tips if "faux abonnés" in tip.quote).polarity == "avoid"
+    assert any("Gardez votre temps" in quote for quote in quotes)
+
+
+# a yes or a no to whether to go on a network at all is advice for or against it
+WHETHER_TO_GO = INTRO + [
+    (HOST, "Et Snapchat, il faut y aller aussi ?"),
+    (GUEST, "Non, pas pour vous."),
+    (GUEST, "Vos clients ne sont pas sur Snapchat."),
+    (HOST, "Alors on fait quoi ?"),
+    (GUEST, "Restez sur Instagram, et soignez chaque photo."),
+] + CLOSING
+
+
+def test_a_no_to_going_on_a_network_advises_against_it():
+    [tip] = [tip for tip in _episode(WHETHER_TO_GO).tips if tip.quote.startswith("Non, pas pour vous.")]
+    assert (tip.networks, tip.polarity) == (["Snapchat"], "avoid")
+
+
+def test_the_one_who_welcomes_and_asks_is_the_host():
+    """The guest greets the listeners too ("Bonjour à tous."): the speaker who welcomes them ("vous
+    écoutez …") and asks the questions is the host."""
+    lines = [
+        ("Brice", "Bonjour, vous écoutez Data au village. Aujourd'hui, Carine Mvogo, d'une coopérative de cacao."),
+        ("Brice", "Carine, on dit quoi ?"),
+        ("Carine", "On est là, Brice. Bonjour à tous."),
+        ("Brice", "Tu m'as dit que vous avez construit un entrepôt de données."),
+        ("Carine", "Pas un entrepôt, non. Un lac de données, pour les pesées des planteurs."),
+    ]
+    roles = {s.speaker: s.role for s in _episode(lines).sentences}
+    assert roles == {"Brice": "host", "Carine": "guest"}
+
+
 # a sentence that turns to another network ends the tip on the one before
 TWO_NETWORKS_IN_TURN = INTRO + [
     (HOST, "Sur Facebook, on publie à quelle heure ?"),
@@ -678,6 +737,34 @@ def test_a_definition_is_the_answer_to_its_question(labelled):
     assert entry.term == "cliquer-ramasser"
     assert entry.definition.startswith("C'est le mot québécois")
     assert "Facebook, d'abord" not in entry.definition
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_name_given_by_a_cleft_then_defined(labelled):
+    lines = INTRO + [
+        (HOST, "Karim, raconte ce qui vous est arrivé."),
+        (GUEST, "Dimanche, on a mis notre reprise en ligne, et l'argent de la publicité est parti chez un autre."),
+        (GUEST, "Ce qui nous a attrapés, c'est Content ID."),
+        (GUEST, "C'est le système de YouTube qui compare chaque vidéo à une base d'empreintes."),
+        (HOST, "Merci Karim !"),
+    ]
+    assert [entry.term for entry in _episode(lines, labelled).glossary] == ["Content ID"]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("answer, term", [
+    ("Le sujet, c'est le sharenting. C'est l'habitude des parents de publier en ligne les photos de leurs enfants.",
+     "sharenting"),
+    # a placeholder the answer never fills is no concept
+    ("Les parents publient en ligne les photos de leurs enfants, dès la naissance, sur les réseaux.", None),
+])
+def test_a_placeholder_is_the_concept_the_answer_names(labelled, answer, term):
+    lines = INTRO + [
+        (HOST, "Tu m'as écrit que c'était exactement le sujet. Alors, c'est quoi, le sujet ?"),
+        *[(GUEST, sentence + ".") for sentence in answer.rstrip(".").split(". ")],
+        (HOST, "Merci Karim !"),
+    ]
+    assert [entry.term for entry in _episode(lines, labelled).glossary] == ([term] if term else [])
 
 
 @pytest.mark.parametrize("labelled", [True, False])

@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from ..lexicons import load_json
 from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, GlossaryEntry, Timing, Tip
-from .features import TIMING_WEIGHT, SentenceFeatures, matchers, sentence_features
+from .features import TIMING_WEIGHT, Matchers, SentenceFeatures, matchers, sentence_features, timing_as_advice
 from .glossary import find_glossary
 from .network_model import load_network_model, network_candidates
 from .time_model import load_time_model, time_candidates
@@ -32,7 +32,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "102"
+STAGE_VERSION = "103"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -113,12 +113,13 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: A
     _disclaimed_habits(episode.sentences, features)
     _advertisements(episode.sentences, features)
     _advice_about_something_else(episode.sentences, features)
+    labelled = any(segment.speaker for segment in episode.segments)
+    _replies_to_claims(episode.sentences, spans, features, m, labelled)
     _replies_to_topics(features)
     _replies_to_bans(features)
     _announced_sections(features)
     _replies_to_rhythm_questions(episode.sentences, spans, features)
     _replies_to_hour_questions(episode.sentences, spans, features)
-    labelled = any(segment.speaker for segment in episode.segments)
     glossary, definition_sentences = find_glossary(episode, nlp, labelled, [f.digital for f in features], spans)
     episode = _advisor_as_guest(episode, features)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
@@ -148,7 +149,8 @@ def _advising_sentences(sentences: list, features: list[SentenceFeatures], by_ho
     return sum(
         1 for sentence, f in zip(sentences, features)
         if (sentence.role == "host") == by_host and not (f.narrative or f.question or f.sponsor or _recap(sentence.text))
-        and (f.imperative or f.run_on_imperative or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
+        and (f.imperative or f.run_on_imperative or f.answers_claim
+             or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
     )
 
 
@@ -373,7 +375,10 @@ def _replies_to_topics(features: list[SentenceFeatures]) -> None:
     for i in range(1, len(features)):
         f = features[i]
         asked = features[i - 1]
-        if f.verdict and asked.network_topic:
+        # or a question whether to go on a network at all ("Et Snapchat, il faut y aller aussi ? — Non, pas pour vous.")
+        whether_to_go = asked.question and asked.discussed_networks and (
+            asked.cues["directive"] or asked.cues["necessity"] or asked.asks_advice)
+        if f.verdict and (asked.network_topic or whether_to_go):
             # a bare "Oui." leaves the advice to the next sentence ("Google Maps ? — Oui. Le point de rendez-vous…")
             said = [f] if f.substantive or i + 1 == len(features) else [f, features[i + 1]]
         elif asked.topic_question and f.fragment and not f.question:
@@ -386,6 +391,52 @@ def _replies_to_topics(features: list[SentenceFeatures]) -> None:
                 if f.verdict:
                     g.first_polarity = g.first_polarity or f.verdict
                     g.avoid = g.avoid or f.verdict == "avoid"
+
+
+def _claim_verdict() -> re.Pattern[str]:
+    verdicts = load_json("activity.json")["claim_verdicts"]
+    words = "|".join(re.escape(w) for w in sorted(verdicts["true"] + verdicts["false"], key=len, reverse=True))
+    return re.compile(rf"^(?:{words})(?![\w'’-])", re.IGNORECASE)
+
+
+def _replies_to_claims(sentences: list, spans: list, features: list[SentenceFeatures], m: Matchers,
+                       labelled: bool) -> None:
+    """A statement answered "Vrai." or "Faux." by another voice (any voice without speaker labels) ("Il faut poster tous les jours sur
+    Instagram. — Faux. Trois fois par semaine, c'est bien assez.") is a claim put to the test, not
+    advice; when it speaks of publishing, the answer after the verdict is the advice, its rhythm a
+    rhythm of publishing.  A claim about the past ("Instagram a été créé en 2010.") asks for no advice."""
+    verdict_at = _claim_verdict()
+    false_words = {w.lower() for w in load_json("activity.json")["claim_verdicts"]["false"]}
+    for i in range(1, len(features)):
+        said = verdict_at.match(sentences[i].text.strip())
+        claim = features[i - 1]
+        if not said or claim.question or (labelled and sentences[i].role == sentences[i - 1].role):
+            continue
+        claim.question = claim.quiz = True
+        if not (claim.digital or claim.networks) or any(
+                t.morph.get("Tense") in (["Past"], ["Imp"]) for t in spans[i - 1]):
+            continue
+        k = i if features[i].substantive or i + 1 == len(features) else i + 1
+        answer = features[k]
+        if answer.question or answer.narrative or answer.habit or answer.sponsor or (
+                labelled and sentences[k].role != sentences[i].role):
+            continue
+        answer.score = max(answer.score, ANCHOR_SCORE)
+        answer.answers_claim = True
+        if answer.timing.is_empty():
+            answer.timing = timing_as_advice(spans[k], m)
+            answer.timing_mentioned = answer.timing_mentioned or not answer.timing.is_empty()
+        if answer.first_polarity is None:
+            # "Il faut acheter des abonnés. — Faux." advises against, unless the answer says what to do
+            # instead ("Faux. Trois fois par semaine.", "Faux. Le mercredi à midi."); "… ça ne sert à
+            # rien. — Vrai." agrees with a ban
+            told = [features[j] for j in (k, k + 1) if j < len(features) and sentences[j].role == sentences[k].role]
+            instead = any(not g.timing.is_empty() or g.first_polarity == "do" for g in told)
+            if said.group(0).lower() in false_words:
+                answer.first_polarity = "avoid" if claim.first_polarity == "do" and not instead else "do"
+            else:
+                answer.first_polarity = claim.first_polarity or "do"
+            answer.avoid = answer.avoid or answer.first_polarity == "avoid"
 
 
 def _replies_to_bans(features: list[SentenceFeatures]) -> None:

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher, unaccented
 from ..records import Timing
+from .misheard import misheard_networks
 from .timing import exhaustion_starts, is_number_word, mentions_timing, negative_positions, parse_timing, timing_phrases
 
 # Sentence-score parts beyond the cue weights of data/cues.json.
@@ -256,6 +257,7 @@ class SentenceFeatures:
     network_topic: bool = False  # a question that only names a network: "Et TikTok ?", "Pinterest ?"
     topic_question: bool = False  # one that only names a network or a thing to publish: "Les hashtags ?"
     verdict: str | None = None  # a reply opening with "oui" ("do") or "non" ("avoid"): "Pour nous, non."
+    answers_claim: bool = False  # the answer after "Vrai."/"Faux." to a claim about publishing
     asks_content: bool = False  # one that asks what to post ("qu'est-ce qu'on publie sur la page ?")
     first_polarity: str | None = None  # polarity of the first advice cue in the sentence
     timing_mentioned: bool = False  # when, how often or how long, even advised against
@@ -334,6 +336,7 @@ def _imperative(tokens: list[Token], m: "Matchers", disclaimed: set[int] = froze
 
 # "Vas-y, Monique.", "Allez-y, on vous écoute": a turn given, not an instruction
 _GO_AHEAD = {"vas", "va", "allez"}
+_DESTINATIONS = {"sur", "avec", "dès", "en"}
 # "Dis-leur.", "Raconte !": a turn given when nothing follows but a pronoun
 _TELL_ON = {"dis", "dites", "raconte", "racontez", "explique", "expliquez", "continue", "continuez"}
 _TELL_ON_PRONOUNS = {"-leur", "-nous", "-moi", "-lui", "leur", "nous", "moi", "lui"}
@@ -345,7 +348,9 @@ def _gives_the_floor(tokens: list, i: int) -> bool:
     """"Vas-y", "Allez-y" at ``i``; "Dis-leur.", "Raconte !" as a whole sentence."""
     joined = "".join(t.lower_ for t in tokens[i + 1 : i + 3])
     if tokens[i].lower_ in _GO_AHEAD and joined.startswith(("-y", "y")):
-        return True
+        # not when it says where to go: "Allez-y, sur TikTok, surtout avec des chiots."
+        after = [t.lower_ for t in tokens[i + 2:] if not t.is_punct and t.lower_ not in ("-", "-y", "y")]
+        return not (after and after[0] in _DESTINATIONS)
     rest = [t.lower_ for t in tokens[i + 1:] if not t.is_punct]
     return i == 0 and tokens[i].lower_ in _TELL_ON and (len(rest) == 0 or len(rest) == 1 and rest[0] in _TELL_ON_PRONOUNS)
 
@@ -643,6 +648,16 @@ def _framed_ban(ban: Span, cues: list[Span]) -> bool:
     return False
 
 
+def timing_as_advice(span: Span, m: Matchers) -> Timing:
+    """The timing of a sentence read as advice about publishing, whatever its own words say: the
+    reply to a claim about posting ("Il faut poster tous les jours ? — Faux. Trois fois par semaine,
+    c'est bien assez.")."""
+    tokens = list(span)
+    said = _matches(m.lexicon, span).get("timing", [])
+    dismissals = {phrase.start for phrase in said if phrase.label_ == "dismissal"} | exhaustion_starts(tokens)
+    return parse_timing(tokens, negative_positions(tokens, set(), dismissals), said, True)
+
+
 def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False) -> SentenceFeatures:
     """What one sentence says (``is_question``: segmentation found a question without a question
     mark, in speech-to-text)."""
@@ -651,6 +666,9 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
     found = _matches(m.lexicon, span)
+    misheard = misheard_networks(span, found.get("net", []))
+    if misheard:
+        found["net"] = sorted([*found.get("net", []), *misheard], key=lambda mention: mention.start)
     # "ce n'est pas un conseil" says that what came before was no advice: its "conseil" is no cue
     # nor is the "il faut" of "il faut dire que"
     disclaimed = {k for d in found.get("marker", []) if d.label_ in ("disclaimer", "remark") for k in range(d.start, d.end)}

@@ -503,7 +503,8 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
             digital[k] or _DIGITAL_WORDS.search(unaccented(sentences[k].text)) for k in near)
 
     def add(term: str, passage: list[int]) -> None:
-        if not about_digital(passage):
+        term = _filled_placeholder(term, [sentences[k].text for k in passage], names)
+        if not term or not about_digital(passage):
             return
         entries.append(_entry(episode, term, passage))
         used.update(passage)
@@ -897,6 +898,8 @@ def _defined_in_answer(episode: Episode, names: frozenset[str], labelled: bool,
         if not (term or named_last) or _fold((term or named_last).split(" (")[0]) in _NOT_CONCEPTS:
             if called := _called(sentence.text, names):
                 return called, _called_passage(sentences, i, labelled and has_guest, called)
+            if (cleft := _named_by_cleft(sentences, i, names)) and _fold(cleft) not in _NOT_CONCEPTS:
+                return cleft, _passage(sentences, i, labelled and has_guest, cleft)
             continue
         if term and _proper_name(term, context):
             continue  # "Nyanga, c'est un influenceur virtuel.": who or what someone is, not a concept
@@ -995,10 +998,38 @@ _CALLED = re.compile(r"^(?:(?:et|donc|alors|bref)[,]?\s+)?(?:(?:c'est|voilà) ce
 _CALLED_THEN_GLOSSED = re.compile(_NAME_GIVEN + _NAME_ARTICLE + r"(?P<t>[^?,;.!:]{2,40}),", re.IGNORECASE)
 
 
+# a name given by a cleft sentence, then defined by the next one ("Ce qui vous a attrapés, c'est Content
+# ID. C'est le système de YouTube qui compare chaque vidéo …")
+_CLEFT_NAME = re.compile(r"^(?:(?:et|mais|donc|alors)[,]?\s+)?ce (?:qui|que|qu')[^,;.!?]{2,60},\s*c'est\s+"
+                         + _NAME_ARTICLE + r"(?P<t>[^?,;.!:]{2,40})[.!]?$", re.IGNORECASE)
+
+
+def _named_by_cleft(sentences: list[Sentence], i: int, names: frozenset[str]) -> str | None:
+    m = _CLEFT_NAME.search(sentences[i].text.strip().replace("’", "'"))
+    return _noun_phrase(m.group("t"), names) if m and _defined_next(sentences, i) else None
+
+
 def _named_last(text: str, names: frozenset[str]) -> str | None:
     """The concept a sentence names after describing it ("Tout ça, c'est du cyberharcèlement.")."""
     m = _NAMED_LAST.search(text.strip().replace("’", "'"))
     return _noun_phrase(m.group("t"), names) if m else None
+
+
+# words that stand for the concept before it is named: "C'est quoi, le sujet ? — Le sujet, c'est le sharenting."
+_PLACEHOLDERS = frozenset({"sujet", "mot", "terme", "theme", "concept", "notion", "nom"})
+
+
+def _filled_placeholder(term: str, passage: list[str], names: frozenset[str]) -> str | None:
+    """The concept a placeholder asked about stands for, as the answer names it ("Le sujet, c'est le
+    sharenting."); ``None`` when the answer does not name it: a placeholder is no concept."""
+    if _fold(term) not in _PLACEHOLDERS:
+        return term
+    named = re.compile(rf"\b{re.escape(term)},?\s+(?:c'est|ce sera|ça s'appelle)\s+" + _DET + r"(?P<t>[^?,;.!:]{2,40})",
+                       re.IGNORECASE)
+    for text in passage:
+        if (m := named.search(text.replace("’", "'"))) and (concept := _noun_phrase(m.group("t"), names)):
+            return concept
+    return None
 
 
 def _entry(episode: Episode, term: str, passage: list[int]) -> GlossaryEntry:

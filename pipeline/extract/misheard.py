@@ -1,0 +1,78 @@
+"""Network names spelt by ear in speech-to-text ("fesbouk", "face bouc", "tic toc", "wotsap").
+
+A recogniser unsure of a brand writes what it hears, often in several words.  Such a spelling keeps
+the name's consonants in order: one to three adjacent words whose consonant skeleton equals a
+network's, starting with the same letter and of a similar length, are read as that network.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from ..lexicons import load_json, unaccented
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+class _Lexicon(NamedTuple):
+    by_skeleton: dict[str, tuple[str, str]]  # skeleton -> (network, the name's letters)
+    spellings: tuple[tuple[re.Pattern, str], ...]
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_json("misheard_networks.json")
+    spellings = tuple((re.compile(pattern), sound) for pattern, sound in data["spellings"])
+    by_skeleton = {}
+    for network in data["names"]:
+        letters = data["heard_as"].get(network, network.lower())
+        by_skeleton[_skeleton(letters, spellings)] = (network, letters)
+    return _Lexicon(by_skeleton, spellings, data["max_words"])
+
+
+def _skeleton(letters: str, spellings: tuple[tuple[re.Pattern, str], ...]) -> str:
+    """The first letter, then the consonants as sounds ("fesbouk", "face bouc" -> "fsbk")."""
+    for pattern, sound in spellings:
+        letters = pattern.sub(sound, letters)
+    letters = _DOUBLED.sub(r"\1", letters)
+    return letters[:1] + _VOWELS.sub("", letters[1:])
+
+
+def _letters(text: str) -> str | None:
+    word = unaccented(text.lower()).replace("’", "").replace("'", "")  # "what's" is heard as one word
+    return word if _LATIN_WORD.fullmatch(word) else None
+
+
+def misheard_networks(span: Span, known: list[Span]) -> list[Span]:
+    """Spellings by ear of a network in ``span``, labelled with its name, outside the ``known``
+    mentions of the lexicon."""
+    lexicon = _lexicon()
+    taken = {i for mention in known for i in range(mention.start, mention.end)}
+    found: list[Span] = []
+    i = span.start
+    while i < span.end:
+        hit = None
+        letters = ""
+        for end in range(i + 1, min(i + lexicon.max_words, span.end) + 1):
+            token = span.doc[end - 1]
+            word = _letters(token.text)
+            if word is None or token.i in taken:
+                break
+            if end > i + 1 and not _VOWELS.sub("", word):
+                break  # a word without a consonant ("à", "ou", "y") adds nothing to a name
+            letters += word
+            network = lexicon.by_skeleton.get(_skeleton(letters, lexicon.spellings))
+            if network and letters[0] == network[1][0] and 0.6 <= len(letters) / len(network[1]) <= 1.5:
+                hit = Span(span.doc, i, end, label=network[0])
+                break
+        if hit:
+            found.append(hit)
+        i = hit.end if hit else i + 1
+    return found
