@@ -803,7 +803,9 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
     # for someone who "travaille quotidiennement"
     advised = any(f.cues[g] for g in _INSTRUCTING_GROUPS) or f.imperative
-    f.timing = parse_timing(tokens, negative, found.get("timing", []), f.activity or elliptic or advised)
+    # a rate with its limit is a rate advised: "Une fois par semaine, pas plus, sinon les modérateurs …"
+    limited = bool(f.cues["limit"])
+    f.timing = parse_timing(tokens, negative, found.get("timing", []), f.activity or elliptic or advised or limited)
     if not (f.question or f.narrative or f.cues["preference"]) and not f.timing.is_empty() and any(
             t.lower_ == "plutôt" and (k == 0 or tokens[k - 1].text == ",") for k, t in enumerate(tokens[:6])):
         # a slot chosen over another: "Plutôt le soir.", "Le matin, plutôt, entre sept et huit heures."
