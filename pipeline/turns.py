@@ -25,8 +25,8 @@ from .records import Episode, SegmentOptions, Sentence, Turn
 HOST, GUEST = "host", "guest"
 # A turn whose share of French function words is below this is checked with langdetect.
 FRENCH_STOPWORD_SHARE = 0.25
-OUTRO_SHARE = 0.85
-QUESTION_WEIGHT = 0.5  # of a question against a host cue, when labelled speakers are told apart  # the host's closing thanks fall in the last 15 % of the sentences
+OUTRO_SHARE = 0.85  # the host's closing thanks fall in the last 15 % of the sentences
+QUESTION_WEIGHT = 0.5  # of a question against a host cue, when labelled speakers are told apart
 INTRO_CUES = ("nous recevons", "je reçois", "on reçoit", "nous accueillons", "j'accueille", "on accueille", "notre invité", "notre invitée", "mon invité", "mon invitée")
 
 

@@ -393,22 +393,29 @@ def _replies_to_topics(features: list[SentenceFeatures]) -> None:
                     g.avoid = g.avoid or f.verdict == "avoid"
 
 
-def _claim_verdict() -> re.Pattern[str]:
+class _ClaimVerdicts(NamedTuple):
+    opening: re.Pattern[str]  # a reply opening with a verdict: "Faux.", "Vrai, sauf pour Facebook."
+    refuting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _claim_verdicts() -> _ClaimVerdicts:
     verdicts = load_json("activity.json")["claim_verdicts"]
     words = "|".join(re.escape(w) for w in sorted(verdicts["true"] + verdicts["false"], key=len, reverse=True))
-    return re.compile(rf"^(?:{words})(?![\w'’-])", re.IGNORECASE)
+    return _ClaimVerdicts(re.compile(rf"^(?:{words})(?![\w'’-])", re.IGNORECASE),
+                          frozenset(w.lower() for w in verdicts["false"]))
 
 
 def _replies_to_claims(sentences: list, spans: list, features: list[SentenceFeatures], m: Matchers,
                        labelled: bool) -> None:
-    """A statement answered "Vrai." or "Faux." by another voice (any voice without speaker labels) ("Il faut poster tous les jours sur
-    Instagram. — Faux. Trois fois par semaine, c'est bien assez.") is a claim put to the test, not
-    advice; when it speaks of publishing, the answer after the verdict is the advice, its rhythm a
-    rhythm of publishing.  A claim about the past ("Instagram a été créé en 2010.") asks for no advice."""
-    verdict_at = _claim_verdict()
-    false_words = {w.lower() for w in load_json("activity.json")["claim_verdicts"]["false"]}
+    """A statement answered "Vrai." or "Faux." by another voice (by any voice, without speaker labels:
+    "Il faut poster tous les jours sur Instagram. — Faux. Trois fois par semaine, c'est bien assez.")
+    is a claim put to the test, not advice; when it speaks of publishing, the answer after the verdict
+    is the advice, its rhythm a rhythm of publishing.  A claim about the past ("Instagram a été créé
+    en 2010.") asks for no advice."""
+    verdicts = _claim_verdicts()
     for i in range(1, len(features)):
-        said = verdict_at.match(sentences[i].text.strip())
+        said = verdicts.opening.match(sentences[i].text.strip())
         claim = features[i - 1]
         if not said or claim.question or (labelled and sentences[i].role == sentences[i - 1].role):
             continue
@@ -432,7 +439,7 @@ def _replies_to_claims(sentences: list, spans: list, features: list[SentenceFeat
             # rien. — Vrai." agrees with a ban
             told = [features[j] for j in (k, k + 1) if j < len(features) and sentences[j].role == sentences[k].role]
             instead = any(not g.timing.is_empty() or g.first_polarity == "do" for g in told)
-            if said.group(0).lower() in false_words:
+            if said.group(0).lower() in verdicts.refuting:
                 answer.first_polarity = "avoid" if claim.first_polarity == "do" and not instead else "do"
             else:
                 answer.first_polarity = claim.first_polarity or "do"

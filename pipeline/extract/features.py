@@ -336,6 +336,7 @@ def _imperative(tokens: list[Token], m: "Matchers", disclaimed: set[int] = froze
 
 # "Vas-y, Monique.", "Allez-y, on vous écoute": a turn given, not an instruction
 _GO_AHEAD = {"vas", "va", "allez"}
+# … unless it says where to go: "Allez-y sur TikTok."
 _DESTINATIONS = {"sur", "avec", "dès", "en"}
 # "Dis-leur.", "Raconte !": a turn given when nothing follows but a pronoun
 _TELL_ON = {"dis", "dites", "raconte", "racontez", "explique", "expliquez", "continue", "continuez"}
@@ -348,7 +349,7 @@ def _gives_the_floor(tokens: list, i: int) -> bool:
     """"Vas-y", "Allez-y" at ``i``; "Dis-leur.", "Raconte !" as a whole sentence."""
     joined = "".join(t.lower_ for t in tokens[i + 1 : i + 3])
     if tokens[i].lower_ in _GO_AHEAD and joined.startswith(("-y", "y")):
-        # not when it says where to go: "Allez-y, sur TikTok, surtout avec des chiots."
+        # "Allez-y, sur TikTok, surtout avec des chiots." says where to go
         after = [t.lower_ for t in tokens[i + 2:] if not t.is_punct and t.lower_ not in ("-", "-y", "y")]
         return not (after and after[0] in _DESTINATIONS)
     rest = [t.lower_ for t in tokens[i + 1:] if not t.is_punct]

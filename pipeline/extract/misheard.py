@@ -18,6 +18,9 @@ from ..lexicons import load_json, unaccented
 _LATIN_WORD = re.compile(r"[a-z]+")
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1+")
+# how much shorter or longer than the name a spelling may be ("wotsap" for "whatsapp": 0.75): a long
+# phrase that happens to keep a name's consonants in order is not the name
+LENGTH_RATIO = (0.6, 1.5)
 
 
 class _Lexicon(NamedTuple):
@@ -69,7 +72,8 @@ def misheard_networks(span: Span, known: list[Span]) -> list[Span]:
                 break  # a word without a consonant ("à", "ou", "y") adds nothing to a name
             letters += word
             network = lexicon.by_skeleton.get(_skeleton(letters, lexicon.spellings))
-            if network and letters[0] == network[1][0] and 0.6 <= len(letters) / len(network[1]) <= 1.5:
+            if network and letters[0] == network[1][0] and (
+                    LENGTH_RATIO[0] <= len(letters) / len(network[1]) <= LENGTH_RATIO[1]):
                 hit = Span(span.doc, i, end, label=network[0])
                 break
         if hit:
