@@ -27,6 +27,7 @@ class _Lexicon(NamedTuple):
     by_skeleton: dict[str, tuple[str, str]]  # skeleton -> (network, the name's letters)
     spellings: tuple[tuple[re.Pattern, str], ...]
     max_words: int
+    initials: frozenset[str]  # the names' first letters: a spelling starts as its name does
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def _lexicon() -> _Lexicon:
     for network in data["names"]:
         letters = data["heard_as"].get(network, network.lower())
         by_skeleton[_skeleton(letters, spellings)] = (network, letters)
-    return _Lexicon(by_skeleton, spellings, data["max_words"])
+    return _Lexicon(by_skeleton, spellings, data["max_words"], frozenset(letters[0] for _, letters in by_skeleton.values()))
 
 
 def _skeleton(letters: str, spellings: tuple[tuple[re.Pattern, str], ...]) -> str:
@@ -48,6 +49,14 @@ def _skeleton(letters: str, spellings: tuple[tuple[re.Pattern, str], ...]) -> st
     return letters[:1] + _VOWELS.sub("", letters[1:])
 
 
+@lru_cache(maxsize=65536)
+def _heard(letters: str) -> tuple[str, str] | None:
+    """The network whose skeleton ``letters`` has, with the name's letters (cached: speech repeats its words)."""
+    lexicon = _lexicon()
+    return lexicon.by_skeleton.get(_skeleton(letters, lexicon.spellings))
+
+
+@lru_cache(maxsize=65536)
 def _letters(text: str) -> str | None:
     word = unaccented(text.lower()).replace("’", "").replace("'", "")  # "what's" is heard as one word
     return word if _LATIN_WORD.fullmatch(word) else None
@@ -63,6 +72,10 @@ def misheard_networks(span: Span, known: list[Span]) -> list[Span]:
     while i < span.end:
         hit = None
         letters = ""
+        first = _letters(span.doc[i].text)
+        if not first or first[0] not in lexicon.initials:
+            i += 1
+            continue
         for end in range(i + 1, min(i + lexicon.max_words, span.end) + 1):
             token = span.doc[end - 1]
             word = _letters(token.text)
@@ -71,7 +84,7 @@ def misheard_networks(span: Span, known: list[Span]) -> list[Span]:
             if end > i + 1 and not _VOWELS.sub("", word):
                 break  # a word without a consonant ("à", "ou", "y") adds nothing to a name
             letters += word
-            network = lexicon.by_skeleton.get(_skeleton(letters, lexicon.spellings))
+            network = _heard(letters)
             if network and letters[0] == network[1][0] and (
                     LENGTH_RATIO[0] <= len(letters) / len(network[1]) <= LENGTH_RATIO[1]):
                 hit = Span(span.doc, i, end, label=network[0])

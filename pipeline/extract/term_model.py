@@ -189,23 +189,38 @@ def _joined(tokens: list) -> list:
 def _said(span, tokens: list) -> tuple[str, int, bool]:
     """The words of ``tokens`` as said, their offset in the sentence, and whether the tagger took
     them for a person, a place or a business."""
-    text = span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-    return text, tokens[0].idx - span.start_char, any(t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
+    return _words_from(tokens[0], tokens[-1]), tokens[0].idx - span.start_char, any(
+        t.ent_type_ in ("PER", "LOC", "ORG") for t in tokens)
+
+
+def _words_from(first, last) -> str:
+    """The text from token ``first`` to token ``last`` (a slice of the sentence's tokens: the whole
+    document's text is rebuilt at each ``doc.text``)."""
+    return first.doc[first.i:last.i + 1].text
+
+
+def _noun_chunks(spans: list) -> list[list]:
+    """Each sentence's noun chunks, the chunks of each document found once (a sentence's own
+    ``noun_chunks`` walks its whole document)."""
+    by_doc: dict[int, list] = {}
+    for span in spans:
+        if id(span.doc) not in by_doc:
+            try:
+                by_doc[id(span.doc)] = list(span.doc.noun_chunks)
+            except (ValueError, NotImplementedError):
+                by_doc[id(span.doc)] = []
+    return [[c for c in by_doc[id(span.doc)] if span.start <= c.start and c.end <= span.end] for span in spans]
 
 
 # the nouns of set phrases with "en", never a name: "vendre en ligne", "mettre en place"
 _SET_PHRASE_NOUNS = frozenset({"ligne", "place"})
 
 
-def _phrases(span) -> list[tuple[str, int, bool]]:
-    """The noun phrases a sentence says, with their character offset: spaCy's noun chunks, and
-    the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
+def _phrases(span, chunks: list) -> list[tuple[str, int, bool]]:
+    """The noun phrases a sentence says, with their character offset: spaCy's noun chunks (``chunks``),
+    and the words after a determiner up to a comma or a copula (the tagger reads loanwords as verbs:
     "le live shopping", "le cpv c'est …")."""
     found: list[tuple[str, int, bool]] = []
-    try:
-        chunks = list(span.noun_chunks)
-    except (ValueError, NotImplementedError):
-        chunks = []
     for chunk in chunks:
         tokens = _joined(_strip(list(chunk)))
         if len(tokens) == 1 and tokens[0].lower_ in _SET_PHRASE_NOUNS and tokens[0].i > 0 \
@@ -216,8 +231,7 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
             found.append(_said(span, tokens))
             entity = found[-1][2]
             if complement := _bare_complement(chunk.root):
-                last = complement[-1]
-                text = span.doc.text[tokens[0].idx:last.idx + len(last.text)]
+                text = _words_from(tokens[0], complement[-1])
                 if len(text.split()) <= MAX_TERM_WORDS:
                     found.append((text, tokens[0].idx - span.start_char, entity))
     # the noun a copula puts as the sentence's root, which spaCy leaves out of its chunks: "C'est du
@@ -227,7 +241,7 @@ def _phrases(span) -> list[tuple[str, int, bool]]:
                 and not any(chunk.start <= root.i < chunk.end for chunk in chunks):
             found.append(_said(span, _joined([root])))
             if complement := _bare_complement(root):  # "C'est le taux de mise au panier."
-                text = span.doc.text[root.idx:complement[-1].idx + len(complement[-1].text)]
+                text = _words_from(root, complement[-1])
                 if len(text.split()) <= MAX_TERM_WORDS:
                     found.append((text, root.idx - span.start_char, False))
     # the thing without the network it is on: "une streak sur Snapchat, c'est …" defines a streak
@@ -245,8 +259,9 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
     sentence of the episode that says them (``accept``: the phrase as a term, or None when it is a
     clause, a name or a placeholder)."""
     by_key: dict[str, TermCandidate] = {}
+    chunks = _noun_chunks(spans[:min(end, len(sentences))])
     for i in range(min(end, len(sentences))):
-        phrases = _phrases(spans[i])
+        phrases = _phrases(spans[i], chunks[i])
         raw = not re.search(r"[.,;:!?…]", spans[i].text)
         announced = i > 0 and bool(_ASKS_NAME.search(sentences[i - 1].text.replace("’", "'")))
         answer = _OPENING_NAME.match(spans[i].text) if announced and sentences[i - 1].is_question else None
