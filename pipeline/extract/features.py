@@ -655,8 +655,13 @@ def timing_as_advice(span: Span, m: Matchers) -> Timing:
     c'est bien assez.")."""
     tokens = list(span)
     said = _matches(m.lexicon, span).get("timing", [])
-    dismissals = {phrase.start for phrase in said if phrase.label_ == "dismissal"} | exhaustion_starts(tokens)
-    return parse_timing(tokens, negative_positions(tokens, set(), dismissals), said, True)
+    return parse_timing(tokens, negative_positions(tokens, set(), _dismissals(tokens, said)), said, True)
+
+
+def _dismissals(tokens: list[Token], timing_phrases: list[Span]) -> set[int]:
+    """Where a time is set aside ("à minuit, c'est trop tard") or a rhythm said to wear out whoever keeps
+    it ("Tous les jours, tu vas t'épuiser")."""
+    return {phrase.start for phrase in timing_phrases if phrase.label_ == "dismissal"} | exhaustion_starts(tokens)
 
 
 def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False) -> SentenceFeatures:
@@ -796,8 +801,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # not the guest's own ("Ton réseau préféré ?")
     f.topic_question = f.question and f.digital and topic_only and not any(
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
-    dismissals = {m.start for m in found.get("timing", []) if m.label_ == "dismissal"} | exhaustion_starts(tokens)
-    negative = negative_positions(tokens, avoid_starts, dismissals)
+    negative = negative_positions(tokens, avoid_starts, _dismissals(tokens, found.get("timing", [])))
     if f.avoid and not ((f.cues["directive"] and framed_at is None) or f.cues["preference"] or f.first_polarity == "do"
                         or _instruction_after_ban(tokens, m)):
         negative = {tok.i for tok in tokens}  # "le lundi, sur LinkedIn, évitez": no day is advised

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -202,14 +203,20 @@ def _words_from(first, last) -> str:
 def _noun_chunks(spans: list) -> list[list]:
     """Each sentence's noun chunks, the chunks of each document found once (a sentence's own
     ``noun_chunks`` walks its whole document)."""
-    by_doc: dict[int, list] = {}
+    by_doc: dict[int, tuple[list, list[int]]] = {}  # a document's chunks, and where each starts
     for span in spans:
         if id(span.doc) not in by_doc:
             try:
-                by_doc[id(span.doc)] = list(span.doc.noun_chunks)
+                chunks = list(span.doc.noun_chunks)
             except (ValueError, NotImplementedError):
-                by_doc[id(span.doc)] = []
-    return [[c for c in by_doc[id(span.doc)] if span.start <= c.start and c.end <= span.end] for span in spans]
+                chunks = []
+            by_doc[id(span.doc)] = chunks, [c.start for c in chunks]
+    found = []
+    for span in spans:
+        chunks, starts = by_doc[id(span.doc)]
+        inside = chunks[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+        found.append([c for c in inside if c.end <= span.end])
+    return found
 
 
 # the nouns of set phrases with "en", never a name: "vendre en ligne", "mettre en place"
