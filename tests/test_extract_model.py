@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 
 from pipeline.errors import ModelError
 from pipeline.extract import RULES_ALONE, STAGE_VERSION, candidates, extract, sentence_spans
-from pipeline.extract.rescore import FEATURE_NAMES, TipModel, check_features, load_tip_model
+from pipeline.extract.rescore import FEATURE_NAMES, TipModel, Tree, check_features, load_tip_model
 from pipeline.extract.network_model import NETWORK_FEATURE_NAMES, check_network_features, load_network_model
 from pipeline.extract.time_model import TIME_FEATURE_NAMES, check_time_features, load_time_model
 from pipeline.extract.glossary import find_glossary
@@ -194,6 +195,20 @@ def test_a_model_of_other_features_is_refused():
     renamed = TipModel.from_dict({**model.to_dict(), "features": list(FEATURE_NAMES[:-1]) + ["colour"]})
     with pytest.raises(ModelError, match="colour"):
         check_features(renamed, "tip_model.json")
+
+
+# a stump beside a tree of depth two: the forest walks both at once and must stop on the stump's leaf
+UNEVEN_TREES = (Tree(feature=(0, -2, -2), threshold=(0.5, -2.0, -2.0), left=(1, -1, -1), right=(2, -1, -1),
+                     value=(0.0, -1.0, 1.0)),
+                Tree(feature=(1, 0, -2, -2, -2), threshold=(2.0, 0.25, -2.0, -2.0, -2.0), left=(1, 2, -1, -1, -1),
+                     right=(4, 3, -1, -1, -1), value=(0.0, 0.0, 0.5, -0.5, 2.0)))
+
+
+@pytest.mark.parametrize("x", [[0.0, 0.0], [0.5, 2.0], [0.25, 2.0], [0.75, 1.0], [1.0, 3.0], [0.2, 2.5]])
+def test_the_forest_puts_a_value_in_the_leaf_each_tree_does(x):
+    model = TipModel(("a", "b"), prior=0.1, rate=0.5, threshold=0.5, trees=UNEVEN_TREES, extract_stage="0", report={})
+    expected_log_odds = 0.1 + 0.5 * sum(tree.predict(x) for tree in UNEVEN_TREES)
+    assert model.probability(x) == 1.0 / (1.0 + math.exp(-expected_log_odds))
 
 
 def test_model_round_trips_through_json():

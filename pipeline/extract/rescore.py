@@ -5,7 +5,8 @@ annotated episodes (``python -m pipeline.extract.train``) and averaged, estimate
 evidence how likely each candidate is to be a real tip.  That probability becomes the tip's
 ``confidence``, and candidates below the model's threshold (0.4, on the plateau of its
 cross-validated F1) are dropped.  The trees ship as JSON (``data/tip_model.json``) and are
-evaluated here in plain Python, so extraction needs no machine-learning library.
+evaluated here with numpy, all trees of a model one level at a time, so extraction needs no
+machine-learning library.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import json
 import math
 import struct
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from ..errors import ModelError
 from .tips import on_topic
@@ -138,6 +141,50 @@ class Tree:
 
 
 @dataclass(frozen=True)
+class _Forest:
+    """All trees of a model as padded arrays (tree × node), so that one step walks every tree down
+    one level; a leaf points to itself, so trees shallower than ``depth`` stay on their leaf."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
+
+    @classmethod
+    def of(cls, trees: tuple[Tree, ...]) -> "_Forest":
+        width = max(len(tree.left) for tree in trees)
+        shape = (len(trees), width)
+        feature, threshold = np.zeros(shape, dtype=np.intp), np.zeros(shape)
+        left, right, value = np.zeros(shape, dtype=np.intp), np.zeros(shape, dtype=np.intp), np.zeros(shape)
+        for t, tree in enumerate(trees):
+            for node, child in enumerate(tree.left):
+                leaf = child == -1
+                feature[t, node] = 0 if leaf else tree.feature[node]
+                threshold[t, node] = 0.0 if leaf else tree.threshold[node]
+                left[t, node] = node if leaf else child
+                right[t, node] = node if leaf else tree.right[node]
+                value[t, node] = tree.value[node]
+        return cls(feature, threshold, left, right, value, max(_depth(tree) for tree in trees))
+
+    def leaf_values(self, x: np.ndarray) -> list[float]:
+        """The value of the leaf each tree puts ``x`` in, tree by tree."""
+        rows = np.arange(len(self.feature))
+        node = np.zeros(len(rows), dtype=np.intp)
+        for _ in range(self.depth):
+            goes_left = x[self.feature[rows, node]] <= self.threshold[rows, node]
+            node = np.where(goes_left, self.left[rows, node], self.right[rows, node])
+        return self.value[rows, node].tolist()
+
+
+def _depth(tree: Tree, node: int = 0) -> int:
+    if tree.left[node] == -1:
+        return 0
+    return 1 + max(_depth(tree, tree.left[node]), _depth(tree, tree.right[node]))
+
+
+@dataclass(frozen=True)
 class TipModel:
     """Gradient-boosted trees over ``FEATURE_NAMES``: log-odds = ``prior`` + ``rate`` × Σ trees."""
 
@@ -149,9 +196,13 @@ class TipModel:
     extract_stage: str
     report: dict[str, Any]
 
+    @cached_property
+    def _forest(self) -> "_Forest":
+        return _Forest.of(self.trees)
+
     def probability(self, x: list[float]) -> float:
-        x = _single_precision(x)  # what the trees were split on
-        log_odds = self.prior + self.rate * sum(tree.predict(x) for tree in self.trees)
+        leaves = self._forest.leaf_values(np.array(_single_precision(x)))  # what the trees were split on
+        log_odds = self.prior + self.rate * sum(leaves)
         return 1.0 / (1.0 + math.exp(-log_odds))
 
     def to_dict(self) -> dict[str, Any]:
