@@ -84,6 +84,7 @@ TERMS_BLIND_16 = ROOT / "tests" / "data" / "eval_terms_blind16"
 TERMS_BLIND_17 = ROOT / "tests" / "data" / "eval_terms_blind17"
 TERMS_BLIND_18 = ROOT / "tests" / "data" / "eval_terms_blind18"
 TERMS_BLIND_19 = ROOT / "tests" / "data" / "eval_terms_blind19"
+TERMS_BLIND_20 = ROOT / "tests" / "data" / "eval_terms_blind20"
 TERMS_11 = ROOT / "tests" / "data" / "eval_terms11"
 TERMS_12 = ROOT / "tests" / "data" / "eval_terms12"
 TERMS_13 = ROOT / "tests" / "data" / "eval_terms13"
@@ -459,6 +460,9 @@ UNSEEN_OPENINGS = [
     # A plain word in its AI sense ("température"), an acronym said as a word, raw speech-to-text. On first
     # contact (stage 103) terms 9/16, no entry on the four openings that define no concept.
     pytest.param(TERMS_BLIND_19, 9, 0, id="nineteenth"),
+    # A three-letter acronym, analytics and community terms, two terms in English, raw speech-to-text. On first
+    # contact (stage 104) terms 10/16, two entries on the four openings that define no concept.
+    pytest.param(TERMS_BLIND_20, 10, 2, id="twentieth"),
 ]
 
 
