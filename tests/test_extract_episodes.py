@@ -59,6 +59,7 @@ BLIND_40 = ROOT / "tests" / "data" / "eval_blind40"
 BLIND_41 = ROOT / "tests" / "data" / "eval_blind41"
 BLIND_42 = ROOT / "tests" / "data" / "eval_blind42"
 BLIND_43 = ROOT / "tests" / "data" / "eval_blind43"
+BLIND_44 = ROOT / "tests" / "data" / "eval_blind44"
 TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_4 = ROOT / "tests" / "data" / "eval_terms4"
 TERMS_5 = ROOT / "tests" / "data" / "eval_terms5"
@@ -824,6 +825,12 @@ BLIND_SETS = [
     # extraction frozen at stage 104: F1 0.766 (P 0.68, R 0.875); networks 0.87, days 0.83, times of day 0.71,
     # frequency 0.74, polarity 0.94; terms 1/1; the Italian episode flagged.
     pytest.param(BLIND_43, 0.75, 0.67, 0.85, "1/1", "8/8", id="forty-third"),
+    # eight episodes by a forty-fifth annotator (a concept named after a story in Ksar el-Kébir, brand deals in
+    # Castelnaudary, a co-host who advises in Philippeville, three capsules end to end in Granby, a gardening
+    # show in raw speech-to-text in Chamoson, a timestamped page in Nyons, comparisons in Tsévié, a Polish
+    # episode); first contact, extraction frozen at stage 104: F1 0.685 (P 0.78, R 0.61); networks 0.92, days
+    # 0.96, times of day 0.87, frequency 1.00, polarity 0.95; terms 1/1; the Polish episode flagged.
+    pytest.param(BLIND_44, 0.67, 0.76, 0.90, "1/1", "8/8", id="forty-fourth"),
 ]
 
 
