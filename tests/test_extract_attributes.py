@@ -247,6 +247,10 @@ FREQUENCIES = [
     ("Je recommande deux à trois posts par semaine.", "several_per_week", [2, 3]),
     ("Je dirais trois épisodes par mois.", "weekly", [3]),
     ("Mieux vaut quatre belles vidéos par semaine que sept vidéos bâclées.", "several_per_week", [4]),
+    # a count weighed against seven, one a day: a weekly rate
+    ("Mieux vaut trois posts utiles que sept posts vides.", "several_per_week", [3]),
+    ("Une belle photo bien éclairée vaut mieux que sept photos floues.", "weekly", [1]),
+    ("Mieux vaut dix photos que sept vidéos.", None, []),
     # a budget is no rhythm; a subordinate clause's verb is not the reply's
     ("Vingt euros par jour, pendant deux semaines, sur Instagram.", None, []),
     ("Deux fois par mois, le dimanche après-midi, quand la diaspora est à la maison.", "monthly", [2]),

@@ -32,7 +32,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "104"
+STAGE_VERSION = "105"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
@@ -221,7 +221,8 @@ SECTION_DRAFTS = 4
 
 def _publishing_section(drafts: list[Draft], features: list[SentenceFeatures]) -> list[Draft]:
     """The drafts of the runs of at least ``SECTION_DRAFTS`` drafts in a row about publishing, in an
-    episode whose advice is mostly about something else; scattered ones are asides."""
+    episode whose advice is mostly about something else, and those of its last part when that part
+    turns to publishing; scattered ones are asides."""
     kept: list[Draft] = []
     run: list[Draft] = []
     for draft in [*drafts, None]:
@@ -231,7 +232,27 @@ def _publishing_section(drafts: list[Draft], features: list[SentenceFeatures]) -
         if len(run) >= SECTION_DRAFTS:
             kept += run
         run = []
-    return kept
+    ending = _closing_section(drafts, features)
+    return [draft for draft in drafts if draft in kept or draft in ending]
+
+
+def _closing_section(drafts: list[Draft], features: list[SentenceFeatures]) -> list[Draft]:
+    """The drafts from the first about publishing of the episode's last part that is mostly about it
+    (a cooking show, then "Et sur les réseaux, vous faites comment ?"): the advice said there, how to
+    film it or how long to persevere included, goes with the publishing."""
+    topical = [on_topic(draft, features) for draft in drafts]
+    # (and names the networks, not only selling: "Sans papiers, vous ne vendez rien.")
+    named = [any(features[i].networks for i in draft.sentences) for draft in drafts]
+    for start, about in enumerate(topical):
+        rest = topical[start:]
+        if about and named[start] and sum(named[start:]) >= SECTION_DRAFTS - 1 and 2 * sum(rest) >= len(rest):
+            # up to its last advice about publishing, or about persevering with it ("Tenez trois mois."),
+            # not the trade's advice that closes the episode ("Et l'entretien des canaris ?")
+            last = max(k for k in range(start, len(drafts))
+                       if topical[k] or any(features[i].patience or features[i].timing.duration
+                                            for i in drafts[k].sentences))
+            return drafts[start:last + 1]
+    return []
 
 
 # sentences that speak of using the networks as a person, and more of them than of publishing: the
@@ -307,6 +328,7 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     jamais un ami.")."""
     phrases = _not_for_publishing()
     ahead = tuple(load_json("activity.json")["aside_ahead"])
+    trade = tuple(load_json("activity.json")["trade_advice"])
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
         if not features[i].digital and _about_the_goods_or_the_shop(text):
@@ -325,6 +347,13 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
                         break
                     features[j].elsewhere = True
             continue
+        if _announces(text, trade) and not _about_publishing_here(features[i]):
+            # "Et un petit conseil de vieux plombier, pour finir : coupez l'eau au compteur."
+            for j in range(i, min(len(sentences), i + 1 + ELSEWHERE_SENTENCES)):
+                if sentences[j].speaker != sentence.speaker or features[j].question or _about_publishing_here(features[j]):
+                    break
+                features[j].elsewhere = True
+            continue
         if not any(phrase in text for phrase in phrases):
             continue
         features[i].elsewhere = True
@@ -336,6 +365,16 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
             features[j].elsewhere = True
             if features[j].directive:
                 break
+
+
+def _announces(text: str, phrases: tuple[str, ...]) -> bool:
+    """One of ``phrases`` opens what the sentence says, not "c'est un conseil de …" after it."""
+    return any(0 <= (at := text.find(phrase)) and "c'est" not in text[:at].replace("’", "'") for phrase in phrases)
+
+
+def _about_publishing_here(f: SentenceFeatures) -> bool:
+    """The sentence speaks of the digital world, a network, or patience with it."""
+    return f.digital or bool(f.networks) or f.patience
 
 
 def _about_the_goods_or_the_shop(text: str) -> bool:

@@ -236,6 +236,9 @@ class SentenceFeatures:
     continuation: bool = False  # opens with "et", "mais", "puis" ...
     boundary: bool = False  # opens with a marker of a new idea
     point: bool = False  # opens a numbered point: "Erreur numéro cinq.", "Deuxième conseil :"
+    heading: bool = False  # names a practice with a bare infinitive: "Publier en pleine nuit."
+    schedule_line: bool = False  # a line of a weekly plan: "Mercredi : un live à 20 h.", "Dimanche soir : rien."
+    alternative: bool = False  # advises what to do instead: "Au lieu de poster à minuit, postez le soir."
     conclusion: bool = False  # draws the advice from what was said: "Donc un Reel la veille, le samedi."
     patience: bool = False  # "soyez patients", "avant de juger", "sur la durée"
     verbless: bool = False  # no conjugated verb: "Tous les matins, avant d'aller au bureau."
@@ -302,6 +305,44 @@ def _conjugated_cue_word(match: Span) -> bool:
     if before in ("vous", "nous", "en", "y"):
         return match.start > 1 and doc[match.start - 2].lower_ in _BEFORE_A_CONJUGATED_CUE
     return before in _BEFORE_A_CONJUGATED_CUE
+
+
+# a practice named in a few words, as the heading of a point, not a sentence of its own
+MAX_HEADING_TOKENS = 16
+
+
+def _infinitive_heading(tokens: list[Token], m: "Matchers") -> bool:
+    """A few words opened by an infinitive, with no subject: the name of a practice, as in a list
+    of mistakes ("Laisser les messages sans réponse pendant trois jours.", "Publier en pleine nuit."
+    (which the tagger reads as a noun, so a first word in -er counts too)."""
+    if not tokens or len(tokens) > MAX_HEADING_TOKENS:
+        return False
+    first, low = tokens[0], tokens[0].lower_
+    infinitive = (first.morph.get("VerbForm") == ["Inf"] or low in m.infinitives
+                  or low.endswith("er") and first.pos_ in ("NOUN", "VERB", "PROPN"))
+    return infinitive and not any(tok.lower_ in _SUBJECTS for tok in tokens[1:])
+
+
+def _schedule_line(tokens: list[Token]) -> bool:
+    """A day, and perhaps a part of it, then a colon: a line of a weekly plan read out."""
+    days = load_json("timing.json")["days"]
+    words = [tok.lower_ for tok in tokens[:3]]
+    return bool(words) and words[0] in days and ":" in words[1:3]
+
+
+def _day_off(tokens: list[Token]) -> bool:
+    """A line of a plan that gives its day nothing but a rest: "Vendredi : rien.", "Dimanche : repos." """
+    after = [tok.lower_ for tok in tokens[[tok.text for tok in tokens].index(":") + 1:] if not tok.is_punct]
+    return bool(after) and all(word in load_json("timing.json")["day_off"] for word in after)
+
+
+# "au lieu de poster à minuit", "à la place": what the advice replaces
+_INSTEAD = (("au", "lieu"), ("à", "la", "place"))
+
+
+def _says_instead(tokens: list[Token]) -> bool:
+    words = [tok.lower_ for tok in tokens]
+    return any(tuple(words[i : i + len(phrase)]) == phrase for phrase in _INSTEAD for i in range(len(words)))
 
 
 def _imperative(tokens: list[Token], m: "Matchers", disclaimed: set[int] = frozenset()) -> tuple[bool, bool, int]:
@@ -756,6 +797,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.continuation = opening.startswith(m.continuation)
     f.conclusion = opening.startswith(m.conclusion)
     f.point = bool(m.point.match(opening))
+    f.heading = _infinitive_heading(tokens, m) and not f.imperative and not f.question
+    f.schedule_line = _schedule_line(tokens)
     f.boundary = opening.startswith(m.boundary) or f.point or bool(f.imperative and _COUNTED_POINT.match(opening))
     # words quoted from someone else: « Postez tous les jours », répète-t-elle
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
@@ -816,12 +859,15 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
         # a slot chosen over another: "Plutôt le soir.", "Le matin, plutôt, entre sept et huit heures."
         f.cues["preference"] += 1
         f.first_polarity = f.first_polarity or "do"
+    if f.schedule_line and _day_off(tokens):
+        f.timing.days = []  # "Vendredi : rien.": a day of the plan left empty is not advised
     f.patience = any(m.label_ == "persistence" for m in found.get("timing", []))
     # only what a negative scope removed, or a persistence cue, can be mentioned yet not advised
     f.timing_mentioned = not f.timing.is_empty() or mentions_timing(tokens, found.get("timing", []), reparse=bool(negative))
     # a duration is only read after a cue of persistence ("pendant", "au bout de"), so it is advice-like
     f.timing_context = f.activity or bool(f.networks) or bool(f.timing.duration) or any(f.cues[g] for g in _POLAR_GROUPS)
     f.score = _score(f, m)
+    f.alternative = f.first_polarity == "do" and _says_instead(tokens)
     return f
 
 

@@ -1032,8 +1032,14 @@ def _filled_placeholder(term: str, passage: list[str], names: frozenset[str]) ->
     return None
 
 
+# an acronym spelled out letter by letter: "le M-C-N", "la C.T.V."
+_SPELLED_ACRONYM = re.compile(r"(?:[A-Z][-.]\s?){2,5}[A-Z]\.?s?")
+
+
 def _entry(episode: Episode, term: str, passage: list[int]) -> GlossaryEntry:
     first, last = episode.sentences[passage[0]], episode.sentences[passage[-1]]
+    if _SPELLED_ACRONYM.fullmatch(term):
+        term = re.sub(r"[-.\s]", "", term)
     return GlossaryEntry(
         term=term.upper() if is_acronym(term) else term,  # "la ctv" of lowercase speech-to-text
         definition=clean(" ".join(episode.sentences[i].text for i in passage)),

@@ -61,6 +61,8 @@ _OPENING_NAME = re.compile(r"^\s*(?:(?:le|la|les|un|une|du|des)\s+|l')?(?!(?:c'e
 # the words that give a name its other name: "en français", "autrement dit"
 _OTHER_NAME_WORDS = r"en français|en anglais|autrement dit|c'est-à-dire"
 _GLOSS_AFTER = r"\s*,\s*(?:un|une|le|la|l'|si tu préfères|si vous préférez|" + _OTHER_NAME_WORDS + r")\b"
+# a gloss in apposition, a noun phrase of its own: "Il a participé à un bug bounty, une chasse aux failles …"
+_APPOSED_GLOSS = re.compile(r"\s*,\s*(?:un|une)\s+[^\W\d_]{3,}", re.IGNORECASE)
 # what follows a term being defined, said mid-sentence: "… le guesting c'est quand tu vas …"
 _DEFINES_NEXT = re.compile(r"\s*(?:c'est\s+(?:quand|un|une|le fait|ce qui|ce que|ce qu'|comme|l'art|ton|ta|votre)"
                            r"|ça veut dire|veut dire|signifie|désigne|consiste)\b", re.IGNORECASE)
@@ -71,6 +73,8 @@ _IN_A_PLACE = re.compile(r"\b(?:à|chez)\s*$", re.IGNORECASE)
 # or after a colon: "Celle qui compte, c'est la première : l'autocomplétion."
 _NAMED_BEFORE = re.compile(r"(?:(?:c'est|c'était|ça s'appelle|on appelle ça|on dit|je dis|je préfère dire|appelle|appelé"
                            r"|appelée|appelés|appelées)\s+(?:[^:.!?]{1,30}:\s*(?:\w+\s+)?(?:[ld]')?|(?:\w+\s+){0,2})"
+                           # "C'est exactement ça, le biais de survie."
+                           r"|\bc'est\s+(?:\w+\s+)?ça\s*,\s*(?:(?:le|la|les|un|une|du|des)\s+|[ld]')?"
                            # "Ça a un nom : le greenhushing."
                            r"|\b(?:un|son|le) (?:nom|mot|terme)\s*:\s*(?:(?:le|la|les|un|une|du|des)\s+|[ld]')?)$",
                            re.IGNORECASE)
@@ -110,6 +114,7 @@ class TermCandidate:
     sentences: list[int] = field(default_factory=list)
     defining: list[int] = field(default_factory=list)  # sentences that open by defining it
     named_last: list[int] = field(default_factory=list)  # sentences that name it after a copula
+    apposed: list[int] = field(default_factory=list)  # sentences that gloss it in apposition: "un bug bounty, une chasse …"
     entity: bool = False  # the tagger's named entity: a person, a place, a business
 
 
@@ -308,6 +313,8 @@ def candidate_terms(sentences: list, spans: list, end: int, accept=lambda text: 
             cut_short = i > 0 and _CUT_SHORT_NAMING.search(sentences[i - 1].text.replace("’", "'"))
             # or a name that opens the sentence and is given its other name ("Un ghost button, en français on dit …")
             glossed = (opens or fold(before) in _DETERMINERS) and _OTHER_NAME_AFTER.match(rest)
+            if _APPOSED_GLOSS.match(rest) and not entity and i not in candidate.apposed:
+                candidate.apposed.append(i)
             if _NAMED_BEFORE.search(before.replace("’", "'")) and re.match(r"^\s*(?:[.!:…]|$)|" + _GLOSS_AFTER, rest) \
                     and not one_thing or alone and (announced or cut_short) or named_as_asked or entry or glossed:
                 if i not in candidate.named_last:
@@ -364,16 +371,32 @@ def _content_words(folded: str) -> str:
     return " ".join(w for w in folded.split() if w not in _LITTLE_WORDS)
 
 
+# a few words of the other voice that ask what the word just said means: "Du quoi ?", "Vas-y, explique.",
+# "C'est-à-dire ?"
+_ECHO = re.compile(r"\bquoi\b|\bexpliqu\w*|\bc'est-à-dire\b|\bcomment ça\b", re.IGNORECASE)
+
+
+def _echoes_meaning(sentences: list, k: int) -> bool:
+    """The other voice asks, in a few words right after sentence ``k``, what a word of it means:
+    "Ta cousine fait du vaguebooking. — Du quoi ?" """
+    if k + 1 >= len(sentences):
+        return False
+    echo = sentences[k + 1]
+    return ((echo.speaker, echo.role) != (sentences[k].speaker, sentences[k].role)
+            and len(echo.text.split()) <= PROMPT_WORDS and bool(_ECHO.search(echo.text.replace("’", "'"))))
+
+
 def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     """Whether the text treats the candidate as a word to explain: a sentence opens by defining it
     or names it last, a question asks what it means, or the sentence after it defines without a
     subject or gives its other name."""
     said = candidate.sentences[:3]
-    asked = any(sentences[k].is_question and _asks_meaning(sentences[k].text) for k in said)
+    asked = any(sentences[k].is_question and _asks_meaning(sentences[k].text) for k in said) or any(
+        _echoes_meaning(sentences, k) for k in said)
     following = _following(sentences, said)
     defined_after = any(SUBJECTLESS_DEFINITION.search(sentences[k].text.strip().replace("’", "'")) for k in following)
     glossed = any(_GLOSSED.search(sentences[k].text) for k in following)
-    return bool(candidate.defining or candidate.named_last) or asked or defined_after or glossed
+    return bool(candidate.defining or candidate.named_last or candidate.apposed) or asked or defined_after or glossed
 
 
 TERM_FEATURE_NAMES = (
@@ -381,7 +404,7 @@ TERM_FEATURE_NAMES = (
     "digital_word", "in_announced", "announced_overlap", "is_title_term", "defining", "defining_first", "named_last",
     "in_question", "in_meaning_question", "question_before", "subjectless_after", "naming_words_near",
     "guest_share", "capitalised_inside", "not_concept", "person_name", "mention_rank", "candidates_defined",
-    "labelled", "digital_show", "entity", "evidence", "log_sentences", "unknown_word",
+    "labelled", "digital_show", "entity", "evidence", "log_sentences", "unknown_word", "apposed", "echoed",
 )
 
 
@@ -454,6 +477,8 @@ def term_features(candidate: TermCandidate, sentences: list, end: int, *, announ
         # "hold rate", "affordance"), not a place or a name, which are said with a capital
         "unknown_word": float(any(w.isalpha() and w.islower() and len(w) > 2 and not known(w)
                                   for w in re.split(r"[\s'’-]+", candidate.term))),
+        "apposed": float(bool(candidate.apposed)),
+        "echoed": float(any(_echoes_meaning(sentences, k) for k in said[:3])),
     }
     return [float(x[name]) for name in TERM_FEATURE_NAMES]
 

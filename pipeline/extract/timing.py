@@ -57,6 +57,7 @@ _FRACTIONS = {"demie": 30, "demi": 30, "quart": 15}
 _NOT_COUNTED = {"minute", "minutes", "heure", "heures", "seconde", "secondes", "euros", "dirhams", "francs"}
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _UNIT_OF_FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "monthly": 30}
+DAYS_IN_A_WEEK = 7
 _DURATION_BLOCKERS = {"par", "dans", "fois", "tous", "toutes", "chaque", "a", "depuis"}
 _DURATION_CUES = {"-vous", "-toi", "comptez", "compter", "attendez", "attendre", "tenez", "tenir", "pendant", "durant", "sur", "bout", "après", "moins", "minimum", "maximum", "ici", "être", "de", "à", "entre", "et", "ou", "environ", "bien", "premiers", "premières"}
 
@@ -479,6 +480,9 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
     units, words, vocab_days = vocab["frequency_units"], vocab["frequency_words"], vocab["days"]
     for i, tok in enumerate(tokens):
         low = tok.lower_
+        # (the seven weighed against is dismissed, the count it is weighed against advised)
+        if (week_count := _count_against_a_week(tokens, i, negative)) is not None:
+            return _rate_frequency(week_count / DAYS_IN_A_WEEK), [week_count]
         if tok.i in negative:
             continue
         nxt = [t.lower_ for t in tokens[i + 1 : i + 4]]
@@ -533,6 +537,17 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
         if low == "quotidien" and i > 0 and tokens[i - 1].lower_ == "au":
             return "daily", []
     return None, []
+
+
+def _count_against_a_week(tokens: list[Token], i: int, negative: set[int]) -> int | None:
+    """The count weighed against one a day, when position i is the seven of "mieux vaut trois posts
+    utiles que sept posts vides" or "trois belles photos valent mieux que sept": a weekly rate."""
+    if _number(tokens[i]) != DAYS_IN_A_WEEK or i == 0 or tokens[i - 1].lower_ not in {"que", "qu'"}:
+        return None
+    if not any(tok.lower_ == "mieux" for tok in tokens[:i]):
+        return None
+    counts = [value for tok in tokens[: i - 1] if (value := _number(tok)) is not None and tok.i not in negative]
+    return counts[0] if len(counts) == 1 and 1 <= counts[0] < DAYS_IN_A_WEEK else None
 
 
 def _counted(unit: str, counts: list[int]) -> str | None:

@@ -109,6 +109,13 @@ def _starts_new_idea(draft: Draft, i: int, features: list[SentenceFeatures], sen
         return True
     if f.every_network:
         return True  # "Et ça, c'est valable sur tous les réseaux : répondez à chaque commentaire."
+    if _next_line_of_a_plan(draft, f, features):
+        return False  # "Lundi : un carrousel. Mercredi : un live à 20 h.": one week's plan
+    if f.first_polarity and all(features[a].heading or features[a].point and not features[a].imperative
+                                for a in draft.anchors):
+        return False  # the practice named, then the advice about it: "Publier en pleine nuit. Ne postez pas …"
+    if f.alternative and any(features[a].first_polarity == "avoid" for a in draft.anchors):
+        return False  # what to do instead of what was advised against: "… Au lieu de ça, sortez-le dans la cour."
     if _names_another_network(draft, f, features):
         return True
     kinds = _timing_kinds(f.timing)
@@ -159,7 +166,12 @@ def _turns_to_another_network(draft: Draft, f: SentenceFeatures, features: list[
     """A sentence that turns to another network, and advises nothing itself, ends the tip on the one
     before and leads into what is said of the new one: "Le soir, vers dix-neuf heures. Pour TikTok,
     ce n'est pas pareil. Là-bas, c'est plus tard." """
-    return not (f.run_on_imperative or f.score >= SUPPORT_SCORE) and _names_another_network(draft, f, features)
+    return not (f.run_on_imperative or f.score >= SUPPORT_SCORE or _next_line_of_a_plan(draft, f, features)) and (
+        _names_another_network(draft, f, features))
+
+
+def _next_line_of_a_plan(draft: Draft, f: SentenceFeatures, features: list[SentenceFeatures]) -> bool:
+    return f.schedule_line and features[draft.sentences[-1]].schedule_line
 
 
 def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int],
