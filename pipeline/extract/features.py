@@ -313,8 +313,8 @@ MAX_HEADING_TOKENS = 16
 
 def _infinitive_heading(tokens: list[Token], m: "Matchers") -> bool:
     """A few words opened by an infinitive, with no subject: the name of a practice, as in a list
-    of mistakes ("Laisser les messages sans réponse pendant trois jours.", "Publier en pleine nuit."
-    (which the tagger reads as a noun, so a first word in -er counts too)."""
+    of mistakes ("Laisser les messages sans réponse pendant trois jours.").  The tagger reads some
+    such infinitives as nouns ("Publier en pleine nuit."), so a first word in -er counts too."""
     if not tokens or len(tokens) > MAX_HEADING_TOKENS:
         return False
     first, low = tokens[0], tokens[0].lower_
