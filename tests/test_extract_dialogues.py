@@ -17,11 +17,15 @@ from pipeline.segment import segment
 RULES_ONLY = ExtractOptions(min_confidence=0.0)
 
 
-def _episode(lines: list[tuple[str, str]], labelled: bool = True, title: str | None = None) -> Episode:
+def _segmented(lines: list[tuple[str, str]], labelled: bool = True, title: str | None = None) -> Episode:
     """``lines``: (speaker, text) pairs, four seconds each; without labels the speakers are dropped."""
     segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker if labelled else None)
                 for i, (speaker, text) in enumerate(lines)]
-    return extract(segment(Episode(id="dialogue", title=title, segments=segments, language="fr")), RULES_ONLY)
+    return segment(Episode(id="dialogue", title=title, segments=segments, language="fr"))
+
+
+def _episode(lines: list[tuple[str, str]], labelled: bool = True, title: str | None = None) -> Episode:
+    return extract(_segmented(lines, labelled, title), RULES_ONLY)
 
 
 HOST, GUEST = "Nadia", "Karim"
@@ -1024,9 +1028,7 @@ def test_a_concept_defined_after_a_prompt_of_the_other_voice():
              (GUEST, "Tu viens de découvrir notre cashback."),
              (HOST, "Vas-y, explique."),
              (GUEST, "C'est une part du prix qu'on rend au client après son achat, pour qu'il revienne.")]
-    segments = [Segment(text, 4.0 * i, 4.0 * i + 3.5, speaker=speaker)
-                for i, (speaker, text) in enumerate(INTRO + lines + CLOSING)]
-    episode = segment(Episode(id="dialogue", segments=segments, language="fr"))
+    episode = _segmented(INTRO + lines + CLOSING)
     nlp = load_nlp()
     inputs = {c.term: dict(zip(TERM_FEATURE_NAMES, x))
               for c, x in term_candidates(episode, sentence_spans(episode, nlp), nlp, True)}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -223,24 +224,24 @@ def _publishing_section(drafts: list[Draft], features: list[SentenceFeatures]) -
     """The drafts of the runs of at least ``SECTION_DRAFTS`` drafts in a row about publishing, in an
     episode whose advice is mostly about something else, and those of its last part when that part
     turns to publishing; scattered ones are asides."""
+    topical = [on_topic(draft, features) for draft in drafts]
     kept: list[Draft] = []
     run: list[Draft] = []
-    for draft in [*drafts, None]:
-        if draft is not None and on_topic(draft, features):
+    for draft, about in [*zip(drafts, topical), (None, False)]:
+        if about:
             run.append(draft)
             continue
         if len(run) >= SECTION_DRAFTS:
             kept += run
         run = []
-    ending = _closing_section(drafts, features)
+    ending = _closing_section(drafts, topical, features)
     return [draft for draft in drafts if draft in kept or draft in ending]
 
 
-def _closing_section(drafts: list[Draft], features: list[SentenceFeatures]) -> list[Draft]:
-    """The drafts from the first about publishing of the episode's last part that is mostly about it
-    (a cooking show, then "Et sur les réseaux, vous faites comment ?"): the advice said there, how to
-    film it or how long to persevere included, goes with the publishing."""
-    topical = [on_topic(draft, features) for draft in drafts]
+def _closing_section(drafts: list[Draft], topical: list[bool], features: list[SentenceFeatures]) -> list[Draft]:
+    """The drafts from the first about publishing (``topical``) of the episode's last part that is
+    mostly about it (a cooking show, then "Et sur les réseaux, vous faites comment ?"): the advice said
+    there, how to film it or how long to persevere included, goes with the publishing."""
     # (and names the networks, not only selling: "Sans papiers, vous ne vendez rien.")
     named = [any(features[i].networks for i in draft.sentences) for draft in drafts]
     for start, about in enumerate(topical):
@@ -339,20 +340,13 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
             features[i].elsewhere = True
             if not features[i].directive and i + 1 < len(sentences) and sentences[i + 1].speaker == sentence.speaker:
                 features[i + 1].elsewhere = True
-            if features[i].question:
+            if features[i].question and i + 1 < len(sentences):
                 # asked for ("Un conseil de boucher, pour finir, hors réseaux ?"): the reply
-                reply = sentences[i + 1].speaker if i + 1 < len(sentences) else None
-                for j in range(i + 1, min(len(sentences), i + 2 + ELSEWHERE_SENTENCES)):
-                    if sentences[j].speaker != reply or features[j].question:
-                        break
-                    features[j].elsewhere = True
+                _set_aside_from(i + 1, sentences, features)
             continue
         if _announces(text, trade) and not _about_publishing_here(features[i]):
             # "Et un petit conseil de vieux plombier, pour finir : coupez l'eau au compteur."
-            for j in range(i, min(len(sentences), i + 1 + ELSEWHERE_SENTENCES)):
-                if sentences[j].speaker != sentence.speaker or features[j].question or _about_publishing_here(features[j]):
-                    break
-                features[j].elsewhere = True
+            _set_aside_from(i, sentences, features, until=_about_publishing_here)
             continue
         if not any(phrase in text for phrase in phrases):
             continue
@@ -365,6 +359,17 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
             features[j].elsewhere = True
             if features[j].directive:
                 break
+
+
+def _set_aside_from(first: int, sentences: list, features: list[SentenceFeatures],
+                    until: Callable[[SentenceFeatures], bool] = lambda f: False) -> None:
+    """Sentence ``first`` and the few after it by the same voice, up to a question (or a sentence
+    ``until`` stops at), are advice about something else."""
+    voice = sentences[first].speaker
+    for j in range(first, min(len(sentences), first + 1 + ELSEWHERE_SENTENCES)):
+        if sentences[j].speaker != voice or features[j].question or until(features[j]):
+            break
+        features[j].elsewhere = True
 
 
 def _announces(text: str, phrases: tuple[str, ...]) -> bool:
