@@ -250,6 +250,7 @@ class ExtractOptions(Record):
 
     language: Optional[str] = None  # force extraction whatever the detected language
     min_confidence: Optional[float] = None  # tips below are left out; None: the tip model's threshold
+    join: bool = True  # one idea told in parts (two kept tips, one after the other) made one tip by the join model
 
 
 @dataclass

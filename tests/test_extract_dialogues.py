@@ -12,9 +12,9 @@ from pipeline.records import Episode, ExtractOptions, Segment
 from pipeline.segment import segment
 
 
-# these dialogues test the rules: every tip they find, whatever the tip model makes of it (its own
-# tests are in test_extract_model.py; whole episodes in test_extract_episodes.py)
-RULES_ONLY = ExtractOptions(min_confidence=0.0)
+# these dialogues test the rules: every tip they find, whatever the tip and join models make of it
+# (their own tests are in test_extract_model.py; whole episodes in test_extract_episodes.py)
+RULES_ONLY = ExtractOptions(min_confidence=0.0, join=False)
 
 
 def _segmented(lines: list[tuple[str, str]], labelled: bool = True, title: str | None = None) -> Episode:

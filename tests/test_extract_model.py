@@ -13,14 +13,16 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ModelError
-from pipeline.extract import RULES_ALONE, STAGE_VERSION, candidates, extract, sentence_spans
+from pipeline.extract import RULES_ALONE, STAGE_VERSION, candidates, extract, find_candidates, join_parts, sentence_spans
 from pipeline.extract.rescore import FEATURE_NAMES, TipModel, Tree, check_features, load_tip_model
 from pipeline.extract.network_model import NETWORK_FEATURE_NAMES, check_network_features, load_network_model
 from pipeline.extract.time_model import TIME_FEATURE_NAMES, check_time_features, load_time_model
 from pipeline.extract.glossary import find_glossary
 from pipeline.extract.term_model import TERM_FEATURE_NAMES, check_term_features, load_term_model
-from pipeline.extract.train import (_ensemble, attribute_examples, fit, fit_networks, fit_terms, fit_times, model_json,
-                                    read_set, term_examples, tip_examples)
+from pipeline.extract.join_model import JOIN_FEATURE_NAMES, check_join_features, load_join_model
+from pipeline.extract.train import (JOIN_THRESHOLD, _ensemble, attribute_examples, fit, fit_networks, fit_terms,
+                                    fit_times, found_tips, join_examples, model_json, read_set, term_examples,
+                                    tip_examples)
 from pipeline.nlp import load_nlp
 from pipeline.readers import read
 from pipeline.records import ExtractOptions, SegmentOptions
@@ -37,8 +39,13 @@ def dev_set():
 
 
 @pytest.fixture(scope="module")
-def dev_examples(dev_set):
-    return tip_examples(dev_set)
+def dev_found(dev_set):
+    return found_tips(dev_set)
+
+
+@pytest.fixture(scope="module")
+def dev_examples(dev_set, dev_found):
+    return tip_examples(dev_set, found=dev_found)
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +158,60 @@ def test_the_models_weigh_every_network_and_time_of_day_a_tip_names(sample_episo
     assert [c.tip.quote for c in ruled] == [c.tip.quote for c in found]
     assert all(set(c.tip.networks) <= {name for name, _ in c.networks} for c in ruled)
     assert all(set(c.tip.timing.times_of_day) == {part for part, _ in c.times} for c in ruled)
+
+
+def test_shipped_join_model_is_the_one_trained_on_the_development_set(dev_found):
+    shipped = load_join_model()
+    assert shipped.extract_stage == STAGE_VERSION, "the rules changed: retrain the models with `make train`"
+    examples = join_examples(dev_found, load_tip_model())
+    assert len(examples.features[0]) == len(JOIN_FEATURE_NAMES)
+    # one idea told in two kept tips is rarer than two ideas, but there are enough to learn from
+    assert 50 <= sum(examples.labels) < len(examples.labels) / 4
+    retrained = fit(examples, 0, JOIN_FEATURE_NAMES, JOIN_THRESHOLD, [0.0] * len(examples.labels))
+    assert retrained.threshold == shipped.threshold
+    _assert_same_choices(retrained, shipped, examples.features)
+
+
+def test_joining_raises_the_cross_validated_tip_f1():
+    report = load_join_model().report
+    # the development tips scored as ``conseils eval`` scores them, without joining and with joins chosen
+    # by models that did not see the episode: fewer fragments (precision) for a little recall
+    without, joined = report["tips_without_joins"], report["tips_cross_validated"]
+    assert joined["f1"] > without["f1"]
+    assert joined["precision"] > without["precision"]
+    assert joined["recall"] >= without["recall"] - 0.02
+
+
+def test_a_join_model_of_other_features_is_refused():
+    with pytest.raises(ModelError, match="join model was trained on other features .*make train"):
+        check_join_features(replace(load_join_model(), features=tuple(reversed(JOIN_FEATURE_NAMES))), "model.json")
+
+
+# a model that joins every pair, and one that joins none: one leaf each
+ALWAYS, NEVER = (TipModel(JOIN_FEATURE_NAMES, prior=prior, rate=1.0, threshold=0.5,
+                          trees=(Tree(feature=(-2,), threshold=(-2.0,), left=(-1,), right=(-1,), value=(0.0,)),),
+                          extract_stage=STAGE_VERSION, report={}) for prior in (5.0, -5.0))
+
+
+def test_joined_tips_are_one_tip_of_all_their_sentences(sample_episode):
+    found, _, drafting = find_candidates(sample_episode)
+    kept = [replace(c, tip=replace(c.tip, confidence=round(0.5 + 0.01 * k, 2))) for k, c in enumerate(found[:3])]
+    assert [tip.quote for tip in join_parts(kept, drafting, NEVER)] == [c.tip.quote for c in kept]
+    assert [tip.quote for tip in join_parts(kept, drafting, None)] == [c.tip.quote for c in kept]
+    (joined,) = join_parts(kept, drafting, ALWAYS)
+    assert joined.sentences == sorted({i for c in kept for i in c.tip.sentences})
+    assert (joined.start, joined.end) == (kept[0].tip.start, kept[-1].tip.end)
+    assert joined.confidence == max(c.tip.confidence for c in kept)
+    # its networks, timing and summary are read again from all the sentences, as for a tip found whole
+    assert set(joined.networks) <= {name for c in kept for name in c.tip.networks}
+    assert all(c.tip.quote in joined.quote for c in kept)
+
+
+def test_the_join_option_leaves_the_tips_as_kept(sample_episode):
+    joined, apart = extract(sample_episode).tips, extract(sample_episode, ExtractOptions(join=False)).tips
+    kept = {(t.start, t.end) for t in apart}
+    assert all((t.start, t.end) in kept or any(t.start <= s and e <= t.end for s, e in kept) for t in joined)
+    assert len(joined) <= len(apart)
 
 
 def test_hours_go_with_the_times_of_day_they_are_in():

@@ -5,7 +5,8 @@ files of the package) score each sentence; adjacent sentences carrying one idea 
 tip; the network model (``network_model``) picks the networks each is about among those named in it
 and before it, the time-of-day model (``time_model``) the times of day it advises among those it
 says; the tip model (``rescore``) weighs each candidate from the rules' evidence and keeps those it
-finds likely enough.  The three models are trained on annotated episodes.
+finds likely enough; the join model makes one tip of two kept one after the other that tell one idea
+in parts.  The four models are trained on annotated episodes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, GlossaryEntry, Timing, Tip
 from .features import TIMING_WEIGHT, Matchers, SentenceFeatures, matchers, sentence_features, timing_as_advice
 from .glossary import find_glossary
+from .join_model import join_features, load_join_model
 from .network_model import load_network_model, network_candidates
 from .time_model import load_time_model, time_candidates
 from .rescore import TipModel, kept_values, load_tip_model, tip_features
@@ -33,10 +35,11 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "105"
+STAGE_VERSION = "106"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
-__all__ = ["extract", "candidates", "sentence_spans", "Candidate", "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
+__all__ = ["extract", "candidates", "find_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
+           "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
 
 
 def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model: str = "fr_core_news_sm") -> Episode:
@@ -46,21 +49,23 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     tips, unless ``options.language`` forces extraction.  Uses the spaCy spans kept by ``segment``
     when present, otherwise parses the sentences again.  Each tip's ``confidence`` is the tip
     model's probability that it is a real tip (``rescore``); those below ``options.min_confidence``
-    (by default the model's own threshold) are left out.
+    (by default the model's own threshold) are left out; then two kept tips that the join model
+    finds to be one idea told in parts are made one (``join_parts``), unless ``options.join`` is off.
     """
     options = options or ExtractOptions()
     if episode.language != "fr" and not options.language:
         reason = f"language is '{episode.language}', not French (force with --language fr)"
         return _with(episode, tips=[], glossary=[], status="skipped", status_reason=reason)
-    found, glossary = candidates(episode, spacy_model)
+    found, glossary, drafting = find_candidates(episode, spacy_model)
     model = load_tip_model()
     threshold = model.threshold if options.min_confidence is None else options.min_confidence
-    tips = []
+    kept = []
     for candidate in found:
         # the confidence as written in the outputs decides, so that a tip shown at 0.9 passes 0.9
         confidence = round(model.probability(candidate.features), 2)
         if confidence >= threshold:
-            tips.append(replace(candidate.tip, confidence=confidence))
+            kept.append(replace(candidate, tip=replace(candidate.tip, confidence=confidence)))
+    tips = join_parts(kept, drafting, load_join_model() if options.join else None)
     return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
 
 
@@ -74,6 +79,7 @@ class Candidate:
     features: list[float]
     networks: list[tuple[str, list[float]]]
     times: list[tuple[str, list[float]]]
+    draft: Draft
 
 
 @dataclass(frozen=True)
@@ -101,10 +107,26 @@ def sentence_spans(episode: Episode, nlp: Language) -> list[Span]:
     return [doc[:] for doc in nlp.pipe(s.text for s in episode.sentences)]
 
 
+class Drafting(NamedTuple):
+    """What the drafts of an episode's tips were read from: enough to make a tip of other drafts."""
+
+    episode: Episode
+    features: list[SentenceFeatures]
+    labelled: bool
+    models: AttributeModels
+
+
 def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: AttributeModels | None = None
                ) -> tuple[list[Candidate], list[GlossaryEntry]]:
     """The tips the rules find in the episode, before the tip model weighs them, and its glossary.
     Their networks and times of day are the choice of ``models`` (by default the shipped ones)."""
+    found, glossary, _ = find_candidates(episode, spacy_model, models)
+    return found, glossary
+
+
+def find_candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: AttributeModels | None = None
+                    ) -> tuple[list[Candidate], list[GlossaryEntry], Drafting]:
+    """``candidates``, with what their drafts were read from (to join two of them into one tip)."""
     models = models or shipped_models()
     nlp = load_nlp(spacy_model)
     spans = sentence_spans(episode, nlp)
@@ -135,8 +157,31 @@ def candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", models: A
         if made is not None:
             tip, networks, times = made
             found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share),
-                                   networks, times))
-    return found, glossary
+                                   networks, times, draft))
+    return found, glossary, Drafting(episode, features, labelled, models)
+
+
+def join_parts(kept: list[Candidate], drafting: Drafting, model: TipModel | None) -> list[Tip]:
+    """The kept tips, each run of them that the join model finds to be one idea told in parts
+    (``join_model``) made one tip of all their sentences, as sure as the surest part; without a
+    model (``None``), the tips as kept."""
+    runs: list[list[Candidate]] = []
+    for candidate in kept:
+        if runs and model is not None and model.probability(join_features(
+                runs[-1][-1].tip, candidate.tip, drafting.episode.sentences, drafting.features)) >= model.threshold:
+            runs[-1].append(candidate)
+        else:
+            runs.append([candidate])
+    tips = []
+    for run in runs:
+        joined = _tip(drafting.episode, Draft(sorted({i for c in run for i in c.draft.sentences}),
+                                              sorted({i for c in run for i in c.draft.anchors})),
+                      drafting.features, drafting.labelled, drafting.models) if len(run) > 1 else None
+        if joined is None:
+            tips.extend(c.tip for c in run)
+        else:
+            tips.append(replace(joined[0], confidence=max(c.tip.confidence for c in run)))
+    return tips
 
 
 # An episode that gives advice says so in more than one sentence (an imperative, "je conseille",

@@ -1,5 +1,6 @@
 """Train the network model (``data/network_model.json``), the time-of-day model
-(``data/time_model.json``) and the tip model (``data/tip_model.json``) on annotated episodes.
+(``data/time_model.json``), the tip model (``data/tip_model.json``) and the join model
+(``data/join_model.json``) on annotated episodes.
 
     python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
 
@@ -9,7 +10,9 @@ before a candidate that matches a required gold tip (``network_model.network_can
 part of the day it says (``time_model.time_candidates``), is labelled by whether the gold tip has it.
 Then every candidate tip, its networks and times chosen by those models, is labelled: a real tip
 when it matches a required gold tip, a false one when it matches none (a second prediction on one
-gold tip included); those matching an optional tip teach nothing.  For each model, five
+gold tip included); those matching an optional tip teach nothing.  Last, each two tips the tip model
+keeps one after the other are labelled by whether they match the same gold tips (one idea told in
+parts) or different ones (``join_model``).  For each model, five
 gradient-boosted tree models grown on different subsamples (scikit-learn, needed here only) learn
 the label; their log-odds are averaged.  Candidates under the model's threshold are left out; each
 model's file records its F1 at every threshold, cross-validated over episodes (figures of episodes
@@ -26,12 +29,13 @@ from pathlib import Path
 import typer
 
 from ..errors import ConseilsError, InputError, ModelError, OptionError
-from ..evaluate import match_tips, terms_match
+from ..evaluate import match_tips, overlap_ratio, terms_match
 from ..fsutil import atomic_write_text
 from ..nlp import load_nlp
-from ..records import Episode
-from . import RULES_ALONE, STAGE_VERSION, AttributeModels, candidates, sentence_spans
+from ..records import Episode, Tip
+from . import RULES_ALONE, STAGE_VERSION, AttributeModels, Candidate, Drafting, candidates, find_candidates, sentence_spans
 from .glossary import term_candidates
+from .join_model import JOIN_FEATURE_NAMES, check_join_features, join_features
 from .network_model import NETWORK_FEATURE_NAMES, check_network_features
 from .term_model import TERM_FEATURE_NAMES, check_term_features, load_term_model
 from .time_model import TIME_FEATURE_NAMES, check_time_features
@@ -57,6 +61,8 @@ THRESHOLD = 0.4
 NETWORK_THRESHOLD = 0.5
 TIME_THRESHOLD = 0.5
 TERM_THRESHOLD = 0.4
+# two kept tips are joined into one at or over this probability
+JOIN_THRESHOLD = 0.5
 
 
 @dataclass
@@ -123,16 +129,26 @@ def _matched(annotated: Annotated, found: list) -> dict[int, int]:
     return {i: j for j, i in matched.items()}
 
 
+Found = list[tuple[Annotated, list[Candidate], Drafting]]
+
+
+def found_tips(annotated: list[Annotated], models: AttributeModels | None = None,
+               spacy_model: str = "fr_core_news_sm") -> Found:
+    """Each episode's candidate tips (their networks and times of day chosen by ``models``, by
+    default the shipped ones), found once for the tip and join models."""
+    return [(item, *find_candidates(item.episode, spacy_model, models)[::2]) for item in annotated]
+
+
 def tip_examples(annotated: list[Annotated], models: AttributeModels | None = None,
-                 spacy_model: str = "fr_core_news_sm") -> Examples:
+                 spacy_model: str = "fr_core_news_sm", found: Found | None = None) -> Examples:
     """Every candidate tip, labelled: a real tip when it matches a required gold tip (its networks
-    and times of day chosen by ``models``, by default the shipped ones)."""
+    and times of day chosen by ``models``, by default the shipped ones; ``found``: the candidates
+    when already found)."""
     examples = Examples([], [], [], 0)
-    for item in annotated:
-        found, _ = candidates(item.episode, spacy_model, models)
-        by_prediction = _matched(item, found)
+    for item, episode_candidates, _ in found or found_tips(annotated, models, spacy_model):
+        by_prediction = _matched(item, episode_candidates)
         examples.required += sum(1 for g in item.golds if not g.get("optional"))
-        for i, candidate in enumerate(found):
+        for i, candidate in enumerate(episode_candidates):
             j = by_prediction.get(i)
             if j is not None and item.golds[j].get("optional"):
                 continue
@@ -140,6 +156,88 @@ def tip_examples(annotated: list[Annotated], models: AttributeModels | None = No
             examples.labels.append(int(j is not None))
             examples.episodes.append(item.episode.id)
     return examples
+
+
+def _golds_of(span: tuple[float, float], golds: list[dict]) -> frozenset[int]:
+    return frozenset(j for j, gold in enumerate(golds) if overlap_ratio(span, (float(gold["start"]), float(gold["end"]))) >= 0.5)
+
+
+def _kept_tips(episode_candidates: list[Candidate], tip_model: TipModel) -> list[Tip]:
+    """The candidates' tips that ``tip_model`` keeps, with its confidence, as extraction keeps them."""
+    kept = [replace(c.tip, confidence=round(tip_model.probability(c.features), 2)) for c in episode_candidates]
+    return [tip for tip in kept if tip.confidence >= tip_model.threshold]
+
+
+def _pairs(found: Found, tip_model: TipModel) -> list[tuple[Annotated, list[Tip], list[list[float]]]]:
+    """Each episode's kept tips and the join model's inputs for each two of them one after the other."""
+    result = []
+    for item, episode_candidates, drafting in found:
+        kept = _kept_tips(episode_candidates, tip_model)
+        result.append((item, kept, [join_features(a, b, drafting.episode.sentences, drafting.features)
+                                    for a, b in zip(kept, kept[1:])]))
+    return result
+
+
+def join_examples(found: Found, tip_model: TipModel) -> Examples:
+    """Each pair of candidate tips ``tip_model`` keeps one after the other, labelled: one idea (1)
+    when both match the same gold tips, two (0) when they match different ones; a pair with a tip
+    matching none teaches nothing.  ``required``: the pairs of one idea (the F1 of joining)."""
+    examples = Examples([], [], [], 0)
+    for item, kept, inputs in _pairs(found, tip_model):
+        for first, second, x in zip(kept, kept[1:], inputs):
+            mine, theirs = (_golds_of((t.start or 0.0, t.end or 0.0), item.golds) for t in (first, second))
+            if not mine or not theirs:
+                continue
+            examples.features.append(x)
+            examples.labels.append(int(mine == theirs))
+            examples.episodes.append(item.episode.id)
+            examples.required += mine == theirs
+    return examples
+
+
+def _joined_tip_scores(pairs: list[tuple[Annotated, list[Tip], list[list[float]]]], joined: list[list[bool]]
+                       ) -> tuple[float, float, float]:
+    """Tip precision, recall and F1 when each episode's tips are joined where ``joined`` says (the
+    spans of a run of joined tips made one), scored as ``conseils eval`` scores them."""
+    true = kept = required = 0
+    for (item, tips, _), joins in zip(pairs, joined):
+        spans: list[tuple[float, float]] = []
+        for k, tip in enumerate(tips):
+            span = (tip.start or 0.0, tip.end or 0.0)
+            if k and joins[k - 1]:
+                spans[-1] = (min(spans[-1][0], span[0]), max(spans[-1][1], span[1]))
+            else:
+                spans.append(span)
+        matched = match_tips(spans, item.golds)
+        optional = sum(1 for j in matched if item.golds[j].get("optional"))
+        true += len(matched) - optional
+        kept += len(spans) - optional
+        required += sum(1 for g in item.golds if not g.get("optional"))
+    return _scores(true, kept, required)
+
+
+def fit_joins(found: Found, tip_model: TipModel, seed: int = 0) -> TipModel:
+    """The join model over the pairs of tips ``tip_model`` keeps, with the tip figures of joining
+    no pair and of joining as models trained without each episode would (cross-validated over
+    episodes, every pair of the held-out episodes weighed, those that teach nothing included)."""
+    examples = join_examples(found, tip_model)
+    model = fit(examples, seed, JOIN_FEATURE_NAMES, JOIN_THRESHOLD, [0.0] * len(examples.labels))
+    pairs = _pairs(found, tip_model)
+    _, GroupKFold = _sklearn()
+    joined: list[list[bool]] = [[False] * len(inputs) for _, _, inputs in pairs]
+    episodes = [item.episode.id for item, _, _ in pairs]
+    for train, test in GroupKFold(n_splits=FOLDS).split(episodes, groups=episodes):
+        held_out = {episodes[e] for e in test}
+        learnt = [k for k, episode in enumerate(examples.episodes) if episode not in held_out]
+        fold_model = _ensemble([examples.features[k] for k in learnt], [examples.labels[k] for k in learnt], seed,
+                               JOIN_FEATURE_NAMES)
+        for e in test:
+            joined[e] = [fold_model.probability(x) >= JOIN_THRESHOLD for x in pairs[e][2]]
+    unjoined = [[False] * len(joins) for joins in joined]
+    report = dict(model.report,
+                  tips_without_joins=dict(zip(("precision", "recall", "f1"), _joined_tip_scores(pairs, unjoined))),
+                  tips_cross_validated=dict(zip(("precision", "recall", "f1"), _joined_tip_scores(pairs, joined))))
+    return replace(model, report=report)
 
 
 def term_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_sm") -> Examples:
@@ -321,6 +419,8 @@ def main(
                                      "(openings that define a concept, or none)."),
     terms_out: Path = typer.Option(Path("pipeline/data/term_model.json"), "--terms-out",
                                    help="Where to write the glossary term model."),
+    joins_out: Path = typer.Option(Path("pipeline/data/join_model.json"), "--joins-out",
+                                   help="Where to write the join model."),
     seed: int = typer.Option(0, "--seed", help="Seed of the trees' subsampling."),
 ) -> None:
     """Train the network and time-of-day models, then the tip model (on tips whose networks and
@@ -338,11 +438,13 @@ def main(
         network_set, time_set = attribute_examples(annotated)
         networks = check_network_features(fit_networks(network_set, seed), str(networks_out))
         times = check_time_features(fit_times(time_set, seed), str(times_out))
-        model = check_features(fit(tip_examples(annotated, AttributeModels(networks, times)), seed), str(out))
+        found = found_tips(annotated, AttributeModels(networks, times))
+        model = check_features(fit(tip_examples(annotated, found=found), seed), str(out))
+        joins = check_join_features(fit_joins(found, model, seed), str(joins_out))
     except ConseilsError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1)
-    trained = ((terms_out, term_model), (networks_out, networks), (times_out, times), (out, model))
+    trained = ((terms_out, term_model), (networks_out, networks), (times_out, times), (out, model), (joins_out, joins))
     for path, written in trained[1:]:
         atomic_write_text(path, model_json(written))
     for path, written in trained:
