@@ -32,7 +32,8 @@ def terms_match(wanted: str, found: str) -> bool:
     return wanted in found or found in wanted
 
 
-def _span(item: dict) -> tuple[float, float]:
+def item_span(item: dict) -> tuple[float, float]:
+    """A tip's or a gold tip's (start, end) in seconds; (0, 0) when it has none."""
     try:
         return float(item["start"]), float(item["end"])
     except (KeyError, TypeError, ValueError):
@@ -92,9 +93,9 @@ def match_tips(predictions: list[tuple[float, float]], golds: list[dict]) -> dic
     candidates = []
     for i, p in enumerate(predictions):
         for j, g in enumerate(golds):
-            ratio = overlap_ratio(p, _span(g))
+            ratio = overlap_ratio(p, item_span(g))
             if ratio >= 0.5:
-                inter = max(0.0, min(p[1], _span(g)[1]) - max(p[0], _span(g)[0]))
+                inter = max(0.0, min(p[1], item_span(g)[1]) - max(p[0], item_span(g)[0]))
                 candidates.append((ratio, not g.get("optional"), inter, -i, -j))
     candidates.sort(reverse=True)
     used_p: set[int] = set()
@@ -132,9 +133,9 @@ def score(gold_dir: str | Path, out_dir: str | Path) -> tuple[list[EpisodeScore]
         episode = gold["episode"]
         window = gold.get("window")
         mine = [
-            (_span(p), p)
+            (item_span(p), p)
             for p in by_episode.get(episode, [])
-            if not window or not (_span(p)[1] <= window["start"] or _span(p)[0] >= window["end"])
+            if not window or not (item_span(p)[1] <= window["start"] or item_span(p)[0] >= window["end"])
         ]
         golds = gold["tips"] if gold.get("language", "fr") == "fr" else []
         match = match_tips([s for s, _ in mine], golds)

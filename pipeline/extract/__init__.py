@@ -38,7 +38,7 @@ from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polar
 STAGE_VERSION = "106"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
-__all__ = ["extract", "candidates", "find_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
+__all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
            "AttributeModels", "RULES_ALONE", "STAGE_VERSION"]
 
 
@@ -59,13 +59,7 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
     found, glossary, drafting = find_candidates(episode, spacy_model)
     model = load_tip_model()
     threshold = model.threshold if options.min_confidence is None else options.min_confidence
-    kept = []
-    for candidate in found:
-        # the confidence as written in the outputs decides, so that a tip shown at 0.9 passes 0.9
-        confidence = round(model.probability(candidate.features), 2)
-        if confidence >= threshold:
-            kept.append(replace(candidate, tip=replace(candidate.tip, confidence=confidence)))
-    tips = join_parts(kept, drafting, load_join_model() if options.join else None)
+    tips = join_parts(kept_candidates(found, model, threshold), drafting, load_join_model() if options.join else None)
     return _with(episode, tips=tips, glossary=glossary, status="ok", status_reason=None)
 
 
@@ -159,6 +153,17 @@ def find_candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", mode
             found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share),
                                    networks, times, draft))
     return found, glossary, Drafting(episode, features, labelled, models)
+
+
+def kept_candidates(found: list[Candidate], model: TipModel, threshold: float) -> list[Candidate]:
+    """The candidates ``model`` gives ``threshold`` or more, their tips' confidence its probability."""
+    kept = []
+    for candidate in found:
+        # the confidence as written in the outputs decides, so that a tip shown at 0.9 passes 0.9
+        confidence = round(model.probability(candidate.features), 2)
+        if confidence >= threshold:
+            kept.append(replace(candidate, tip=replace(candidate.tip, confidence=confidence)))
+    return kept
 
 
 def join_parts(kept: list[Candidate], drafting: Drafting, model: TipModel | None) -> list[Tip]:

@@ -29,11 +29,12 @@ from pathlib import Path
 import typer
 
 from ..errors import ConseilsError, InputError, ModelError, OptionError
-from ..evaluate import match_tips, overlap_ratio, terms_match
+from ..evaluate import item_span, match_tips, overlap_ratio, terms_match
 from ..fsutil import atomic_write_text
 from ..nlp import load_nlp
 from ..records import Episode, Tip
-from . import RULES_ALONE, STAGE_VERSION, AttributeModels, Candidate, Drafting, candidates, find_candidates, sentence_spans
+from . import (RULES_ALONE, STAGE_VERSION, AttributeModels, Candidate, Drafting, candidates, find_candidates,
+               kept_candidates, sentence_spans)
 from .glossary import term_candidates
 from .join_model import JOIN_FEATURE_NAMES, check_join_features, join_features
 from .network_model import NETWORK_FEATURE_NAMES, check_network_features
@@ -136,7 +137,11 @@ def found_tips(annotated: list[Annotated], models: AttributeModels | None = None
                spacy_model: str = "fr_core_news_sm") -> Found:
     """Each episode's candidate tips (their networks and times of day chosen by ``models``, by
     default the shipped ones), found once for the tip and join models."""
-    return [(item, *find_candidates(item.episode, spacy_model, models)[::2]) for item in annotated]
+    result = []
+    for item in annotated:
+        episode_candidates, _, drafting = find_candidates(item.episode, spacy_model, models)
+        result.append((item, episode_candidates, drafting))
+    return result
 
 
 def tip_examples(annotated: list[Annotated], models: AttributeModels | None = None,
@@ -158,21 +163,17 @@ def tip_examples(annotated: list[Annotated], models: AttributeModels | None = No
     return examples
 
 
-def _golds_of(span: tuple[float, float], golds: list[dict]) -> frozenset[int]:
-    return frozenset(j for j, gold in enumerate(golds) if overlap_ratio(span, (float(gold["start"]), float(gold["end"]))) >= 0.5)
-
-
-def _kept_tips(episode_candidates: list[Candidate], tip_model: TipModel) -> list[Tip]:
-    """The candidates' tips that ``tip_model`` keeps, with its confidence, as extraction keeps them."""
-    kept = [replace(c.tip, confidence=round(tip_model.probability(c.features), 2)) for c in episode_candidates]
-    return [tip for tip in kept if tip.confidence >= tip_model.threshold]
+def _golds_of(tip: Tip, golds: list[dict]) -> frozenset[int]:
+    """The gold tips ``tip`` overlaps as ``conseils eval`` matches them."""
+    span = (tip.start or 0.0, tip.end or 0.0)
+    return frozenset(j for j, gold in enumerate(golds) if overlap_ratio(span, item_span(gold)) >= 0.5)
 
 
 def _pairs(found: Found, tip_model: TipModel) -> list[tuple[Annotated, list[Tip], list[list[float]]]]:
     """Each episode's kept tips and the join model's inputs for each two of them one after the other."""
     result = []
     for item, episode_candidates, drafting in found:
-        kept = _kept_tips(episode_candidates, tip_model)
+        kept = [c.tip for c in kept_candidates(episode_candidates, tip_model, tip_model.threshold)]
         result.append((item, kept, [join_features(a, b, drafting.episode.sentences, drafting.features)
                                     for a, b in zip(kept, kept[1:])]))
     return result
@@ -185,7 +186,7 @@ def join_examples(found: Found, tip_model: TipModel) -> Examples:
     examples = Examples([], [], [], 0)
     for item, kept, inputs in _pairs(found, tip_model):
         for first, second, x in zip(kept, kept[1:], inputs):
-            mine, theirs = (_golds_of((t.start or 0.0, t.end or 0.0), item.golds) for t in (first, second))
+            mine, theirs = _golds_of(first, item.golds), _golds_of(second, item.golds)
             if not mine or not theirs:
                 continue
             examples.features.append(x)
