@@ -105,6 +105,10 @@ DAYS = [
     ("Évitez le lundi ; publiez le mardi.", ["tuesday"]),
     ("Évitez de publier le lundi, le mardi.", []),
     ("Le week-end, c'est mort, publiez en semaine.", ["monday", "tuesday", "wednesday", "thursday", "friday"]),
+    # Moroccan Darija in Latin script, and a negation that asks "why not"
+    ("Poste sur Facebook nhar l'jem3a, après la prière.", ["friday"]),
+    ("safi publie nhar t-tlat w nhar l'khmis", ["tuesday", "thursday"]),
+    ("Pourquoi vous ne mettriez pas la vidéo le dimanche soir ?", ["sunday"]),
 ]
 
 
@@ -195,6 +199,10 @@ TIMES = [
     # "vers les 21 heures" is a clock time; "toutes les 48 heures" a rhythm
     ("Postez vers les 21 heures.", ["evening"], ["21:00"]),
     ("Répondez toutes les 48 heures.", [], []),
+    # Darija: "f l'3chiya" puts the hour said with it in the evening
+    ("kol nhar une vidéo sur tiktok f l'3chiya vers sept heures", ["evening"], ["19:00"]),
+    ("Le statut WhatsApp f sbah, avant le travail.", ["morning"], []),
+    ("Pas en journée, f l'lil, quand ils sont au lit.", ["night"], []),
 ]
 
 
@@ -266,6 +274,22 @@ FREQUENCIES = [
     # an hour is no count of the rhythm after it; "si si" insists, it sets no condition
     ("il faut le mettre la veille le soir vers vingt heures chaque semaine", "weekly", []),
     ("si si chaque matin mettez un statut sur watts app", "daily", []),
+    # a rhythm said of a network or weighed, with no word of publishing
+    ("Sur Instagram, deux fois par semaine, le mardi et le vendredi.", "several_per_week", [2]),
+    ("Deux fois par semaine, c'est largement assez.", "several_per_week", [2]),
+    ("Une fois par mois, ça suffit.", "monthly", [1]),
+    ("Il va à la salle deux fois par semaine.", None, []),
+    ("une vidéo par semaine sur tiktok c'est suffisant au début faut pas se tuer", "weekly", [1]),
+    # a price or a budget counted by the day or the month is no rhythm
+    ("Fixez un budget mensuel, et ne le dépassez pas.", None, []),
+    ("Mettez dans le catalogue chaque voiture avec le prix par jour.", None, []),
+    # Darija and Québec ways of counting
+    ("kol nhar une vidéo sur tiktok", "daily", []),
+    ("Une story mrra f simana, pas plus.", "weekly", []),
+    ("Publiez une infolettre aux deux semaines.", "monthly", []),
+    # "pourquoi ne pas" suggests the rhythm; speech-to-text without commas ends a ban at the next clause
+    ("Pourquoi tu ne ferais pas un post par semaine ?", "weekly", [1]),
+    ("pas un groupe un groupe c'est le souk envoie un message une fois par mois", "monthly", [1]),
 ]
 
 

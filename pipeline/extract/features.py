@@ -153,6 +153,7 @@ def matchers(nlp: Language) -> Matchers:
         "owned": {"publishing": topic["publishing_phrases"]},
         "channel": load_json("channels.json"),
         "interface": {"place": activity["interface"]["places"]},
+        "rate": {"judgment": activity["rate_judgments"]},
     }
     groups = {f"{kind}|{label}": phrases for kind, labels in kinds.items() for label, phrases in labels.items() if phrases}
     return Matchers(
@@ -845,15 +846,21 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.topic_question = f.question and f.digital and topic_only and not any(
         t.lower_ in SECOND_PERSON_POSSESSIVES for t in tokens)
     negative = negative_positions(tokens, avoid_starts, _dismissals(tokens, found.get("timing", [])))
+    # a rhythm judged enough before a ban is kept: "une vidéo par semaine c'est suffisant faut pas se tuer"
+    judged = [match.start for match in found.get("rate", [])]
+    judged_first = bool(judged) and (not avoid_starts or min(judged) < min(avoid_starts))
     if f.avoid and not ((f.cues["directive"] and framed_at is None) or f.cues["preference"] or f.first_polarity == "do"
-                        or _instruction_after_ban(tokens, m)):
+                        or _instruction_after_ban(tokens, m) or judged_first):
         negative = {tok.i for tok in tokens}  # "le lundi, sur LinkedIn, évitez": no day is advised
     # a rhythm recommended outright ("je recommande trois avis chaque semaine"), not a preference
     # for someone who "travaille quotidiennement"
     advised = any(f.cues[g] for g in _INSTRUCTING_GROUPS) or f.imperative
     # a rate with its limit is a rate advised: "Une fois par semaine, pas plus, sinon les modérateurs …"
     limited = bool(f.cues["limit"])
-    f.timing = parse_timing(tokens, negative, found.get("timing", []), f.activity or elliptic or advised or limited)
+    # a rhythm said of a network or weighed ("Sur Instagram, deux fois par semaine, c'est assez") is a
+    # publishing one
+    about_posting = f.activity or bool(f.networks) or bool(judged)
+    f.timing = parse_timing(tokens, negative, found.get("timing", []), about_posting or elliptic or advised or limited)
     if not (f.question or f.narrative or f.cues["preference"]) and not f.timing.is_empty() and any(
             t.lower_ == "plutôt" and (k == 0 or tokens[k - 1].text == ",") for k, t in enumerate(tokens[:6])):
         # a slot chosen over another: "Plutôt le soir.", "Le matin, plutôt, entre sept et huit heures."

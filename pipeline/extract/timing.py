@@ -43,10 +43,11 @@ _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 _CLOCK_CUES = {"à", "vers", "entre", "et", "pis", "de", "avant", "après", "jusqu'à", "dès", "ou", "à partir de"}  # "pis": "et" in Québec
 _SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
 # the parts of the day that put the hours said with them after noon, and which hours they shift
-_PM_WORDS = {"soir": (5, 11), "soirée": (5, 11), "après-midi": (1, 6)}
+_PM_WORDS = {"soir": (5, 11), "soirée": (5, 11), "après-midi": (1, 6),
+             "l'3chiya": (5, 11), "3chiya": (5, 11), "l3chiya": (5, 11)}  # Darija: "f l'3chiya", in the evening
 # nobody advises publishing between one and five at night unless they say so ("vers cinq heures",
 # "après le dîner, vers une heure"): those hours are after noon, save with these words
-_AM_WORDS = {"matin", "mat", "mat'", "nuit"}
+_AM_WORDS = {"matin", "mat", "mat'", "nuit", "sbah", "lil"}  # Darija: "f sbah", "f l'lil"
 _SMALL_HOURS = range(1, 6)
 # how many words from a part of the day a clock time may be said and still tell which part it is
 HOUR_REACH = 4
@@ -85,8 +86,11 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
     negative: set[int] = set()
     active = False
     seen_comparative = False
+    unpunctuated = not any(tok.is_punct for tok in tokens[:-1])
     for i, tok in enumerate(tokens):
         low = tok.lower_
+        if active and unpunctuated and _new_clause(tokens, i):
+            active = False  # "pas un groupe un groupe c'est le souk … envoie un message une fois par mois"
         if low in _CLAUSE_BREAKS and active:
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             # a comma before a new instruction ends the ban: "Évitez le dimanche, postez plutôt le samedi"
@@ -95,14 +99,14 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
         if low in _COMPARATIVES:
             seen_comparative = True
         starts = (
-            tok.i in triggers
+            tok.i in triggers and not _suggested(tokens, i)
             or low in _AVOID_VERBS
-            or low in {"ne", "n'"} and any(t.lower_ in _NEGATIONS for t in tokens[i + 1 : i + 5])
+            or low in {"ne", "n'"} and any(t.lower_ in _NEGATIONS for t in tokens[i + 1 : i + 5]) and not _suggested(tokens, i)
             or low == "pas" and i > 0 and tokens[i - 1].lower_ in {"faut", "surtout"}
             or low in {"que", "qu'"} and (seen_comparative or (i > 0 and tokens[i - 1].lower_ == "plutôt"))
             or low == "lieu" and i > 0 and tokens[i - 1].lower_ == "au"
             or low == "besoin" and i > 0 and tokens[i - 1].lower_ == "pas"
-            or low in {"jamais", "pas"} and i + 1 < len(tokens) and (
+            or low in {"jamais", "pas"} and i + 1 < len(tokens) and not _suggested(tokens, i) and (
                 tokens[i + 1].pos_ in ("DET", "NOUN", "NUM") or tokens[i + 1].lower_ in {"tous", "toutes", "chaque"})  # "pas le samedi", "pas tous les jours"
             or low == "pas" and i + 1 < len(tokens) and tokens[i + 1].lower_ in {"de", "d'"}  # "pas de photos le soir"
         )
@@ -130,6 +134,18 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
                 timed = timed or _time_word(tokens[j])
                 j -= 1
     return negative
+
+
+def _suggested(tokens: list[Token], i: int) -> bool:
+    """A negation that asks "why not": "pourquoi tu ne ferais pas un post par semaine ?" suggests it."""
+    return any(t.lower_ == "pourquoi" for t in tokens[max(0, i - 4) : i])
+
+
+def _new_clause(tokens: list[Token], i: int) -> bool:
+    """A subject and its verb, where speech-to-text shows no comma: "… c'est le souk", "… tu vas te fatiguer"."""
+    tok = tokens[i]
+    return (i > 0 and tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+            and tokens[i - 1].pos_ == "PRON" and tokens[i - 1].lower_ not in {"ne", "n'", "se", "s'", "le", "la", "les", "l'"})
 
 
 def _completes_ne(tokens: list[Token], i: int) -> bool:
@@ -478,8 +494,11 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]
 def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, list[int]]:
     vocab = load_json("timing.json")
     units, words, vocab_days = vocab["frequency_units"], vocab["frequency_words"], vocab["days"]
+    priced, phrases = set(vocab["priced_nouns"]), vocab["frequency_phrases"]
     for i, tok in enumerate(tokens):
         low = tok.lower_
+        if tok.i not in negative and (phrase := _phrase_at(tokens, i, phrases)):
+            return phrases[phrase], []  # "kol nhar"
         # (the seven weighed against is dismissed, the count it is weighed against advised)
         if (week_count := _count_against_a_week(tokens, i, negative)) is not None:
             return _rate_frequency(week_count / DAYS_IN_A_WEEK), [week_count]
@@ -515,13 +534,15 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
                     return "daily", []
         if low == "par" and nxt and nxt[0] in units:
             # "une par semaine", "deux posts par semaine"
-            if i > 0 and tokens[i - 1].lower_ in vocab["budget_units"]:
-                continue  # "vingt euros par jour" is a budget
+            if i > 0 and (tokens[i - 1].lower_ in vocab["budget_units"] or tokens[i - 1].lower_ in priced):
+                continue  # "vingt euros par jour" is a budget, "le prix par jour" a price
             counts = _count_before(tokens, i) or _count_near(tokens, i)
             if i > 0 and tokens[i - 1].lower_ in _NOT_COUNTED:
                 counts = []  # "vingt minutes par jour" is how long, not how many
             return _counted(units[nxt[0]], counts), counts
         if low in words:
+            if i > 0 and tokens[i - 1].lower_ in priced:
+                continue  # "un budget mensuel"
             counts = _count_near(tokens, i)  # "trois posts hebdomadaires"
             return _counted(words[low], counts) or words[low], counts
         # "un dimanche sur deux", "un week-end sur deux", "une semaine sur deux": every other week
@@ -534,9 +555,22 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
             done, out_of = _number(tokens[i - 1]), _number(tokens[i + 2])
             if done and out_of:
                 return _rate_frequency(done / out_of), []
+        # "aux deux semaines", "aux trois jours" (Québec): every two weeks, every three days
+        if low == "aux" and len(nxt) >= 2 and is_number_word(nxt[0]) and nxt[1] in units:
+            every = _number(tokens[i + 1]) or 1
+            return _rate_frequency(1 / (every * _UNIT_OF_FREQUENCY_DAYS[units[nxt[1]]])), []
         if low == "quotidien" and i > 0 and tokens[i - 1].lower_ == "au":
             return "daily", []
     return None, []
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: dict[str, str]) -> str | None:
+    """The phrase of ``phrases`` (two or three words) said from position i, if any."""
+    for size in (2, 3):
+        said = " ".join(t.lower_ for t in tokens[i : i + size])
+        if said in phrases:
+            return said
+    return None
 
 
 def _count_against_a_week(tokens: list[Token], i: int, negative: set[int]) -> int | None:
