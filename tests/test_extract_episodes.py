@@ -62,6 +62,7 @@ BLIND_43 = ROOT / "tests" / "data" / "eval_blind43"
 BLIND_44 = ROOT / "tests" / "data" / "eval_blind44"
 BLIND_45 = ROOT / "tests" / "data" / "eval_blind45"
 BLIND_46 = ROOT / "tests" / "data" / "eval_blind46"
+BLIND_47 = ROOT / "tests" / "data" / "eval_blind47"
 TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_4 = ROOT / "tests" / "data" / "eval_terms4"
 TERMS_5 = ROOT / "tests" / "data" / "eval_terms5"
@@ -91,12 +92,14 @@ TERMS_BLIND_19 = ROOT / "tests" / "data" / "eval_terms_blind19"
 TERMS_BLIND_20 = ROOT / "tests" / "data" / "eval_terms_blind20"
 TERMS_BLIND_21 = ROOT / "tests" / "data" / "eval_terms_blind21"
 TERMS_BLIND_22 = ROOT / "tests" / "data" / "eval_terms_blind22"
+TERMS_BLIND_23 = ROOT / "tests" / "data" / "eval_terms_blind23"
 TERMS_11 = ROOT / "tests" / "data" / "eval_terms11"
 TERMS_12 = ROOT / "tests" / "data" / "eval_terms12"
 TERMS_13 = ROOT / "tests" / "data" / "eval_terms13"
 TERMS_14 = ROOT / "tests" / "data" / "eval_terms14"
 TERMS_15 = ROOT / "tests" / "data" / "eval_terms15"
 TERMS_16 = ROOT / "tests" / "data" / "eval_terms16"
+TERMS_17 = ROOT / "tests" / "data" / "eval_terms17"
 TERMS = ROOT / "tests" / "data" / "eval_terms"
 TERMS_BLIND = ROOT / "tests" / "data" / "eval_terms_blind"
 TERMS_2 = ROOT / "tests" / "data" / "eval_terms2"
@@ -113,9 +116,9 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 315 episodes (stage 107): F1 0.870 (P 0.909, R 0.835; the tip and join models were
-    trained on them: cross-validated over episodes, F1 0.861); networks 0.88, days 0.885, times of day 0.92,
-    frequency 0.926, polarity 0.93; terms 57/57 (the eighth batch of nine, on
+    """Measured on the 324 episodes (stage 108): F1 0.870 (P 0.906, R 0.836; the tip and join models were
+    trained on them: cross-validated over episodes, F1 0.861); networks 0.88, days 0.89, times of day 0.916,
+    frequency 0.926, polarity 0.93; terms 58/58 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
     publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
     of nine, on first contact: F1 0.83, terms 1/2; now F1 0.86, terms 2/2; the tenth batch of
@@ -176,14 +179,17 @@ def test_eval_set_scores(eval_run):
     tips of its raw Dictionnaire digital episode; now F1 0.85, 2 of them; the thirty-fourth batch of nine, a
     definition asked for a grandmother, a panel of three, Belgian and Québec speakers, a livestream, rhythms said
     in every way, a case study, a portrait without advice, a top five, on first contact (stage 107): F1 0.855
-    (P 0.85, R 0.86), its concept not found; now F1 0.88, terms 1/1)."""
+    (P 0.85, R 0.86), its concept not found; now F1 0.88, terms 1/1; the thirty-fifth batch of nine, an eponymous
+    law asked about late, an interpreter, a creator's day, a webinar, two hosts, times of day in every form, advice
+    about something else, newsletters and search engines, on first contact (stage 108): F1 0.82 (P 0.78, R 0.86);
+    now F1 0.84)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.86
     assert totals.precision >= 0.90
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
-    assert totals.terms == "57/57"
-    assert totals.language == "315/315"
+    assert totals.terms == "58/58"
+    assert totals.language == "324/324"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -408,8 +414,13 @@ def test_glossary_terms_of_a_tenth_annotator(tmp_path):
     pytest.param(TERMS_15, 10, 2, id="fifteenth"),
     # Thirty openings (eponymous laws and effects, acronyms, an English term glossed, a rope-maker, a caulker, a
     # violinist's portrait, phones at a boarding school). On first contact (stage 107): terms 10/24, two entries
-    # on the six without a concept. The term model trained with them: 11/24, two entries.
-    pytest.param(TERMS_16, 11, 2, id="sixteenth"),
+    # on the six without a concept. The term model trained with them: 11/24, two entries. Stage 108 (the
+    # model's sure candidate over a doubtful pattern's): 12/24.
+    pytest.param(TERMS_16, 12, 2, id="sixteenth"),
+    # Thirty openings (laws and biases, English terms, acronyms, a plural term, a wheelwright, a mushroom farm, a
+    # cirque, a storyteller, a cider distiller). On first contact (stage 108): terms 12/24, two entries on the six
+    # without a concept. The term model trained with them: 16/24, two entries.
+    pytest.param(TERMS_17, 16, 2, id="seventeenth"),
 ])
 def test_glossary_terms_of_later_annotators(folder, terms, undefined, tmp_path):
     totals = _extract_and_score(folder, tmp_path)
@@ -505,6 +516,10 @@ UNSEEN_OPENINGS = [
     # An eponymous law, a spelled acronym, a term corrected by the guest, English terms, raw speech-to-text. On
     # first contact (stage 107) terms 11/16, one entry on the four openings that define no concept.
     pytest.param(TERMS_BLIND_22, 11, 1, id="twenty-second"),
+    # An eponymous test, a spelled acronym, a term after a wrong name, English terms, raw speech-to-text. On first
+    # contact (stage 108) terms 11/16, two entries on the four openings that define no concept. Retrained on the
+    # seventeenth development openings: 12/16.
+    pytest.param(TERMS_BLIND_23, 12, 2, id="twenty-third"),
 ]
 
 
@@ -665,7 +680,8 @@ BLIND_SETS = [
     # phone-in.
     # Stage 98: terms 1/2 → 2/2. Stage 103: 2/2 → 1/2 (the term model retrained with the thirteenth
     # development openings; the same with it trained without them).
-    pytest.param(BLIND_18, 0.81, 0.76, 0.88, "1/2", "8/8", id="eighteenth"),
+    # Stage 108 (the term model's sure candidate over a doubtful pattern's): terms 2/2.
+    pytest.param(BLIND_18, 0.81, 0.76, 0.88, "2/2", "8/8", id="eighteenth"),
     # Stage 96 (four new development sets, consumer shows, numbered points, run-on imperatives; pooled F1 of
     # the first thirty-four 0.840 → 0.843): networks 0.875 → 0.854.
     pytest.param(BLIND_19, 0.73, 0.69, 0.85, "1/2", "8/8", id="nineteenth"),
@@ -795,7 +811,8 @@ BLIND_SETS = [
     # Guinguinéo, a creator's lessons in Saint-Flour, a Hindi episode); first contact, extraction frozen at
     # stage 92: F1 0.828 (P 0.80, R 0.857); networks 0.90, days 0.68, times of day 0.79, frequency 0.89,
     # polarity 0.92; terms 1/1; the Hindi episode flagged; no tip on the interview.
-    pytest.param(BLIND_33, 0.82, 0.78, 0.89, "1/1", "8/8", id="thirty-third"),
+    # Stage 108 (retrained on 324 episodes): networks 0.889.
+    pytest.param(BLIND_33, 0.82, 0.78, 0.88, "1/1", "8/8", id="thirty-third"),
     # eight episodes by a thirty-fifth annotator (a new concept in Figuig, a "top des erreurs" in
     # Quimper, French with Bambara in Djenné, a listeners' phone-in in Chibougamau, dates and seasons
     # in Khombole, a greengrocer's week in raw speech-to-text in Louhans, a cooper's interview without
@@ -829,7 +846,8 @@ BLIND_SETS = [
     # first contact, extraction frozen at stage 97: F1 0.811 (P 0.75, R 0.88); networks 0.83, days 1.00, times of
     # day 0.97, frequency 0.89, polarity 0.93; its concept not found; the Telugu episode flagged.
     # Stage 98: networks 0.828 → 0.808.
-    pytest.param(BLIND_37, 0.80, 0.74, 0.80, "0/1", "8/8", id="thirty-seventh"),
+    # Stage 108 (the term model's sure candidate over a doubtful pattern's): terms 1/1.
+    pytest.param(BLIND_37, 0.80, 0.74, 0.80, "1/1", "8/8", id="thirty-seventh"),
     # eight episodes by a thirty-ninth annotator (a new concept in Evolène, a panel of three in Bangangté, a
     # weekly news show in Cap-Chat, a live coaching audit in Bayeux, Franglais in Montebello, a TikTok live in raw
     # speech-to-text in Aït Melloul, a falconer in Mimizan, a Punjabi episode); first contact, extraction frozen
@@ -885,8 +903,9 @@ BLIND_SETS = [
     # in Orthez, a Russian episode); first contact, extraction frozen at stage 106: F1 0.821 (P 0.84, R 0.80);
     # networks 0.82, days 0.70, times of day 0.76, frequency 0.905, polarity 0.89; its concept not found; the
     # Russian episode flagged. The models retrained on 306 episodes: F1 0.818, networks 0.805.
-    # Stage 107 (timing rules; retrained on 315 episodes): F1 0.826 (P 0.853), networks 0.831.
-    pytest.param(BLIND_45, 0.80, 0.84, 0.79, "0/1", "9/9", id="forty-fifth"),
+    # Stage 107 (timing rules; retrained on 315 episodes): F1 0.826 (P 0.853), networks 0.831. Stage 108 (the
+    # term model's sure candidate over a doubtful pattern's): its concept found.
+    pytest.param(BLIND_45, 0.80, 0.84, 0.79, "1/1", "9/9", id="forty-fifth"),
     # nine episodes by a forty-seventh annotator (a concept defined after a story in Moulay Bousselham, a panel of
     # three shopkeepers in Kandi, Belgian and Swiss speakers in Beauraing and Champéry, a livestream in raw
     # speech-to-text in Royan, hours and rhythms in every form in Saint-Jean-Port-Joli, a case study in Chinon, a
@@ -894,6 +913,13 @@ BLIND_SETS = [
     # at stage 107: F1 0.836 (P 0.85, R 0.82); networks 0.906, days 1.0, times of day 0.919, frequency 1.0,
     # polarity 0.935; terms 1/1; the Catalan episode flagged. Retrained on 315 episodes: F1 0.847, networks 0.923.
     pytest.param(BLIND_46, 0.83, 0.84, 0.90, "1/1", "9/9", id="forty-sixth"),
+    # nine episodes by a forty-eighth annotator (an eponymous law asked about late in Imilchil, an interview through
+    # an interpreter in Bamenda, a creator's day in Jarnac, a webinar in Grimentz, two hosts who disagree in
+    # Louiseville, times of day in every form in Nefta, advice about health mixed in Genappe, newsletters and search
+    # engines in Confolens, a German episode); first contact, extraction frozen at stage 108: F1 0.776 (P 0.80, R
+    # 0.75); networks 0.906, days 0.773, times of day 0.750, frequency 0.889, polarity 0.942; terms 1/1; the German
+    # episode flagged. Retrained on 324 episodes: F1 0.788 (P 0.825), times of day 0.70.
+    pytest.param(BLIND_47, 0.78, 0.82, 0.90, "1/1", "9/9", id="forty-seventh"),
 ]
 
 

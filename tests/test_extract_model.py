@@ -512,3 +512,33 @@ def test_a_term_models_figures_count_each_episodes_best_candidate_once():
     examples = Examples(features=[[0.0]] * 5, labels=[1, 1, 0, 1, 0], episodes=["a", "a", "b", "b", "c"], required=2)
     assert _f1_of_the_best(examples, [0.9, 0.8, 0.7, 0.6, 0.1], 0.4) == (0.5, 0.5, 0.5)
     assert _f1_of_the_best(examples, [0.9, 0.8, 0.5, 0.6, 0.1], 0.4) == (1.0, 1.0, 1.0)
+
+
+# a pattern's name that the term model doubts, replaced by the candidate it is sure of
+SURER_TERMS = [
+    # "on dit ce mot-là" names nothing; the word explained is "rétrocompatibilité"
+    ("eval_terms15/episodes/retrocompatibilite_ndjamena.json", "ce mot-là", "rétrocompatibilité"),
+    # "la carte" is half of the loanword the guest defines
+    ("eval_terms11/episodes/rate_card_influence.txt", "carte", "rate card"),
+]
+
+
+@pytest.mark.parametrize("file, pattern_term, term", SURER_TERMS)
+def test_the_term_model_overrules_a_doubtful_pattern(file, pattern_term, term):
+    episode = segment(read(ROOT / "tests" / "data" / file), SegmentOptions())
+    nlp = load_nlp("fr_core_news_sm")
+    spans = sentence_spans(episode, nlp)
+    labelled = any(s.speaker for s in episode.segments)
+    assert [e.term for e in find_glossary(episode, nlp, labelled, spans=spans, learned=False)[0]] == [pattern_term]
+    entries, used = find_glossary(episode, nlp, labelled, spans=spans)
+    assert [e.term for e in entries] == [term]
+    assert entries[0].definition and used
+
+
+def test_a_pattern_term_the_model_also_likes_stands():
+    """The sample's concept, named by the host's question, is kept whatever the model's other candidates."""
+    episode = segment(read(ROOT / "samples" / "dictionnaire_digital_influence.txt"), SegmentOptions())
+    nlp = load_nlp("fr_core_news_sm")
+    spans = sentence_spans(episode, nlp)
+    ruled = [e.term for e in find_glossary(episode, nlp, True, spans=spans, learned=False)[0]]
+    assert ruled and [e.term for e in find_glossary(episode, nlp, True, spans=spans)[0]] == ruled
