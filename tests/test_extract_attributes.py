@@ -203,6 +203,9 @@ TIMES = [
     ("kol nhar une vidéo sur tiktok f l'3chiya vers sept heures", ["evening"], ["19:00"]),
     ("Le statut WhatsApp f sbah, avant le travail.", ["morning"], []),
     ("Pas en journée, f l'lil, quand ils sont au lit.", ["night"], []),
+    # Québec: "à soir" is tonight, "le jeudi à soir" every Thursday evening
+    ("Publie tes photos le jeudi à soir, sur Facebook.", ["evening"], []),
+    ("À soir, je publie ma vidéo sur Facebook.", [], []),
 ]
 
 

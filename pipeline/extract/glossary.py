@@ -503,9 +503,14 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
         return digital is None or digital_show or any(
             digital[k] or _DIGITAL_WORDS.search(unaccented(sentences[k].text)) for k in near)
 
-    def add(term: str, passage: list[int]) -> None:
+    def accepted(term: str, passage: list[int]) -> str | None:
+        """The term as the entry names it, or None when it names nothing or the passage is not digital."""
         term = _filled_placeholder(term, [sentences[k].text for k in passage], names)
-        if not term or not about_digital(passage):
+        return term if term and about_digital(passage) else None
+
+    def add(term: str, passage: list[int]) -> None:
+        term = accepted(term, passage)
+        if not term:
             return
         entries.append(_entry(episode, term, passage))
         used.update(passage)
@@ -569,16 +574,13 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
         scored = _scored_candidates(episode, spans, nlp, labelled)
         if not entries and (guess := _learned_term(episode, scored, labelled)):
             add(*guess)
-        elif len(entries) == 1 and (better := _surer_term(episode, scored, entries[0].term, labelled)):
+        elif len(entries) == 1 and (better := _surer_term(episode, scored, entries[0].term, labelled)) \
+                and accepted(*better):
             # a pattern's name the model doubts, where it is sure of another: "C'est ce mot-là" for
             # "la rétrocompatibilité", "la carte" for "la rate card"
-            kept = (list(entries), set(used), set(seen))
             entries.clear()
             used.clear()
-            seen.clear()
             add(*better)
-            if not entries:  # not about the digital world: the patterns' entry stands
-                entries[:], used, seen = kept[0], kept[1], kept[2]
     return entries, used
 
 

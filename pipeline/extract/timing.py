@@ -785,9 +785,13 @@ def _one_occasion(tokens: list[Token], i: int, part: str) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1].lower_
-    if before in _ONE_OCCASION or (before == "à" and part in {"soir", "matin"}):
+    days = load_json("timing.json")["days"]
+    if before == "à" and part in {"soir", "matin"}:
+        # "à soir" is tonight in Québec, but "le jeudi à soir" every Thursday evening
+        return not (i > 1 and tokens[i - 2].lower_ in days and not _not_a_slot(tokens, i - 2))
+    if before in _ONE_OCCASION:
         return True
-    return before in load_json("timing.json")["days"] and _not_a_slot(tokens, i - 1)
+    return before in days and _not_a_slot(tokens, i - 1)
 
 
 def _qualifies_hour(tokens: list[Token], i: int) -> bool:
