@@ -206,6 +206,12 @@ TIMES = [
     # Québec: "à soir" is tonight, "le jeudi à soir" every Thursday evening
     ("Publie tes photos le jeudi à soir, sur Facebook.", ["evening"], []),
     ("À soir, je publie ma vidéo sur Facebook.", [], []),
+    # "pour" a clock time after a verb that schedules the post; a stay of hours is no time of day
+    ("Programme ta vidéo pour 19 h.", ["evening"], ["19:00"]),
+    ("Programmez-la pour huit heures du matin.", ["morning"], ["08:00"]),
+    ("La story reste en ligne pour 24 heures.", [], []),
+    # a slot kept as it is
+    ("Le dimanche soir sur Facebook, franchement, ne changez rien.", ["evening"], []),
 ]
 
 
@@ -393,6 +399,10 @@ POLARITY = [
     ("Le vendredi, je vous conseille de laisser tomber, les gens sont en famille.", "avoid"),
     ("Il faut arrêter de poster tous les jours la même photo.", "avoid"),
     ("Je vous conseille de publier le jeudi, et d'éviter le lundi.", "do"),
+    # to change nothing is to keep doing it
+    ("Le dimanche soir, ne changez rien.", "do"),
+    ("Ne touche à rien, ça marche.", "do"),
+    ("Ne publiez rien le dimanche.", "avoid"),
 ]
 
 
@@ -902,6 +912,8 @@ def test_the_name_a_reply_gives(question, reply, term):
         ("Culture Web Hebdo : la cancel culture touche-t-elle aussi les marques ?", "cancel culture"),
         ("Le SMS marketing expliqué par une maroquinière de la médina", "SMS marketing"),
         ("Le taux de rebond expliqué aux bouchers", "taux de rebond"),
+        # an acronym, in which the tagger reads no noun
+        ("Dictionnaire digital : YMYL, quand Google devient exigeant", "YMYL"),
     ],
 )
 def test_title_term(title, term):

@@ -978,10 +978,6 @@ def test_the_concept_named_by_the_file_defined_first_without_a_question():
       (HOST, "Et ça, le fait de savoir jusqu'où ils descendent, ça porte un nom ?"),
       (GUEST, "La profondeur de défilement."),
       (GUEST, "Elle te dit jusqu'où les yeux sont allés, pas si la page a plu.")], "profondeur de défilement"),
-    # the name goes on with a complement before its definition
-    ([(HOST, "Tu m'as dit que ta page des tarifs te posait problème."),
-      (GUEST, "Le taux de clic d'une publication, c'est la part des gens qui la voient et qui cliquent."),
-      (GUEST, "Sur la page des tarifs, c'est un sur cent.")], "taux de clic"),
     # a quantity is no concept
     ([(HOST, "Nos épisodes font parfois nonante minutes, on adore les digressions."),
       (GUEST, "Nonante minutes, c'est un film."),

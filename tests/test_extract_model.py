@@ -238,13 +238,14 @@ def test_tips_below_the_models_threshold_are_left_out(sample_episode):
     model = load_tip_model()
     found, _ = candidates(sample_episode)
     probabilities = {(c.tip.start, c.tip.end): round(model.probability(c.features), 2) for c in found}
-    tips = extract(sample_episode).tips
+    # (the join model may make one tip of two kept ones: left out here, the threshold alone decides)
+    tips = extract(sample_episode, ExtractOptions(join=False)).tips
     assert tips and all(t.confidence >= model.threshold for t in tips)
     assert {(t.start, t.end) for t in tips} == {span for span, p in probabilities.items() if p >= model.threshold}
     assert all(t.confidence == probabilities[(t.start, t.end)] for t in tips)
-    every = extract(sample_episode, ExtractOptions(min_confidence=0.0)).tips
+    every = extract(sample_episode, ExtractOptions(min_confidence=0.0, join=False)).tips
     assert len(every) == len(found)
-    strict = extract(sample_episode, ExtractOptions(min_confidence=0.99)).tips
+    strict = extract(sample_episode, ExtractOptions(min_confidence=0.99, join=False)).tips
     assert all(t.confidence >= 0.99 for t in strict) and len(strict) < len(tips)
 
 
@@ -449,6 +450,11 @@ def _read_terms(lines: list[str], with_sentences: bool = False):
     (["La voix du client, c'est tout ce que les clients disent de vous."], "voix du client", "defining"),
     # a sentence cut short before the name, the next one says it alone
     (["C'est ce que les spécialistes appellent un contenu…", "Evergreen !"], "evergreen", "named"),
+    # the name goes on with a complement before its definition (with no question before it, the term model
+    # decides: retrained on 351 episodes, it weighs this one 0.35, under its threshold)
+    (["Tu m'as dit que ta page des tarifs te posait problème.",
+      "Le taux de clic d'une publication, c'est la part des gens qui la voient et qui cliquent."],
+     "taux de clic", "defining"),
     # a place said last is no name given ("l'" names only after a colon)
     (["La moitié, c'est toujours l'atelier."], "atelier", None),
 ])
@@ -467,6 +473,37 @@ def test_how_a_candidate_term_is_read(lines, key, read_as):
 ])
 def test_a_loanword_is_read_whole(line, key):
     assert key in _read_terms([line])
+
+
+@pytest.mark.parametrize("lines, key, evidence", [
+    # an acronym the tagger reads as a verb or folds into a name, with its expansion
+    (["Je te lis ma fiche : « YMYL, pour Your Money or Your Life.", "Une recette, ce n'est pas YMYL."], "ymyl", True),
+    (["Le SPF, le Sender Policy Framework, protège vos e-mails."], "spf", True),
+    # an acronym only named is a candidate without the evidence of a word to explain
+    (["On a payé en francs CFA, comme d'habitude."], "cfa", False),
+])
+def test_an_acronym_is_a_candidate(lines, key, evidence):
+    from pipeline.extract.term_model import has_evidence
+    found, sentences = _read_terms(lines, with_sentences=True)
+    assert key in found
+    assert has_evidence(found[key], sentences) == evidence
+
+
+@pytest.mark.parametrize("acronym, text, spelled", [
+    ("YMYL", "« YMYL, pour Your Money or Your Life.", True),
+    ("RGPD", "le RGPD, le règlement général sur la protection des données", True),
+    ("CPM", "le CPM c'est le coût pour mille", True),
+    ("CPM", "Le CPM est élevé ce mois-ci.", False),
+])
+def test_an_acronym_spelled_out_by_its_words(acronym, text, spelled):
+    from pipeline.extract.term_model import spells_out
+    assert spells_out(acronym, text) == spelled
+
+
+def test_a_currency_is_no_concept():
+    from pipeline.extract.glossary import _says_a_time_or_network
+    assert _says_a_time_or_network("cfa")
+    assert not _says_a_time_or_network("ymyl")
 
 
 @pytest.mark.parametrize("word, known", [

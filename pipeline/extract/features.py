@@ -20,7 +20,8 @@ from spacy.util import filter_spans
 from ..lexicons import load_json, load_words, phrase_matcher, unaccented
 from ..records import Timing
 from .misheard import misheard_networks
-from .timing import exhaustion_starts, is_number_word, mentions_timing, negative_positions, parse_timing, timing_phrases
+from .timing import (exhaustion_starts, is_number_word, keeps_as_is, mentions_timing, negative_positions, parse_timing,
+                     timing_phrases)
 
 # Sentence-score parts beyond the cue weights of data/cues.json.
 IMPERATIVE_WEIGHT = 0.9
@@ -372,6 +373,8 @@ def _imperative(tokens: list[Token], m: "Matchers", disclaimed: set[int] = froze
             # "ne … pas", or spoken without its "ne": "Promettez jamais un délai", "prenez pas la tête"
             spoken = i + 1 < len(tokens) and tokens[i + 1].lower_ in {"pas", "jamais"}
             negated = bool({"ne", "n'"} & set(before)) or spoken
+            if negated and keeps_as_is(tokens, i - 1):
+                negated = False  # "ne changez rien": keep going as you do
             return True, negated, tok.i
     return False, False, -1
 

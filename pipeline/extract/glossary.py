@@ -26,9 +26,9 @@ from ..lexicons import load_json, load_words, unaccented
 from ..records import Episode, GlossaryEntry, Sentence
 from .features import SECOND_PERSON_POSSESSIVES
 from .summary import clean
-from .term_model import (ENGLISH_GERUND, ENGLISH_LOOK, MEANING_QUESTION as _MEANING_QUESTION, SUBJECTLESS_DEFINITION,
-                         TERM_FEATURE_NAMES, TermCandidate, candidate_terms, fold, french_lexicon, has_evidence,
-                         is_acronym, load_term_model, term_features)
+from .term_model import (ACRONYM_TOKEN, ENGLISH_GERUND, ENGLISH_LOOK, MEANING_QUESTION as _MEANING_QUESTION,
+                         SUBJECTLESS_DEFINITION, TERM_FEATURE_NAMES, TermCandidate, candidate_terms, fold,
+                         french_lexicon, has_evidence, is_acronym, load_term_model, term_features)
 
 MAX_DEFINITION_SECONDS = 90.0
 MAX_DEFINITION_SENTENCES = 8
@@ -173,13 +173,14 @@ _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", 
 
 
 def _not_concepts() -> frozenset[str]:
-    """Networks, days, parts of the day and units of time: what "X, c'est …" sets out to describe,
-    never a concept to define ("Facebook, c'est le local.", "Le dimanche, c'est la famille.")."""
+    """Networks, days, parts of the day, units of time and of money: what "X, c'est …" sets out to
+    describe, never a concept to define ("Facebook, c'est le local.", "Le dimanche, c'est la famille.",
+    "mille francs CFA")."""
     networks = load_json("networks.json")
     timing = load_json("timing.json")
     words = [name for key, aliases in networks.items() if not key.startswith("_") for name in [key, *aliases]]
     words += [*timing["days"], *timing["day_groups"], *timing["times_of_day"], *timing["frequency_units"],
-              *timing["duration_units"]]
+              *timing["duration_units"], *timing["budget_units"]]
     return frozenset(_fold(word) for word in words)
 
 
@@ -422,6 +423,8 @@ def title_term(title: str | None, nlp: Language) -> str | None:
     if before_comma != topic.strip() and 1 < len(words) <= 5 and words[0].lower() in _ARTICLES:
         # a short name before its gloss, whole: the tagger splits loanwords off ("Le contenu faceless, …")
         return " ".join(words[1:])
+    if ACRONYM_TOKEN.match(before_comma):
+        return before_comma  # "YMYL, quand Google devient exigeant": the tagger reads no noun in it
     if subject := _title_subject(nlp(topic.strip())):
         return subject
     for part in dict.fromkeys((topic.split(",", 1)[0], topic)):

@@ -224,6 +224,9 @@ def _noun_chunks(spans: list) -> list[list]:
     return found
 
 
+# two to six capitals and digits, a plural "s" allowed ("SPF", "C2PA", "NFTs"), not a lone letter
+ACRONYM_TOKEN = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
+
 # the nouns of set phrases with "en", never a name: "vendre en ligne", "mettre en place"
 _SET_PHRASE_NOUNS = frozenset({"ligne", "place"})
 
@@ -256,6 +259,11 @@ def _phrases(span, chunks: list) -> list[tuple[str, int, bool]]:
                 text = _words_from(root, complement[-1])
                 if len(text.split()) <= MAX_TERM_WORDS:
                     found.append((text, root.idx - span.start_char, False))
+    # an acronym the tagger reads as a verb or folds into a name: "ce n'est pas YMYL", "« SPF, pour …"
+    said = {offset for _, offset, _ in found}
+    for tok in span:
+        if ACRONYM_TOKEN.match(tok.text) and tok.idx - span.start_char not in said:
+            found.append(_said(span, [tok]))
     # the thing without the network it is on: "une streak sur Snapchat, c'est …" defines a streak
     found += [(said.split(" sur ")[0], offset, entity) for said, offset, entity in list(found) if " sur " in said]
     text = span.text
@@ -396,7 +404,23 @@ def has_evidence(candidate: TermCandidate, sentences: list) -> bool:
     following = _following(sentences, said)
     defined_after = any(SUBJECTLESS_DEFINITION.search(sentences[k].text.strip().replace("’", "'")) for k in following)
     glossed = any(_GLOSSED.search(sentences[k].text) for k in following)
-    return bool(candidate.defining or candidate.named_last or candidate.apposed) or asked or defined_after or glossed
+    expanded = ACRONYM_TOKEN.match(candidate.term) is not None and any(
+        spells_out(candidate.term, sentences[k].text) for k in candidate.sentences[:3])
+    return bool(candidate.defining or candidate.named_last or candidate.apposed) or asked or defined_after or glossed \
+        or expanded
+
+
+# the small words an acronym's letters skip: "Your Money or Your Life", "Règlement général sur la protection …"
+_UNSPELLED = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "a", "en", "sur", "of", "or", "and",
+                        "the", "to", "in", "on"})
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` says the words whose initials spell ``acronym`` ("YMYL, pour Your Money or
+    Your Life", "le SPF, le Sender Policy Framework")."""
+    letters = [c for c in acronym.rstrip("s").lower() if c.isalpha()]
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _UNSPELLED]
+    return len(letters) >= 2 and "".join(letters) in "".join(w[0] for w in words)
 
 
 TERM_FEATURE_NAMES = (

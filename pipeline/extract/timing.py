@@ -42,12 +42,12 @@ _LIST_POS = {"DET", "ADP", "NOUN", "PROPN", "NUM", "CCONJ", "ADJ"}
 # "à 19 heures", "vers huit heures": a clock time; "en 24 heures": a delay
 _CLOCK_CUES = {"à", "vers", "entre", "et", "pis", "de", "avant", "après", "jusqu'à", "dès", "ou", "à partir de"}  # "pis": "et" in Québec
 _SPAN_CUES = {"en", "dans", "sous", "pendant", "les", "des", "toutes", "tous"}
-# the parts of the day that put the hours said with them after noon, and which hours they shift
-_PM_WORDS = {"soir": (5, 11), "soirée": (5, 11), "après-midi": (1, 6),
-             "l'3chiya": (5, 11), "3chiya": (5, 11), "l3chiya": (5, 11)}  # Darija: "f l'3chiya", in the evening
+# the parts of the day that put the hours said with them after noon, and which hours they shift; and
+# those that keep them in the morning (data/timing.json: "clock_parts")
+_PM_WORDS = {word: tuple(hours) for word, hours in load_json("timing.json")["clock_parts"]["pm"].items()}
 # nobody advises publishing between one and five at night unless they say so ("vers cinq heures",
 # "après le dîner, vers une heure"): those hours are after noon, save with these words
-_AM_WORDS = {"matin", "mat", "mat'", "nuit", "sbah", "lil"}  # Darija: "f sbah", "f l'lil"
+_AM_WORDS = set(load_json("timing.json")["clock_parts"]["am"])
 _SMALL_HOURS = range(1, 6)
 # how many words from a part of the day a clock time may be said and still tell which part it is
 HOUR_REACH = 4
@@ -102,6 +102,7 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
             tok.i in triggers and not _suggested(tokens, i)
             or low in _AVOID_VERBS
             or low in {"ne", "n'"} and any(t.lower_ in _NEGATIONS for t in tokens[i + 1 : i + 5]) and not _suggested(tokens, i)
+            and not keeps_as_is(tokens, i)
             or low == "pas" and i > 0 and tokens[i - 1].lower_ in {"faut", "surtout"}
             or low in {"que", "qu'"} and (seen_comparative or (i > 0 and tokens[i - 1].lower_ == "plutôt"))
             or low == "lieu" and i > 0 and tokens[i - 1].lower_ == "au"
@@ -134,6 +135,14 @@ def negative_positions(tokens: list[Token], triggers: set[int] = frozenset(), di
                 timed = timed or _time_word(tokens[j])
                 j -= 1
     return negative
+
+
+def keeps_as_is(tokens: list[Token], i: int) -> bool:
+    """The "ne" at ``i`` tells the listener to change nothing: "ne changez rien", "ne touche à rien"
+    keep what is done, they ban nothing."""
+    stems = tuple(load_json("advice_verbs.json")["keep_as_is"])
+    verb = next((k for k in range(i + 1, min(i + 3, len(tokens))) if tokens[k].lower_.startswith(stems)), None)
+    return verb is not None and any(t.lower_ == "rien" for t in tokens[verb + 1 : verb + 3])
 
 
 def _suggested(tokens: list[Token], i: int) -> bool:
@@ -440,7 +449,14 @@ def _range_start(tokens: list[Token], i: int) -> bool:
 def _clock_cue_before(tokens: list[Token], i: int) -> bool:
     """A clock time follows: "à 19 heures", "vers les 21 heures" (not "toutes les 48 heures")."""
     before = tokens[i - 1].lower_ if i > 0 else ""
-    return before in _CLOCK_CUES or (before == "les" and i > 1 and tokens[i - 2].lower_ == "vers")
+    return before in _CLOCK_CUES or (before == "les" and i > 1 and tokens[i - 2].lower_ == "vers") or (
+        before == "pour" and _scheduled(tokens, i - 1))
+
+
+def _scheduled(tokens: list[Token], i: int) -> bool:
+    """A verb that sets a post for a time comes shortly before ``i``: "programme-la pour 19 h"."""
+    stems = tuple(load_json("timing.json")["scheduling"])
+    return any(t.lower_.startswith(stems) for t in tokens[max(0, i - 5) : i])
 
 
 def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]]:
