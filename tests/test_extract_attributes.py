@@ -646,6 +646,10 @@ def test_a_new_point_of_a_list(text, opens):
         # a negation with no subject before it, and one with its subject
         ("oumou je sais pourquoi ne poste jamais sous la lampe jaune", True),
         ("la cliente ne publie jamais rien le lundi", False),
+        # after whom it is for, and before a count
+        ("la diaspora pour eux fais une liste de diffusion watsap pas un groupe", True),
+        ("et là commence trois semaines avant pas la veille", True),
+        ("et elle commence trois semaines avant", False),
     ],
 )
 def test_an_imperative_run_into_the_clause_before(text, run_on):

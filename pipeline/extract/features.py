@@ -445,6 +445,9 @@ def _written(tokens: list) -> bool:
     return any(t.is_punct and t.text not in "-'’" for t in tokens)
 
 
+_STRESSED_PRONOUNS = frozenset({"eux", "elles", "lui", "toi", "moi"})
+
+
 def _run_on_imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, int]:
     """A listed imperative right after a verb, an adverb or a conjunction, and before what an
     imperative takes, in a sentence without punctuation ("ça prend une semaine à monter reste sur
@@ -456,9 +459,12 @@ def _run_on_imperative(tokens: list[Token], m: "Matchers") -> tuple[bool, bool, 
         tok, previous, after = tokens[i], tokens[i - 1], tokens[i + 1]
         if tok.lower_ not in m.imperatives or tok.lower_.endswith("ez"):
             continue
-        # the tagger reads "ton" in "fais ton live" as a pronoun
-        takes = after.pos_ in ("DET", "ADP") or after.lower_ in _DETERMINER_WORDS
-        if previous.lower_ not in _PRONOUNS and previous.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "INTJ") and takes:
+        # the tagger reads "ton" in "fais ton live" as a pronoun; a count: "poste deux vidéos"
+        takes = after.pos_ in ("DET", "ADP", "NUM") or after.lower_ in _DETERMINER_WORDS
+        # after whom it is for: "pour eux fais une liste de diffusion"
+        for_someone = previous.lower_ in _STRESSED_PRONOUNS and i > 1 and tokens[i - 2].pos_ == "ADP"
+        if (previous.lower_ not in _PRONOUNS and previous.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "INTJ") or for_someone) \
+                and takes:
             return True, False, tok.i
         # "pourquoi ne filme jamais sous l'ampoule": a negation with no subject before it
         if previous.lower_ in ("ne", "n'") and after.lower_ in _NEGATIONS and (
