@@ -407,6 +407,17 @@ POLARITY = [
 
 
 @pytest.mark.parametrize("text, days", [
+    # a day with its date is one day of the calendar, not a weekly slot
+    ("Le mardi 6 août 1991, le web est ouvert au public.", []),
+    ("Le samedi 18 mars, une dame m'a commandé quinze kilos.", []),
+    ("Publiez le samedi, le 18 mars c'est trop tard.", ["saturday"]),
+    ("Publiez le premier samedi du mois.", ["saturday"]),
+])
+def test_a_dated_day_is_no_slot(text, days):
+    assert features(text).timing.days == days
+
+
+@pytest.mark.parametrize("text, days", [
     ("Le vendredi, je vous conseille de laisser tomber, les gens sont en famille.", []),
     ("Le lundi, il faut arrêter de poster des promotions.", []),
     ("Publiez le mardi, il faut arrêter de poster le lundi.", ["tuesday"]),
@@ -610,6 +621,10 @@ def test_reported_claims(text, reported):
         # "Allez-y" gives the floor, unless it says where to go
         ("Allez-y, sur TikTok, surtout avec des chiots.", True),
         ("Allez-y, on vous écoute.", False),
+        # a guide showing what is in the room
+        ("Suivez-moi, la salle suivante est consacrée à YouTube.", False),
+        ("alors là regardez cette photo c'est le lancement de facebook", False),
+        ("Regardez vos statistiques chaque lundi.", True),
     ],
 )
 def test_second_person_imperative(text, imperative):

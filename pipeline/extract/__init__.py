@@ -30,12 +30,12 @@ from .glossary import find_glossary
 from .join_model import join_features, load_join_model
 from .network_model import load_network_model, network_candidates
 from .time_model import load_time_model, time_candidates
-from .rescore import TipModel, kept_values, load_tip_model, tip_features
+from .rescore import EpisodeProfile, TipModel, kept_values, load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "112"
+STAGE_VERSION = "114"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
@@ -141,16 +141,19 @@ def find_candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", mode
     episode = _advisor_as_guest(episode, features)
     foreign = {i for t in episode.turns if t.foreign for i in range(t.first_sentence, t.last_sentence + 1)}
     drafts = group_tips(episode.sentences, features, definition_sentences | foreign, labelled)
-    if _advising_sentences(episode.sentences, features) < MIN_ADVISING_SENTENCES:
+    advising = _advising_sentences(episode.sentences, features)
+    if advising < MIN_ADVISING_SENTENCES:
         drafts = []  # a portrait, a quiz, a news round-up: schedules and platforms, but no advice
     drafts = _about_publishing(drafts, features)  # a recipe, a field, a trip: advice, not about publishing
-    digital_share = sum(f.digital for f in features) / len(features) if features else 0.0
+    count = max(len(features), 1)
+    profile = EpisodeProfile(digital_share=sum(f.digital for f in features) / count, advising_share=advising / count,
+                             story_share=sum(f.narrative for f in features) / count)
     found = []
     for draft in drafts:
         made = _tip(episode, draft, features, labelled, models)
         if made is not None:
             tip, networks, times = made
-            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, digital_share),
+            found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, profile),
                                    networks, times, draft))
     return found, glossary, Drafting(episode, features, labelled, models)
 

@@ -49,7 +49,8 @@ def feature_names() -> list[str]:
              "rule_confidence", "digital_share", "has_polarity", "verdict", "networks", "own_networks",
              "methods", "days", "times_of_day", "frequency", "avoid_polarity", "first_person_rate",
              "second_person_rate", "digit_rate", "after_host", "labelled", "guest", "position",
-             "episode_digital_share", "episode_log_sentences", "timed", "on_topic"]
+             "episode_digital_share", "episode_log_sentences", "timed", "on_topic", "episode_advising_share",
+             "episode_story_share"]
     names += [f"cue_{group}" for group in CUE_GROUPS] + [f"anchor_cue_{group}" for group in CUE_GROUPS]
     names += [f"any_{flag}" for flag in SENTENCE_FLAGS] + [f"anchor_{flag}" for flag in SENTENCE_FLAGS]
     names += [f"before_{flag}" for flag in BEFORE_FLAGS]
@@ -64,11 +65,21 @@ def _person(tokens: list, person: str) -> int:
     return sum(1 for tok in tokens if tok.pos_ in ("PRON", "DET") and person in tok.morph.get("Person"))
 
 
+@dataclass(frozen=True)
+class EpisodeProfile:
+    """What kind of talk the whole episode is, computed once per episode: the shares of its sentences
+    about publishing, that advise the listener, and that tell a story (a history talk or a story podcast
+    says dates, networks and hours without advising)."""
+    digital_share: float
+    advising_share: float
+    story_share: float
+
+
 def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFeatures"], spans: list["Span"],
-                 tip: "Tip", labelled: bool, episode_digital_share: float) -> list[float]:
+                 tip: "Tip", labelled: bool, profile: EpisodeProfile) -> list[float]:
     """The model's inputs for one candidate tip, in the order of ``FEATURE_NAMES``: what the rules
     saw in its sentences and anchors, in the sentence before it, and in the episode
-    (``episode_digital_share``: the share of its sentences about publishing, computed once per episode)."""
+    (``profile``: what kind of talk the episode is)."""
     told = [features[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
     tokens = [tok for i in draft.sentences for tok in spans[i]]
@@ -101,7 +112,9 @@ def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFea
         "labelled": float(labelled),
         "guest": float(episode.sentences[first].role == "guest"),
         "position": first / len(features),
-        "episode_digital_share": episode_digital_share,
+        "episode_digital_share": profile.digital_share,
+        "episode_advising_share": profile.advising_share,
+        "episode_story_share": profile.story_share,
         "episode_log_sentences": math.log(len(features)),
         "timed": float(tip.start is not None),
         "on_topic": float(on_topic(draft, features)),

@@ -26,7 +26,7 @@ _TRAILING_NEGATIONS = {"jamais", "évitez", "évite", "éviter", "pas", "non"}
 # a day named as a reference point ("avant le week-end", "jusqu'au lundi") is not an advised day
 _REFERENCE_POINTS = {"avant", "après", "jusqu'au", "jusqu'à", "jusqu'", "depuis", "dès"}
 _ONE_OCCASION = {"un", "une", "vos", "tes", "mes", "ses", "nos", "leurs", "ce", "cet", "cette", "hier", "demain", "lendemain"}
-_ONE_OCCASION_AFTER = {"prochain", "prochaine", "suivant", "suivante", "dernier", "dernière"}
+_ONE_OCCASION_AFTER = {"prochain", "prochaine", "suivant", "suivante", "dernier", "dernière", "même"}  # "le soir même"
 # before a day: one occasion ("un dimanche") or someone's ("leur samedi soir")
 _NOT_A_SLOT_BEFORE = _ONE_OCCASION | {"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"}
 _WEEKS = {"week-end", "weekend", "semaine"}
@@ -409,9 +409,18 @@ def _not_a_slot(tokens: list[Token], i: int) -> bool:
     every_other = [t.lower_ for t in tokens[i + 1 : i + 3]] == ["sur", "deux"]  # "un mardi sur deux"
     return (
         after in _ONE_OCCASION_AFTER  # "jeudi prochain", "le samedi suivant"
+        or _dated(tokens, i)
         or before in _NOT_A_SLOT_BEFORE and not every_other
         or _reference_point(tokens, i) or _noun_complement(tokens, i)
     )
+
+
+def _dated(tokens: list[Token], i: int) -> bool:
+    """A day followed by its date is one day of the calendar: "le mardi 6 août 1991", "le samedi 18 mars"."""
+    if i + 2 >= len(tokens):
+        return False
+    day_of_month = _number(tokens[i + 1]) if tokens[i + 1].lower_ != "premier" else 1
+    return day_of_month is not None and 1 <= day_of_month <= 31 and tokens[i + 2].lower_ in load_json("timing.json")["months"]
 
 
 def _noun_complement(tokens: list[Token], i: int) -> bool:
@@ -797,7 +806,9 @@ def _qualifies_noun(tokens: list[Token], i: int) -> bool:
 
 def _one_occasion(tokens: list[Token], i: int, part: str) -> bool:
     """A part of the day said of one occasion or of someone's day is no advised slot: "ce soir",
-    "à soir" (Québec), "leur samedi soir"."""
+    "à soir" (Québec), "leur samedi soir", "le soir même"."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower_ == "même":
+        return True  # "le soir même"
     if i == 0:
         return False
     before = tokens[i - 1].lower_
