@@ -625,6 +625,8 @@ def test_reported_claims(text, reported):
         ("Suivez-moi, la salle suivante est consacrée à YouTube.", False),
         ("alors là regardez cette photo c'est le lancement de facebook", False),
         ("Regardez vos statistiques chaque lundi.", True),
+        ("Regardez ce qui a marché, et ajustez.", True),
+        ("Regardez là d'abord, ça prend deux minutes.", True),
     ],
 )
 def test_second_person_imperative(text, imperative):

@@ -224,7 +224,9 @@ def _noun_chunks(spans: list) -> list[list]:
     return found
 
 
-# two to six capitals and digits, a plural "s" allowed ("SPF", "C2PA", "NFTs"), not a lone letter
+# a token the tagger may misread that is an acronym: two to six capitals and digits, a plural "s" allowed
+# ("SPF", "C2PA", "NFTs"), not a lone letter (``is_acronym``, a feature of any candidate, also reads
+# speech-to-text's lowercase "ctv" and no digits)
 ACRONYM_TOKEN = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
 
 # the nouns of set phrases with "en", never a name: "vendre en ligne", "mettre en place"
@@ -260,9 +262,9 @@ def _phrases(span, chunks: list) -> list[tuple[str, int, bool]]:
                 if len(text.split()) <= MAX_TERM_WORDS:
                     found.append((text, root.idx - span.start_char, False))
     # an acronym the tagger reads as a verb or folds into a name: "ce n'est pas YMYL", "« SPF, pour …"
-    said = {offset for _, offset, _ in found}
+    offsets = {offset for _, offset, _ in found}
     for tok in span:
-        if ACRONYM_TOKEN.match(tok.text) and tok.idx - span.start_char not in said:
+        if ACRONYM_TOKEN.match(tok.text) and tok.idx - span.start_char not in offsets:
             found.append(_said(span, [tok]))
     # the thing without the network it is on: "une streak sur Snapchat, c'est …" defines a streak
     found += [(said.split(" sur ")[0], offset, entity) for said, offset, entity in list(found) if " sur " in said]
