@@ -34,13 +34,14 @@ test: $(STAMP) $(MODEL)
 bench: $(STAMP) $(MODEL)
 	$(BIN)/python -m pipeline.bench
 
-# the glossary term, network, time-of-day, tip and join models (pipeline/data/term_model.json,
-# network_model.json, time_model.json, tip_model.json, join_model.json), retrained on the annotated development set
+# the glossary term, network, time-of-day, day, tip and join models (pipeline/data/term_model.json,
+# network_model.json, time_model.json, day_model.json, tip_model.json, join_model.json), retrained on the annotated development set
 # and, for the term model, the development openings
 TERM_SETS = eval_terms eval_terms2 eval_terms3 eval_terms4 eval_terms5 eval_terms6 eval_terms7 eval_terms8 eval_terms9 eval_terms10 eval_terms11 eval_terms12 eval_terms13 eval_terms14 eval_terms15 eval_terms16 eval_terms17 eval_terms18 eval_terms19
 train: $(STAMP)
 	$(BIN)/python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json \
 		--networks-out pipeline/data/network_model.json --times-out pipeline/data/time_model.json \
+		--days-out pipeline/data/day_model.json \
 		--terms-out pipeline/data/term_model.json --joins-out pipeline/data/join_model.json \
 		$(foreach set,$(TERM_SETS),--terms tests/data/$(set))
 

@@ -639,13 +639,15 @@ class _Environment:
 
 
 def tip_model_digest() -> str:
-    """The tip, network, time-of-day and join models' files, hashed: a retrained model redoes the extraction like a
-    new rule (read as package data, without importing the extraction stage and spaCy with it)."""
+    """The extraction's models' files (tips, networks, times of day, days, joins, glossary terms), hashed: a
+    retrained model redoes the extraction like a new rule (read as package data, without importing the extraction
+    stage and spaCy with it)."""
     from importlib import resources
 
     data = resources.files("pipeline").joinpath("data")
     digest = hashlib.sha256()
-    for name in ("tip_model.json", "network_model.json", "time_model.json", "join_model.json"):
+    for name in ("tip_model.json", "network_model.json", "time_model.json", "day_model.json", "join_model.json",
+                 "term_model.json"):
         digest.update(data.joinpath(name).read_bytes())
     return digest.hexdigest()
 

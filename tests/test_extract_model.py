@@ -17,11 +17,12 @@ from pipeline.extract import RULES_ALONE, STAGE_VERSION, candidates, extract, fi
 from pipeline.extract.rescore import FEATURE_NAMES, TipModel, Tree, check_features, load_tip_model
 from pipeline.extract.network_model import NETWORK_FEATURE_NAMES, check_network_features, load_network_model
 from pipeline.extract.time_model import TIME_FEATURE_NAMES, check_time_features, load_time_model
+from pipeline.extract.day_model import DAY_FEATURE_NAMES, check_day_features, load_day_model
 from pipeline.extract.glossary import find_glossary
 from pipeline.extract.term_model import TERM_FEATURE_NAMES, check_term_features, load_term_model
 from pipeline.extract.join_model import JOIN_FEATURE_NAMES, check_join_features, load_join_model
 from pipeline.extract.train import (JOIN_THRESHOLD, _ensemble, attribute_examples, fit, fit_networks, fit_terms,
-                                    fit_times, found_tips, join_examples, model_json, read_set, term_examples,
+                                    fit_days, fit_times, found_tips, join_examples, model_json, read_set, term_examples,
                                     tip_examples)
 from pipeline.nlp import load_nlp
 from pipeline.readers import read
@@ -98,6 +99,7 @@ ATTRIBUTE_MODELS = [
     pytest.param(load_network_model, NETWORK_FEATURE_NAMES, fit_networks, 0, check_network_features, "network",
                  id="networks"),
     pytest.param(load_time_model, TIME_FEATURE_NAMES, fit_times, 1, check_time_features, "time-of-day", id="times"),
+    pytest.param(load_day_model, DAY_FEATURE_NAMES, fit_days, 2, check_day_features, "day", id="days"),
 ]
 
 
@@ -139,13 +141,14 @@ def test_an_attribute_model_of_other_features_is_refused(load, names, fit_model,
         check(replace(load(), features=tuple(reversed(names))), "model.json")
 
 
-def test_the_models_weigh_every_network_and_time_of_day_a_tip_names(sample_episode):
+def test_the_models_weigh_every_network_time_of_day_and_day_a_tip_names(sample_episode):
     found, _ = candidates(sample_episode)
     assert all(len(x) == len(NETWORK_FEATURE_NAMES) for c in found for _, x in c.networks)
     assert all(len(x) == len(TIME_FEATURE_NAMES) for c in found for _, x in c.times)
-    networks, times = load_network_model(), load_time_model()
+    assert all(len(x) == len(DAY_FEATURE_NAMES) for c in found for _, x in c.days)
+    networks, times, days = load_network_model(), load_time_model(), load_day_model()
     for c in found:
-        for named in (c.networks, c.times):
+        for named in (c.networks, c.times, c.days):
             assert len({value for value, _ in named}) == len(named)
         # the tip's values are those the models keep, in the order they were found, and the networks
         # the rules took from the tip's own words
@@ -154,10 +157,14 @@ def test_the_models_weigh_every_network_and_time_of_day_a_tip_names(sample_episo
         assert c.tip.networks == own + [name for name in kept if name not in own]
         assert all(any(name in sentence for sentence in c.tip.quote.split(".")) for name in own)
         assert c.tip.timing.times_of_day == [part for part, x in c.times if times.probability(x) >= times.threshold]
+        assert set(c.tip.timing.days) == {day for day, x in c.days if days.probability(x) >= days.threshold}
     ruled, _ = candidates(sample_episode, models=RULES_ALONE)
     assert [c.tip.quote for c in ruled] == [c.tip.quote for c in found]
     assert all(set(c.tip.networks) <= {name for name, _ in c.networks} for c in ruled)
     assert all(set(c.tip.timing.times_of_day) == {part for part, _ in c.times} for c in ruled)
+    # every day the rules chose is a candidate, and the days of the sample's tips are all said in them
+    assert all(set(c.tip.timing.days) <= {day for day, _ in c.days} for c in ruled)
+    assert any(c.days for c in found)
 
 
 def test_shipped_join_model_is_the_one_trained_on_the_development_set(dev_found):

@@ -3,10 +3,10 @@
 Rules over the parsed text (cue phrases, imperatives, networks, timing, method lexicons, all data
 files of the package) score each sentence; adjacent sentences carrying one idea form a candidate
 tip; the network model (``network_model``) picks the networks each is about among those named in it
-and before it, the time-of-day model (``time_model``) the times of day it advises among those it
-says; the tip model (``rescore``) weighs each candidate from the rules' evidence and keeps those it
+and before it, the time-of-day model (``time_model``) and the day model (``day_model``) the times of day and the
+days it advises among those it says; the tip model (``rescore``) weighs each candidate from the rules' evidence and keeps those it
 finds likely enough; the join model makes one tip of two kept one after the other that tell one idea
-in parts.  The four models are trained on annotated episodes.
+in parts.  The six models are trained on annotated episodes.
 """
 
 from __future__ import annotations
@@ -30,12 +30,13 @@ from .glossary import find_glossary
 from .join_model import join_features, load_join_model
 from .network_model import load_network_model, network_candidates
 from .time_model import load_time_model, time_candidates
+from .day_model import DAYS, day_candidates, load_day_model
 from .rescore import EpisodeProfile, TipModel, kept_values, load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "115"
+STAGE_VERSION = "116"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
@@ -66,31 +67,33 @@ def extract(episode: Episode, options: ExtractOptions | None = None, spacy_model
 @dataclass
 class Candidate:
     """A tip as the rules find it (``confidence`` is the rules' own), with the tip model's inputs,
-    the network model's (each network named in or before it, with its inputs) and the time-of-day
-    model's (each part of the day it says)."""
+    the network model's (each network named in or before it, with its inputs), the time-of-day
+    model's (each part of the day it says) and the day model's (each day it says)."""
 
     tip: Tip
     features: list[float]
     networks: list[tuple[str, list[float]]]
     times: list[tuple[str, list[float]]]
+    days: list[tuple[str, list[float]]]
     draft: Draft
 
 
 @dataclass(frozen=True)
 class AttributeModels:
-    """The models that choose a tip's networks and times of day; ``None``: the rules' own choice."""
+    """The models that choose a tip's networks, times of day and days; ``None``: the rules' own choice."""
 
     networks: TipModel | None
     times: TipModel | None
+    days: TipModel | None
 
 
 # the rules alone (what the attribute models learn from)
-RULES_ALONE = AttributeModels(networks=None, times=None)
+RULES_ALONE = AttributeModels(networks=None, times=None, days=None)
 
 
 def shipped_models() -> AttributeModels:
-    """The network and time-of-day models of the package data."""
-    return AttributeModels(networks=load_network_model(), times=load_time_model())
+    """The network, time-of-day and day models of the package data."""
+    return AttributeModels(networks=load_network_model(), times=load_time_model(), days=load_day_model())
 
 
 def sentence_spans(episode: Episode, nlp: Language) -> list[Span]:
@@ -152,9 +155,9 @@ def find_candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", mode
     for draft in drafts:
         made = _tip(episode, draft, features, labelled, models)
         if made is not None:
-            tip, networks, times = made
+            tip, networks, times, days = made
             found.append(Candidate(tip, tip_features(episode, draft, features, spans, tip, labelled, profile),
-                                   networks, times, draft))
+                                   networks, times, days, draft))
     return found, glossary, Drafting(episode, features, labelled, models)
 
 
@@ -603,13 +606,14 @@ Named = list[tuple[str, list[float]]]  # each value a model may choose, with its
 
 
 def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], labelled: bool,
-         models: AttributeModels) -> tuple[Tip, Named, Named] | None:
-    """The tip of a draft, and its candidate networks and times of day with the models' inputs."""
+         models: AttributeModels) -> tuple[Tip, Named, Named, Named] | None:
+    """The tip of a draft, and its candidate networks, times of day and days with the models' inputs."""
     sentences = [episode.sentences[i] for i in draft.sentences]
     anchors = [features[i] for i in draft.anchors]
     polarity = tip_polarity(features, draft.sentences)
     timing = merge_timing(features, draft.sentences, avoid=polarity == "avoid")
     said_times = time_candidates(draft, features, timing, polarity)
+    said_days = day_candidates(draft, features, timing, polarity)
     # patience ("soyez patients", "trois mois avant de juger") is advice for any network
     persevering = any(features[i].patience for i in draft.sentences) and not (
         timing.days or timing.times_of_day or timing.frequency)
@@ -633,6 +637,8 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         networks = _chosen_networks(models.networks, draft, features, networks, named)
     if models.times is not None:  # only now: the network model reads the rules' times, as it learnt them
         timing = _with_times(timing, kept_values(models.times, said_times))
+    if models.days is not None:
+        timing = replace(timing, days=sorted(kept_values(models.days, said_days), key=DAYS.index))
     categories = []
     if networks:
         categories.append("network")
@@ -670,7 +676,7 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         polarity=polarity,
         confidence=_confidence(anchors, len(sentences)),
         sentences=[s.index for s in sentences],
-    ), named, said_times
+    ), named, said_times, said_days
 
 
 def _chosen_networks(model: TipModel, draft: Draft, features: list[SentenceFeatures], rules: list[str],

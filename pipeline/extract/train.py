@@ -1,14 +1,15 @@
 """Train the network model (``data/network_model.json``), the time-of-day model
-(``data/time_model.json``), the tip model (``data/tip_model.json``) and the join model
+(``data/time_model.json``), the day model (``data/day_model.json``), the tip model (``data/tip_model.json``) and the join model
 (``data/join_model.json``) on annotated episodes.
 
     python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json
 
-Candidates are matched to the gold annotations with the matching of ``conseils eval``.  The two
+Candidates are matched to the gold annotations with the matching of ``conseils eval``.  The three
 attribute models come first, from the rules' own choices (``RULES_ALONE``): each network named in or
-before a candidate that matches a required gold tip (``network_model.network_candidates``), and each
-part of the day it says (``time_model.time_candidates``), is labelled by whether the gold tip has it.
-Then every candidate tip, its networks and times chosen by those models, is labelled: a real tip
+before a candidate that matches a required gold tip (``network_model.network_candidates``), each
+part of the day it says (``time_model.time_candidates``) and each day (``day_model.day_candidates``),
+is labelled by whether the gold tip has it.  Then every candidate tip, its networks, times and days
+chosen by those models, is labelled: a real tip
 when it matches a required gold tip, a false one when it matches none (a second prediction on one
 gold tip included); those matching an optional tip teach nothing.  Last, each two tips the tip model
 keeps one after the other are labelled by whether they match the same gold tips (one idea told in
@@ -40,6 +41,7 @@ from .join_model import JOIN_FEATURE_NAMES, check_join_features, join_features
 from .network_model import NETWORK_FEATURE_NAMES, check_network_features
 from .term_model import TERM_FEATURE_NAMES, check_term_features, load_term_model
 from .time_model import TIME_FEATURE_NAMES, check_time_features
+from .day_model import DAY_FEATURE_NAMES, check_day_features
 from .rescore import FEATURE_NAMES, TipModel, Tree, check_features
 
 TREES = 150
@@ -61,6 +63,8 @@ THRESHOLD = 0.4
 # on the holdout and the blind sets)
 NETWORK_THRESHOLD = 0.5
 TIME_THRESHOLD = 0.5
+# a day is the tip's when the day model gives it at least this probability
+DAY_THRESHOLD = 0.5
 TERM_THRESHOLD = 0.4
 # two kept tips are joined into one at or over this probability
 JOIN_THRESHOLD = 0.5
@@ -258,25 +262,27 @@ def term_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_s
     return examples
 
 
-def attribute_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_sm") -> tuple[Examples, Examples]:
-    """The examples of the network and time-of-day models: each network named in or before a
-    candidate that matches a required gold tip, each part of the day it says, labelled by whether
-    the gold tip has it; ``required`` counts the gold tips' values (micro-F1's recall)."""
-    networks, times = Examples([], [], [], 0), Examples([], [], [], 0)
+def attribute_examples(annotated: list[Annotated], spacy_model: str = "fr_core_news_sm"
+                       ) -> tuple[Examples, Examples, Examples]:
+    """The examples of the network, time-of-day and day models: each network named in or before a
+    candidate that matches a required gold tip, each part of the day and each day it says, labelled
+    by whether the gold tip has it; ``required`` counts the gold tips' values (micro-F1's recall)."""
+    networks, times, days = Examples([], [], [], 0), Examples([], [], [], 0), Examples([], [], [], 0)
     for item in annotated:
         found, _ = candidates(item.episode, spacy_model, RULES_ALONE)
         for i, j in _matched(item, found).items():
             gold = item.golds[j]
             if gold.get("optional"):
                 continue
-            for examples, named, key in ((networks, found[i].networks, "networks"), (times, found[i].times, "times_of_day")):
+            for examples, named, key in ((networks, found[i].networks, "networks"), (times, found[i].times, "times_of_day"),
+                                         (days, found[i].days, "days")):
                 wanted = set(gold.get(key) or [])
                 examples.required += len(wanted)
                 for value, x in named:
                     examples.features.append(x)
                     examples.labels.append(int(value in wanted))
                     examples.episodes.append(item.episode.id)
-    return networks, times
+    return networks, times, days
 
 
 def _f1(labels: list[int], probabilities: list[float], threshold: float, required: int) -> tuple[float, float, float]:
@@ -381,6 +387,12 @@ def fit_times(examples: Examples, seed: int = 0) -> TipModel:
     return fit(examples, seed, TIME_FEATURE_NAMES, TIME_THRESHOLD, rules)
 
 
+def fit_days(examples: Examples, seed: int = 0) -> TipModel:
+    """The day model: its figures are the micro-F1 of the matched tips' days."""
+    rules = [x[DAY_FEATURE_NAMES.index("rules_chose")] for x in examples.features]
+    return fit(examples, seed, DAY_FEATURE_NAMES, DAY_THRESHOLD, rules)
+
+
 def _sklearn_version() -> str:
     import sklearn
     return sklearn.__version__
@@ -416,6 +428,7 @@ def main(
                                       help="Where to write the network model."),
     times_out: Path = typer.Option(Path("pipeline/data/time_model.json"), "--times-out",
                                    help="Where to write the time-of-day model."),
+    days_out: Path = typer.Option(Path("pipeline/data/day_model.json"), "--days-out", help="Where to write the day model."),
     terms: list[Path] = typer.Option([], "--terms", help="More annotated sets for the glossary term model only "
                                      "(openings that define a concept, or none)."),
     terms_out: Path = typer.Option(Path("pipeline/data/term_model.json"), "--terms-out",
@@ -424,8 +437,8 @@ def main(
                                    help="Where to write the join model."),
     seed: int = typer.Option(0, "--seed", help="Seed of the trees' subsampling."),
 ) -> None:
-    """Train the network and time-of-day models, then the tip model (on tips whose networks and
-    times they chose), on annotated episodes; and the glossary term model on those and ``--terms``.
+    """Train the network, time-of-day and day models, then the tip model (on tips whose networks,
+    times and days they chose), on annotated episodes; and the glossary term model on those and ``--terms``.
 
     Example: python -m pipeline.extract.train tests/data/eval --out pipeline/data/tip_model.json --terms tests/data/eval_terms
     """
@@ -436,16 +449,17 @@ def main(
         term_model = check_term_features(fit_terms(term_examples(annotated + openings), seed), str(terms_out))
         atomic_write_text(terms_out, model_json(term_model))
         load_term_model.cache_clear()
-        network_set, time_set = attribute_examples(annotated)
+        network_set, time_set, day_set = attribute_examples(annotated)
         networks = check_network_features(fit_networks(network_set, seed), str(networks_out))
         times = check_time_features(fit_times(time_set, seed), str(times_out))
-        found = found_tips(annotated, AttributeModels(networks, times))
+        days = check_day_features(fit_days(day_set, seed), str(days_out))
+        found = found_tips(annotated, AttributeModels(networks, times, days))
         model = check_features(fit(tip_examples(annotated, found=found), seed), str(out))
         joins = check_join_features(fit_joins(found, model, seed), str(joins_out))
     except ConseilsError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1)
-    trained = ((terms_out, term_model), (networks_out, networks), (times_out, times), (out, model), (joins_out, joins))
+    trained = ((terms_out, term_model), (networks_out, networks), (times_out, times), (days_out, days), (out, model), (joins_out, joins))
     for path, written in trained[1:]:
         atomic_write_text(path, model_json(written))
     for path, written in trained:

@@ -1,0 +1,88 @@
+"""A learned choice of the days of the week a tip advises.
+
+The rules read the days each sentence of a tip says ("le mardi", "du lundi au jeudi", "le
+week-end") and give the tip those of the sentences that advise, or all of them.  But a tip often
+says more days than it advises: the day of the delivery or the market ("puisque vous livrez le
+jeudi, mettez le mercredi soir un statut"), the audience's day told to justify the slot ("le jeudi,
+les familles bouclent le week-end"), a day that belongs to the advice next to it.  And it sometimes
+says the slot in a sentence the rules set aside ("Les fins de semaine de pluie, fais une story").
+So each day a sentence of the tip says is a candidate, and boosted trees trained on the annotated
+episodes (``python -m pipeline.extract.train``, like the time-of-day model) weigh it from the
+sentences that say it and from what the rules chose.  The candidates at or over the model's
+threshold are the tip's days.  Trees ship as JSON (``data/day_model.json``) and run in plain Python.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .rescore import TipModel, check_model_features, read_model
+from .time_model import SENTENCE_FLAGS
+
+if TYPE_CHECKING:
+    from ..records import Timing
+    from .features import SentenceFeatures
+    from .tips import Draft
+
+MODEL_FILE = "day_model.json"
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+DAY_FEATURE_NAMES = (
+    "rules_chose", "sentences_saying_it", "first_position", "last_position", "in_anchor", "directive",
+    "said_first_do", "said_first_avoid",
+    *(f"said_{flag}" for flag in SENTENCE_FLAGS),
+    "said_with_network", "said_with_times", "said_with_frequency", "said_with_hours", "said_with_other_days",
+    "said_in_a_range", "mean_score", "tip_days", "tip_avoid", "tip_times", "tip_frequency", "tip_sentences",
+    "weekend", *DAYS,
+)
+
+
+def day_candidates(draft: "Draft", features: list["SentenceFeatures"], timing: "Timing", polarity: str
+                   ) -> list[tuple[str, list[float]]]:
+    """Every day a sentence of the tip says, or the rules chose (``timing``), with the model's
+    inputs in the order of ``DAY_FEATURE_NAMES``."""
+    said: dict[str, list[int]] = {}
+    for position, i in enumerate(draft.sentences):
+        for day in features[i].timing.days:
+            said.setdefault(day, []).append(position)
+    for day in timing.days:
+        said.setdefault(day, [])
+    last = len(draft.sentences) - 1
+    result = []
+    for day, positions in said.items():
+        saying = [features[draft.sentences[p]] for p in positions]
+        x = {
+            "rules_chose": day in timing.days, "sentences_saying_it": len(positions),
+            "first_position": positions[0] if positions else -1,
+            "last_position": last - positions[-1] if positions else -1,
+            "in_anchor": any(draft.sentences[p] in draft.anchors for p in positions),
+            "directive": any(f.directive for f in saying),
+            "said_first_do": any(f.first_polarity == "do" for f in saying),
+            "said_first_avoid": any(f.first_polarity == "avoid" for f in saying),
+            **{f"said_{flag}": any(getattr(f, flag) for f in saying) for flag in SENTENCE_FLAGS},
+            "said_with_network": any(f.networks for f in saying),
+            "said_with_times": any(f.timing.times_of_day for f in saying),
+            "said_with_frequency": any(f.timing.frequency for f in saying),
+            "said_with_hours": any(f.timing.hours for f in saying),
+            "said_with_other_days": any(len(f.timing.days) > 1 for f in saying),
+            # "du lundi au jeudi", "en semaine": a run of days said at once
+            "said_in_a_range": any(len(f.timing.days) >= 3 for f in saying),
+            "mean_score": sum(f.score for f in saying) / len(saying) if saying else 0.0,
+            "tip_days": len(said), "tip_avoid": polarity == "avoid", "tip_times": bool(timing.times_of_day),
+            "tip_frequency": bool(timing.frequency), "tip_sentences": len(draft.sentences),
+            "weekend": day in ("saturday", "sunday"),
+            **{name: day == name for name in DAYS},
+        }
+        result.append((day, [float(x[feature]) for feature in DAY_FEATURE_NAMES]))
+    return result
+
+
+def check_day_features(model: TipModel, source: str) -> TipModel:
+    return check_model_features(model, DAY_FEATURE_NAMES, "day", source)
+
+
+@lru_cache(maxsize=1)
+def load_day_model() -> TipModel:
+    """The model shipped in the package data."""
+    return read_model(MODEL_FILE, DAY_FEATURE_NAMES, "day")
