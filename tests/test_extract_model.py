@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ModelError
-from pipeline.extract import RULES_ALONE, STAGE_VERSION, candidates, extract, find_candidates, join_parts, sentence_spans
+from pipeline.extract import (RULES_ALONE, STAGE_VERSION, candidates, extract, find_candidates, join_parts, planned_days,
+                              sentence_spans)
 from pipeline.extract.rescore import FEATURE_NAMES, TipModel, Tree, check_features, load_tip_model
 from pipeline.extract.network_model import NETWORK_FEATURE_NAMES, check_network_features, load_network_model
 from pipeline.extract.time_model import TIME_FEATURE_NAMES, check_time_features, load_time_model
@@ -142,7 +143,7 @@ def test_an_attribute_model_of_other_features_is_refused(load, names, fit_model,
 
 
 def test_the_models_weigh_every_network_time_of_day_and_day_a_tip_names(sample_episode):
-    found, _ = candidates(sample_episode)
+    found, _, drafting = find_candidates(sample_episode)
     assert all(len(x) == len(NETWORK_FEATURE_NAMES) for c in found for _, x in c.networks)
     assert all(len(x) == len(TIME_FEATURE_NAMES) for c in found for _, x in c.times)
     assert all(len(x) == len(DAY_FEATURE_NAMES) for c in found for _, x in c.days)
@@ -157,7 +158,10 @@ def test_the_models_weigh_every_network_time_of_day_and_day_a_tip_names(sample_e
         assert c.tip.networks == own + [name for name in kept if name not in own]
         assert all(any(name in sentence for sentence in c.tip.quote.split(".")) for name in own)
         assert c.tip.timing.times_of_day == [part for part, x in c.times if times.probability(x) >= times.threshold]
-        assert set(c.tip.timing.days) == {day for day, x in c.days if days.probability(x) >= days.threshold}
+        kept_days = {day for day, x in c.days if days.probability(x) >= days.threshold}
+        # and the days the rules read in the lines of a weekly plan
+        ruled_days = {day for day, x in c.days if x[DAY_FEATURE_NAMES.index("rules_chose")]}
+        assert set(c.tip.timing.days) == kept_days | (planned_days(c.draft, drafting.features) & ruled_days)
     ruled, _ = candidates(sample_episode, models=RULES_ALONE)
     assert [c.tip.quote for c in ruled] == [c.tip.quote for c in found]
     assert all(set(c.tip.networks) <= {name for name, _ in c.networks} for c in ruled)

@@ -36,7 +36,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "116"
+STAGE_VERSION = "117"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
@@ -637,8 +637,9 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         networks = _chosen_networks(models.networks, draft, features, networks, named)
     if models.times is not None:  # only now: the network model reads the rules' times, as it learnt them
         timing = _with_times(timing, kept_values(models.times, said_times))
-    if models.days is not None:
-        timing = replace(timing, days=sorted(kept_values(models.days, said_days), key=DAYS.index))
+    if models.days is not None:  # (the day of a weekly plan's line is its slot: "Jeudi : la liste sur WhatsApp.")
+        kept = set(kept_values(models.days, said_days)) | (planned_days(draft, features) & set(timing.days))
+        timing = replace(timing, days=sorted(kept, key=DAYS.index))
     categories = []
     if networks:
         categories.append("network")
@@ -695,6 +696,11 @@ def _chosen_networks(model: TipModel, draft: Draft, features: list[SentenceFeatu
 def _said_networks(draft: Draft, features: list[SentenceFeatures]) -> set[str]:
     """The networks the draft's own sentences name."""
     return {name for i in draft.sentences for name in features[i].networks}
+
+
+def planned_days(draft: Draft, features: list[SentenceFeatures]) -> set[str]:
+    """The days said by the lines of a weekly plan in the draft ("Mercredi : un live TikTok à 20 h.")."""
+    return {day for i in draft.sentences if features[i].schedule_line for day in features[i].timing.days}
 
 
 def _with_times(timing: Timing, times: list[str]) -> Timing:

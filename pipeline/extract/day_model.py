@@ -30,11 +30,11 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 
 DAY_FEATURE_NAMES = (
     "rules_chose", "sentences_saying_it", "first_position", "last_position", "in_anchor", "directive",
-    "said_first_do", "said_first_avoid",
+    "said_first_do", "said_first_avoid", "said_schedule_line",
     *(f"said_{flag}" for flag in SENTENCE_FLAGS),
     "said_with_network", "said_with_times", "said_with_frequency", "said_with_hours", "said_with_other_days",
     "said_in_a_range", "mean_score", "tip_days", "tip_avoid", "tip_times", "tip_frequency", "tip_sentences",
-    "weekend", *DAYS,
+    "weekend",
 )
 
 
@@ -60,6 +60,8 @@ def day_candidates(draft: "Draft", features: list["SentenceFeatures"], timing: "
             "directive": any(f.directive for f in saying),
             "said_first_do": any(f.first_polarity == "do" for f in saying),
             "said_first_avoid": any(f.first_polarity == "avoid" for f in saying),
+            # "Jeudi : la liste du panier sur WhatsApp, à midi.": a line of a weekly plan
+            "said_schedule_line": any(f.schedule_line for f in saying),
             **{f"said_{flag}": any(getattr(f, flag) for f in saying) for flag in SENTENCE_FLAGS},
             "said_with_network": any(f.networks for f in saying),
             "said_with_times": any(f.timing.times_of_day for f in saying),
@@ -71,8 +73,8 @@ def day_candidates(draft: "Draft", features: list["SentenceFeatures"], timing: "
             "mean_score": sum(f.score for f in saying) / len(saying) if saying else 0.0,
             "tip_days": len(said), "tip_avoid": polarity == "avoid", "tip_times": bool(timing.times_of_day),
             "tip_frequency": bool(timing.frequency), "tip_sentences": len(draft.sentences),
+            # (not which day it is: a Thursday is no less advised than a Monday)
             "weekend": day in ("saturday", "sunday"),
-            **{name: day == name for name in DAYS},
         }
         result.append((day, [float(x[feature]) for feature in DAY_FEATURE_NAMES]))
     return result
