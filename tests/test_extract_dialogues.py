@@ -1478,3 +1478,36 @@ def test_the_lines_of_a_weekly_plan_are_one_tip():
     assert "live TikTok" in plans[0].quote and "panier" in plans[0].quote
     assert plans[0].timing.days == ["monday", "wednesday", "thursday"]
 
+
+
+# (the practice told, the sentence that endorses it, a word of the practice, its days, its times of day)
+ENDORSED_PRACTICES = [
+    (["Le lundi matin, je prends un quart d'heure pour répondre à tous les avis Google, avec mon café."],
+     "Faites pareil.", "quart d'heure", ["monday"], ["morning"]),
+    (["J'ai une cliente, une fleuriste, qui publiait n'importe quand.",
+      "Maintenant, chaque vendredi soir, elle filme la préparation des bouquets du samedi et elle la met en Reel.",
+      "Ses réservations ont doublé."],
+     "Alors faites comme elle.", "bouquets", ["friday"], ["evening"]),
+    (["Mon voisin boulanger met la photo du pain qui sort du four sur Facebook, tous les jours à six heures."],
+     "Ça, faites comme lui : une photo, une phrase, c'est tout.", "boulanger", [], ["morning"]),
+]
+
+
+@pytest.mark.parametrize("told, endorsement, word, days, times", ENDORSED_PRACTICES)
+def test_a_practice_endorsed_is_the_tip(told, endorsement, word, days, times):
+    lines = INTRO + [(HOST, "Et concrètement, qu'est-ce que vous conseillez ?")] + [(GUEST, text) for text in told] + [
+        (GUEST, endorsement)] + CLOSING
+    tip = next(tip for tip in _episode(lines).tips if endorsement in tip.quote)
+    assert word in tip.quote  # "Faites pareil." says to do what was just told
+    assert "conseillez" not in tip.quote  # the host's question is not part of it
+    assert tip.timing.days == days
+    assert tip.timing.times_of_day == times
+
+
+def test_an_endorsement_reaches_back_no_further_than_four_sentences():
+    told = ["Au début, je ne publiais rien.", "Ensuite, j'ai essayé TikTok, sans succès.", "Puis Facebook, un peu.",
+            "Un jour, une amie m'a parlé des statuts WhatsApp.", "Depuis, je mets un statut chaque matin à huit heures."]
+    lines = INTRO + [(GUEST, text) for text in told] + [(GUEST, "Faites pareil.")] + CLOSING
+    tip = next(tip for tip in _episode(lines).tips if "Faites pareil." in tip.quote)
+    assert "statut chaque matin" in tip.quote
+    assert "je ne publiais rien" not in tip.quote

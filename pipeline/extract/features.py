@@ -141,7 +141,8 @@ def matchers(nlp: Language) -> Matchers:
         "net": {name: [name.lower(), *aliases] for name, aliases in load_json("networks.json").items()},
         "format": load_json("shared_formats.json"),
         "method": load_json("methods.json"),
-        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "remark")}
+        "marker": {kind: activity[kind] for kind in ("narrative", "reported", "sponsor", "definition", "habit", "remark",
+                                                      "endorsement")}
         | {"disclaimer": activity["disclaimer"] + _framed(activity["disclaimer_frames"])}
         | {"quiz": activity["quiz_markers"]},
         "ask": {"advice_question": activity["advice_questions"],
@@ -253,6 +254,7 @@ class SentenceFeatures:
     interface: bool = False  # a step through an application's screens: "Vous cliquez sur « Programmer »."
     disclaimer: bool = False  # "mais ça, c'est moi, c'est pas une règle": the sentence before is a habit
     remark: bool = False  # "il faut dire que …", "il faut savoir que …": a fact told, its "il faut" no advice
+    endorses: bool = False  # opens by telling to do as just told: "Faites pareil.", "Alors faites comme elle."
     quiz: bool = False  # "vrai ou faux", "question numéro trois": a quiz's question, whatever its mood
     sponsor: bool = False
     elsewhere: bool = False  # advice said to be about something else: "Mais ça, c'est pour le rhum, pas pour Instagram !"
@@ -839,6 +841,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     verdict = _VERDICT.match(span.text)
     f.verdict = None if f.question or not verdict else "avoid" if verdict.group(1).lower() in _NO else "do"
     f.network_anaphor = bool(found.get("anaphor"))
+    f.endorses = any(d.label_ == "endorsement" and _opens(tokens, d.start - span.start) for d in found.get("marker", []))
     f.other_channel = bool(found.get("channel"))
     f.every_network = any(match.label_ == "every_network" for match in found.get("channel", []))
     f.section = opening.startswith(m.section)
@@ -952,6 +955,15 @@ def _own_doing(verb: Token) -> bool:
         return False
     indicative = verb.morph.get("Mood") == ["Ind"] and not set(verb.morph.get("Tense")) & {"Imp", "Past"}
     return indicative and not _conditional_form(verb)
+
+
+# what may come before the words that open a sentence: "Alors, faites comme elle.", "Ça, faites comme moi."
+_LEAD_WORDS = frozenset({"alors", "donc", "et", "bon", "ben", "bah", "ça", "ca", "mais", "vous", "toi", "aussi", "euh"})
+
+
+def _opens(tokens: list[Token], position: int) -> bool:
+    """Whether the words before ``position`` only lead into it."""
+    return all(tok.is_punct or tok.lower_ in _LEAD_WORDS for tok in tokens[:position])
 
 
 def _own_practice(tokens: list[Token]) -> bool:

@@ -227,7 +227,9 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
                 continue
             draft = Draft()
             lead = i - 1
-            if lead >= 0 and _is_lead_in(lead, sentences, features, excluded, drafts):
+            if f.endorses:
+                draft.sentences.extend(_endorsed(i, sentences, features, excluded, drafts))
+            elif lead >= 0 and _is_lead_in(lead, sentences, features, excluded, drafts):
                 draft.sentences.append(lead)
         if anchor or f.support or f.continuation or f.score >= SUPPORT_SCORE or _rhetorical(i, features, sentences):
             draft.sentences.extend(pending)
@@ -241,6 +243,29 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
             close()
     close()
     return drafts
+
+
+# how far back "Faites pareil." reaches for the practice it endorses
+MAX_ENDORSED_SENTENCES = 4
+MAX_ENDORSED_SECONDS = 40.0
+
+
+def _endorsed(i: int, sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int],
+              drafts: list[Draft]) -> list[int]:
+    """The sentences that tell the practice a sentence endorses ("Le lundi matin, je prends un quart
+    d'heure pour les avis. Faites pareil."): the same voice's, back to a question, another voice, a
+    sentence set aside or one of the tip before, at most four."""
+    taken = set(drafts[-1].sentences) if drafts else set()
+    told: list[int] = []
+    k = i - 1
+    while k >= 0 and len(told) < MAX_ENDORSED_SENTENCES and _seconds(sentences, k, i) <= MAX_ENDORSED_SECONDS:
+        g = features[k]
+        if (k in taken or k in excluded or g.question or g.sponsor or sentences[k].role == "host"
+                or sentences[k].speaker != sentences[i].speaker):
+            break
+        told.insert(0, k)
+        k -= 1
+    return told
 
 
 def _is_lead_in(i: int, sentences: list[Sentence], features: list[SentenceFeatures], excluded: set[int], drafts: list[Draft]) -> bool:
