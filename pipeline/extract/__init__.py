@@ -3,9 +3,9 @@
 Rules over the parsed text (cue phrases, imperatives, networks, timing, method lexicons, all data
 files of the package) score each sentence; adjacent sentences carrying one idea form a candidate
 tip; the network model (``network_model``) picks the networks each is about among those named in it
-and before it, the time-of-day model (``time_model``) and the day model (``day_model``) the times of day and the
-days it advises among those it says; the tip model (``rescore``) weighs each candidate from the rules' evidence and keeps those it
-finds likely enough; the join model makes one tip of two kept one after the other that tell one idea
+and before it, the time-of-day model (``time_model``) and the day model (``day_model``) the times of day and
+the days it advises among those it says; the tip model (``rescore``) weighs each candidate from the rules'
+evidence and keeps those it finds likely enough; the join model makes one tip of two kept one after the other that tell one idea
 in parts.  The six models are trained on annotated episodes.
 """
 
@@ -30,10 +30,10 @@ from .glossary import find_glossary
 from .join_model import join_features, load_join_model
 from .network_model import load_network_model, network_candidates
 from .time_model import load_time_model, time_candidates
-from .day_model import DAYS, day_candidates, load_day_model
+from .day_model import day_candidates, load_day_model
 from .rescore import EpisodeProfile, TipModel, kept_values, load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
-from .timing import hour_of_reply, part_of_day, rhythm_of_reply
+from .timing import WEEK, hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
 STAGE_VERSION = "118"
@@ -639,7 +639,7 @@ def _tip(episode: Episode, draft: Draft, features: list[SentenceFeatures], label
         timing = _with_times(timing, kept_values(models.times, said_times))
     if models.days is not None:  # (the day of a weekly plan's line is its slot: "Jeudi : la liste sur WhatsApp.")
         kept = set(kept_values(models.days, said_days)) | (planned_days(draft, features) & set(timing.days))
-        timing = replace(timing, days=sorted(kept, key=DAYS.index))
+        timing = replace(timing, days=sorted(kept, key=WEEK.index))
     categories = []
     if networks:
         categories.append("network")

@@ -9,7 +9,7 @@ says the slot in a sentence the rules set aside ("Les fins de semaine de pluie, 
 So each day a sentence of the tip says is a candidate, and boosted trees trained on the annotated
 episodes (``python -m pipeline.extract.train``, like the time-of-day model) weigh it from the
 sentences that say it and from what the rules chose.  The candidates at or over the model's
-threshold are the tip's days.  Trees ship as JSON (``data/day_model.json``) and run in plain Python.
+threshold are the tip's days.  Trees ship as JSON (``data/day_model.json``), read like the other models'.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from .tips import Draft
 
 MODEL_FILE = "day_model.json"
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 DAY_FEATURE_NAMES = (
     "rules_chose", "sentences_saying_it", "first_position", "last_position", "in_anchor", "directive",
