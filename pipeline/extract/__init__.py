@@ -5,8 +5,8 @@ files of the package) score each sentence; adjacent sentences carrying one idea 
 tip; the network model (``network_model``) picks the networks each is about among those named in it
 and before it, the time-of-day model (``time_model``) and the day model (``day_model``) the times of day and
 the days it advises among those it says; the tip model (``rescore``) weighs each candidate from the rules'
-evidence and keeps those it finds likely enough; the join model makes one tip of two kept one after the other that tell one idea
-in parts.  The six models are trained on annotated episodes.
+evidence and keeps those it finds likely enough; the join model makes one tip of two kept one after the
+other that tell one idea in parts.  The six models are trained on annotated episodes.
 """
 
 from __future__ import annotations

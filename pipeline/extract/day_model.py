@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .rescore import TipModel, check_model_features, read_model
-from .time_model import SENTENCE_FLAGS
+from .time_model import SENTENCE_FLAGS, said_values, saying_inputs
 
 if TYPE_CHECKING:
     from ..records import Timing
@@ -41,37 +41,24 @@ def day_candidates(draft: "Draft", features: list["SentenceFeatures"], timing: "
                    ) -> list[tuple[str, list[float]]]:
     """Every day a sentence of the tip says, or the rules chose (``timing``), with the model's
     inputs in the order of ``DAY_FEATURE_NAMES``."""
-    said: dict[str, list[int]] = {}
-    for position, i in enumerate(draft.sentences):
-        for day in features[i].timing.days:
-            said.setdefault(day, []).append(position)
-    for day in timing.days:
-        said.setdefault(day, [])
+    said = said_values(draft, features, lambda t: t.days, timing.days)
     last = len(draft.sentences) - 1
     result = []
     for day, positions in said.items():
         saying = [features[draft.sentences[p]] for p in positions]
         x = {
-            "rules_chose": day in timing.days, "sentences_saying_it": len(positions),
-            "first_position": positions[0] if positions else -1,
+            **saying_inputs(draft, features, positions, timing, polarity),
+            "rules_chose": day in timing.days,
             "last_position": last - positions[-1] if positions else -1,
-            "in_anchor": any(draft.sentences[p] in draft.anchors for p in positions),
-            "directive": any(f.directive for f in saying),
             "said_first_do": any(f.first_polarity == "do" for f in saying),
             "said_first_avoid": any(f.first_polarity == "avoid" for f in saying),
             # "Jeudi : la liste du panier sur WhatsApp, à midi.": a line of a weekly plan
             "said_schedule_line": any(f.schedule_line for f in saying),
-            **{f"said_{flag}": any(getattr(f, flag) for f in saying) for flag in SENTENCE_FLAGS},
-            "said_with_network": any(f.networks for f in saying),
             "said_with_times": any(f.timing.times_of_day for f in saying),
-            "said_with_frequency": any(f.timing.frequency for f in saying),
-            "said_with_hours": any(f.timing.hours for f in saying),
             "said_with_other_days": any(len(f.timing.days) > 1 for f in saying),
             # "du lundi au jeudi", "en semaine": a run of days said at once
             "said_in_a_range": any(len(f.timing.days) >= 3 for f in saying),
-            "mean_score": sum(f.score for f in saying) / len(saying) if saying else 0.0,
-            "tip_days": len(said), "tip_avoid": polarity == "avoid", "tip_times": bool(timing.times_of_day),
-            "tip_frequency": bool(timing.frequency), "tip_sentences": len(draft.sentences),
+            "tip_days": len(said), "tip_times": bool(timing.times_of_day),
             # (not which day it is: a Thursday is no less advised than a Monday)
             "weekend": day in ("saturday", "sunday"),
         }

@@ -14,6 +14,7 @@ JSON (``data/time_model.json``) and run in plain Python.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -39,32 +40,52 @@ TIME_FEATURE_NAMES = (
 )
 
 
+def said_values(draft: "Draft", features: list["SentenceFeatures"], values_of: Callable[["Timing"], list[str]],
+                chosen: list[str]) -> dict[str, list[int]]:
+    """Each value (a part of the day, a day) that a sentence of the draft says, with the positions of
+    those sentences in the draft, and each the rules chose (``chosen``), said or not."""
+    said: dict[str, list[int]] = {}
+    for position, i in enumerate(draft.sentences):
+        for value in values_of(features[i].timing):
+            said.setdefault(value, []).append(position)
+    for value in chosen:
+        said.setdefault(value, [])
+    return said
+
+
+def saying_inputs(draft: "Draft", features: list["SentenceFeatures"], positions: list[int], timing: "Timing",
+                  polarity: str) -> dict[str, float | bool | int]:
+    """What the time-of-day and day models both read of a value: the sentences of the draft that say
+    it (at ``positions``) and the tip around them."""
+    saying = [features[draft.sentences[p]] for p in positions]
+    return {
+        "sentences_saying_it": len(positions),
+        "first_position": positions[0] if positions else -1,
+        "in_anchor": any(draft.sentences[p] in draft.anchors for p in positions),
+        "directive": any(f.directive for f in saying),
+        **{f"said_{flag}": any(getattr(f, flag) for f in saying) for flag in SENTENCE_FLAGS},
+        "said_with_network": any(f.networks for f in saying),
+        "said_with_frequency": any(f.timing.frequency for f in saying),
+        "said_with_hours": any(f.timing.hours for f in saying),
+        "mean_score": sum(f.score for f in saying) / len(saying) if saying else 0.0,
+        "tip_avoid": polarity == "avoid", "tip_frequency": bool(timing.frequency), "tip_sentences": len(draft.sentences),
+    }
+
+
 def time_candidates(draft: "Draft", features: list["SentenceFeatures"], timing: "Timing", polarity: str
                     ) -> list[tuple[str, list[float]]]:
     """Every part of the day a sentence of the tip says, or the rules chose (``timing``), with the
     model's inputs in the order of ``TIME_FEATURE_NAMES``."""
-    said: dict[str, list[int]] = {}
-    for position, i in enumerate(draft.sentences):
-        for part in features[i].timing.times_of_day:
-            said.setdefault(part, []).append(position)
-    for part in timing.times_of_day:
-        said.setdefault(part, [])
+    said = said_values(draft, features, lambda t: t.times_of_day, timing.times_of_day)
     result = []
     for part, positions in said.items():
         saying = [features[draft.sentences[p]] for p in positions]
         x = {
-            "rules_chose": part in timing.times_of_day, "sentences_saying_it": len(positions),
-            "first_position": positions[0] if positions else -1,
-            "in_anchor": any(draft.sentences[p] in draft.anchors for p in positions),
-            "directive": any(f.directive for f in saying),
-            **{f"said_{flag}": any(getattr(f, flag) for f in saying) for flag in SENTENCE_FLAGS},
-            "said_with_network": any(f.networks for f in saying), "said_with_days": any(f.timing.days for f in saying),
-            "said_with_frequency": any(f.timing.frequency for f in saying),
-            "said_with_hours": any(f.timing.hours for f in saying),
+            **saying_inputs(draft, features, positions, timing, polarity),
+            "rules_chose": part in timing.times_of_day,
+            "said_with_days": any(f.timing.days for f in saying),
             "said_with_other_times": any(len(f.timing.times_of_day) > 1 for f in saying),
-            "mean_score": sum(f.score for f in saying) / len(saying) if saying else 0.0,
-            "tip_times": len(said), "tip_avoid": polarity == "avoid", "tip_days": bool(timing.days),
-            "tip_frequency": bool(timing.frequency), "tip_sentences": len(draft.sentences),
+            "tip_times": len(said), "tip_days": bool(timing.days),
             **{name: part == name for name in PARTS_OF_DAY},
         }
         result.append((part, [float(x[feature]) for feature in TIME_FEATURE_NAMES]))
