@@ -45,6 +45,7 @@ NETWORKS = [
     # ordinary words that sound a little like a name are not one
     ("on était en désaccord, il est rentré tard si tu veux", []),
     ("le tic-tac de la pendule, la face du bouc", []),
+    ("et un maillet tac tac tac toute la journée", []),
 ]
 
 
@@ -582,6 +583,10 @@ def test_a_quiz_question(text, question):
         ("Idée reçue numéro deux : il faut publier tous les jours.", True),
         ("Awa, de Thiès, demande comment garder ses clientes.", True),
         ("Je recommande trois vidéos par semaine.", False),
+        # news of a platform: its spokesperson, what users "will be able to" do
+        ("Selon la porte-parole, les utilisateurs pourront ajouter le live à leur agenda.", True),
+        ("La plateforme a précisé que la fonction sera disponible à partir du vingt-six janvier.", True),
+        ("Vous pourrez programmer vos lives une semaine à l'avance, faites-le.", False),
     ],
 )
 def test_reported_claims(text, reported):
@@ -993,6 +998,7 @@ def test_the_speakers_own_practice(text, habit):
         ("C'est juste ma routine du dimanche.", True),
         ("C'est un exemple à suivre : publiez le jeudi.", False),
         ("Instagram, c'est ma vie.", False),
+        ("Ça, c'est mon habitude, pas un conseil, c'est le seul moment où j'ai le temps.", True),
     ],
 )
 def test_a_practice_disowned(text, disclaimer):
@@ -1177,3 +1183,34 @@ def test_a_learned_terms_definition_is_where_a_definition_follows_it():
     sentences = [Sentence(index=k, text=t, role="guest") for k, t in enumerate(said)]
     candidate = TermCandidate("infographie", "infographie", sentences=[0, 3])
     assert _candidate_passage(sentences, candidate, labelled=False)[0] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Le premier message est envoyé le vingt et un mars deux mille six par son fondateur.", True),
+        ("En 2010, Instagram est lancé le six octobre à minuit et quart.", True),
+        ("Mille neuf cent quatre-vingt-dix-sept, les premiers blogs.", True),
+        ("Publiez le mardi à dix-huit heures, deux fois par semaine.", False),
+        ("Deux mille abonnés, c'est déjà une belle communauté.", False),
+    ],
+)
+def test_a_year_said(text, dated):
+    """A year dates what is told (history, news), which the tip model weighs: advice seldom has one."""
+    assert features(text).dated is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        ("Bonsoir.", True),
+        ("Bonjour Kader, merci de m'avoir invitée.", True),
+        ("Bonjour à tous et à toutes.", True),
+        ("Merci beaucoup.", True),
+        ("Merci, et publiez le soir.", False),
+        ("Bonsoir et bienvenue sur le Plateau du Soir, en direct de Bafia.", False),
+    ],
+)
+def test_a_greeting(text, greeting):
+    """A greeting or thanks alone answers no question and opens no tip."""
+    assert features(text).greeting is greeting

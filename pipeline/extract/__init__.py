@@ -36,7 +36,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import WEEK, hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "118"
+STAGE_VERSION = "120"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
@@ -150,7 +150,8 @@ def find_candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", mode
     drafts = _about_publishing(drafts, features)  # a recipe, a field, a trip: advice, not about publishing
     count = max(len(features), 1)
     profile = EpisodeProfile(digital_share=sum(f.digital for f in features) / count, advising_share=advising / count,
-                             story_share=sum(f.narrative for f in features) / count)
+                             story_share=sum(f.narrative for f in features) / count,
+                             dated_share=sum(f.dated for f in features) / count)
     found = []
     for draft in drafts:
         made = _tip(episode, draft, features, labelled, models)

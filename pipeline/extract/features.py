@@ -247,6 +247,8 @@ class SentenceFeatures:
     verbless: bool = False  # no conjugated verb: "Tous les matins, avant d'aller au bureau."
     fragment: bool = False  # verbless, and no subject pronoun with a verb of any form: "Cinq, maximum."
     narrative: bool = False
+    greeting: bool = False  # only a greeting or thanks: "Bonsoir.", "Merci de m'avoir invitée."
+    dated: bool = False  # says a year ("en 2010", "le 21 mars 2006", "deux mille six"): history or news, seldom advice
     reported: bool = False  # news or someone else's claim ("une étude affirme que …")
     habit: bool = False  # the speaker's own practice ("moi, je publie toujours le mardi")
     elliptic_ban: bool = False  # a ban without its verb: "Jamais le samedi.", "Surtout pas de pub."
@@ -816,6 +818,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
         _INVERTED_SUBJECT.match(t.text) for t in tokens)
     f.narrative = f.narrative or f.reported or _tells_a_story(tokens)
+    f.greeting = _greeting(tokens)
+    f.dated = any(_YEAR.match(t.text) for t in tokens) or bool(_YEAR_IN_WORDS.search(span.text))
     f.habit = f.habit or _own_practice(tokens)
     f.described = _describes_someone(tokens)
     f.interface = bool(found.get("interface")) or _interface_step(tokens, m)
@@ -1008,6 +1012,9 @@ def _tells_a_story(tokens: list[Token]) -> bool:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a year said in words: "deux mille six", "en deux mille", "mille neuf cent …" (not "deux mille abonnés")
+_YEAR_IN_WORDS = re.compile(r"\b(?:mille? neuf cent|en deux mille|deux mille[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+                            r"dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)\b)", re.IGNORECASE)
 # "l'an dernier", "la semaine dernière", "hier": the time of a story
 _PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver|le week-end) (?:derni(?:er|ère)|passée?)\b|\bhier\b|\bil y a (?:deux|trois|quatre|cinq|six|dix|\d+) (?:ans|mois|semaines)\b",
                          re.IGNORECASE)
@@ -1017,6 +1024,19 @@ _PAST_TIMES = re.compile(r"\b(?:l'an|l'année|la semaine|le mois|l'été|l'hiver
 def _before_a_year() -> frozenset[str]:
     """The words that make a year a date: a month ("en mars 2022"), "en", "depuis"."""
     return frozenset({*load_json("timing.json")["months"], "en", "depuis"})
+
+
+@lru_cache(maxsize=1)
+def _greeting_words() -> tuple[frozenset[str], frozenset[str]]:
+    greetings = load_json("activity.json")["greetings"]
+    return frozenset(greetings["words"]), frozenset(greetings["with"])
+
+
+def _greeting(tokens: list[Token]) -> bool:
+    """Only a greeting or thanks, names aside ("Bonsoir.", "Bonjour Kader, merci de m'avoir invitée.")."""
+    said, allowed = _greeting_words()
+    words = [w for t in tokens if not t.is_punct and ((w := t.lower_.replace("’", "'")) in said or t.pos_ != "PROPN")]
+    return any(w in said for w in words) and all(w in said or w in allowed for w in words)
 
 
 def _dated_in_the_past(tokens: list[Token]) -> bool:

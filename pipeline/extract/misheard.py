@@ -83,6 +83,8 @@ def misheard_networks(span: Span, known: list[Span]) -> list[Span]:
                 break
             if end > i + 1 and not _VOWELS.sub("", word):
                 break  # a word without a consonant ("à", "ou", "y") adds nothing to a name
+            if end > i + 1 and word == _letters(span.doc[end - 2].text):
+                break  # a word said again is a sound ("tac tac tac" of a mallet), not a name
             letters += word
             network = _heard(letters)
             if network and letters[0] == network[1][0] and (

@@ -39,7 +39,7 @@ CUE_GROUPS = ("directive", "avoid", "address", "limit", "listing", "platform_fac
 SENTENCE_FLAGS = ("imperative", "avoid", "narrative", "habit", "described", "reported", "remark", "verbless",
                   "fragment", "question", "support", "continuation", "boundary", "conclusion", "patience",
                   "digital", "other_channel", "every_network", "timing_mentioned", "timing_context",
-                  "substantive", "activity", "sponsor", "network_alone", "section", "interface")
+                  "substantive", "activity", "sponsor", "network_alone", "section", "interface", "dated")
 # what the sentence before the tip is: a question asking for advice, a story ...
 BEFORE_FLAGS = ("question", "asks_advice", "topic_question", "network_topic", "asks_content", "narrative", "digital")
 
@@ -50,7 +50,7 @@ def feature_names() -> list[str]:
              "methods", "days", "times_of_day", "frequency", "avoid_polarity", "first_person_rate",
              "second_person_rate", "digit_rate", "after_host", "labelled", "guest", "position",
              "episode_digital_share", "episode_log_sentences", "timed", "on_topic", "episode_advising_share",
-             "episode_story_share"]
+             "episode_story_share", "episode_dated_share"]
     names += [f"cue_{group}" for group in CUE_GROUPS] + [f"anchor_cue_{group}" for group in CUE_GROUPS]
     names += [f"any_{flag}" for flag in SENTENCE_FLAGS] + [f"anchor_{flag}" for flag in SENTENCE_FLAGS]
     names += [f"before_{flag}" for flag in BEFORE_FLAGS]
@@ -68,11 +68,12 @@ def _person(tokens: list, person: str) -> int:
 @dataclass(frozen=True)
 class EpisodeProfile:
     """What kind of talk the whole episode is, computed once per episode: the shares of its sentences
-    about publishing, that advise the listener, and that tell a story (a history talk or a story podcast
-    says dates, networks and hours without advising)."""
+    about publishing, that advise the listener, that tell a story and that say a year (a history talk,
+    a news bulletin or a story podcast says dates, networks and hours without advising)."""
     digital_share: float
     advising_share: float
     story_share: float
+    dated_share: float
 
 
 def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFeatures"], spans: list["Span"],
@@ -115,6 +116,7 @@ def tip_features(episode: "Episode", draft: "Draft", features: list["SentenceFea
         "episode_digital_share": profile.digital_share,
         "episode_advising_share": profile.advising_share,
         "episode_story_share": profile.story_share,
+        "episode_dated_share": profile.dated_share,
         "episode_log_sentences": math.log(len(features)),
         "timed": float(tip.start is not None),
         "on_topic": float(on_topic(draft, features)),

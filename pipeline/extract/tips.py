@@ -193,7 +193,7 @@ def group_tips(sentences: list[Sentence], features: list[SentenceFeatures], excl
     for i, (sent, f) in enumerate(zip(sentences, features)):
         in_point = f.point or in_point and not (f.question or f.sponsor or sent.role == "host")
         story = (f.narrative or f.habit) and not f.directive
-        kept_out = sent.role == "host" or i in excluded or f.sponsor or f.elsewhere
+        kept_out = sent.role == "host" or i in excluded or f.sponsor or f.elsewhere or f.greeting
         usable = not (kept_out or story)
         remedy_next = i + 1 < len(features) and features[i + 1].directive
         if in_point and draft is not None and story and not kept_out and remedy_next:
@@ -277,6 +277,7 @@ def _is_lead_in(i: int, sentences: list[Sentence], features: list[SentenceFeatur
         and sentences[i].role != "host"
         and i not in excluded
         and not f.question
+        and not f.greeting
         and not f.narrative
         and not f.elsewhere  # advice about something else ("… ne bradez jamais. Règle numéro cinq : …")
         and not ((f.habit or f.described) and not f.directive)  # "Je poste sur Instagram, le lundi."
