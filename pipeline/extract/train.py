@@ -65,9 +65,9 @@ NETWORK_THRESHOLD = 0.5
 TIME_THRESHOLD = 0.5
 # a day is the tip's when the day model gives it at least this probability
 DAY_THRESHOLD = 0.5
-# a glossary term the model names when no pattern does: the best cross-validated point of the two
-# trainings before stage 120 (0.713 and 0.709 there, against 0.709 and 0.704 at 0.4), on a plateau
-# from 0.15 to 0.45
+# a glossary term the model names when no pattern does: at or over this probability, higher than 0.4
+# in the cross-validated figures of the trainings of stages 118 and 119 (0.713 and 0.709 against 0.709
+# and 0.704), on a plateau from 0.15 to 0.45
 TERM_THRESHOLD = 0.35
 # two kept tips are joined into one at or over this probability
 JOIN_THRESHOLD = 0.5
