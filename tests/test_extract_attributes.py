@@ -46,6 +46,15 @@ NETWORKS = [
     ("on était en désaccord, il est rentré tard si tu veux", []),
     ("le tic-tac de la pendule, la face du bouc", []),
     ("et un maillet tac tac tac toute la journée", []),
+    # the letter X said alone is the network, even joined to its full stop, but not a placeholder, a name or a count
+    ("X. Pour un chocolatier, aucun intérêt.", ["X"]),
+    ("Et X. Pas pour nous.", ["X"]),
+    ("X, c'est l'actu, le foot, la politique.", ["X"]),
+    ("Un client X ou Y vous écrit sur Facebook.", ["Facebook"]),
+    ("Monsieur X a laissé un avis Google.", ["Google"]),
+    ("La génération X est sur Facebook.", ["Facebook"]),
+    ("Publiez X fois par semaine sur Instagram.", ["Instagram"]),
+    ("Jean X. Dupont a lancé sa page.", []),
 ]
 
 

@@ -163,6 +163,18 @@ def test_an_advertisement_read_in_the_episode_gives_no_tip():
     assert any(tip.networks == ["TikTok"] for tip in tips)
 
 
+@pytest.mark.parametrize("opening", [
+    "Mais d'abord, le sponsor de la vidéo : Loca'Kaz, la location de voitures de Saint-Paul.",
+    "Un mot de notre sponsor : Loca'Kaz, la location de voitures de Saint-Paul.",
+    "Le partenaire du jour, c'est Loca'Kaz, la location de voitures de Saint-Paul.",
+])
+def test_an_advertisement_announced_by_its_sponsor_gives_no_tip(opening):
+    lines = ADVERTISEMENT[:2] + [(GUEST, opening)] + ADVERTISEMENT[4:]
+    tips = _episode(lines).tips
+    assert not any("Réservez" in tip.quote or "Loca'Kaz" in tip.quote for tip in tips)
+    assert any(tip.networks == ["TikTok"] for tip in tips)
+
+
 @pytest.mark.parametrize("labelled", [True, False])
 def test_advice_right_after_the_advertisement_is_a_tip(labelled):
     """"Nous revoilà." ends the advertisement, however short the return."""
@@ -346,12 +358,22 @@ TRADE_ASIDE = INTRO + [
 ]
 
 
+# the aside announced as advice for the listener's own thing
+OWN_THING_ASIDE = INTRO + [
+    (HOST, "Et sur Instagram ?"),
+    (GUEST, "Publiez vos Reels le jeudi soir, vers vingt heures."),
+    (GUEST, "Un conseil pour votre voiture, tant qu'on y est : faites vérifier les pneus avant de partir en vacances."),
+    (HOST, "Merci Karim !"),
+]
+
+
 @pytest.mark.parametrize("lines, set_aside", [
     (SOMETHING_ELSE, ("macérer", "bouteilles")),
     (ASIDE_AHEAD, ("factures", "camionnette")),
     (ASIDE_ASKED, ("viande", "affûter")),
     (TRADE_ASIDE, ("robinet",)),
-], ids=["said after", "announced before", "asked for", "a trade's"])
+    (OWN_THING_ASIDE, ("pneus",)),
+], ids=["said after", "announced before", "asked for", "a trade's", "for the listener's own thing"])
 def test_advice_said_to_be_about_something_else_is_no_tip(lines, set_aside):
     _assert_only_publishing_advice(lines, set_aside)
 
@@ -1046,6 +1068,35 @@ def test_a_craft_defined_at_length_is_no_entry_of_a_digital_glossary(labelled, l
                 (GUEST, "Bonjour Nadia, sois la bienvenue.")]
     episode = _episode(workshop + lines + [(HOST, "Merci Bakary !")], labelled)
     assert episode.glossary == []
+
+
+# the opening of a visit to a workshop, as in the craft episodes above
+WORKSHOP = [(HOST, "Bonjour, bienvenue dans Métiers d'ici."),
+            (HOST, "Nous sommes à Vendôme, dans l'atelier de Karim."),
+            (GUEST, "Bonjour Nadia, entre donc.")]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("lines, term", [
+    # a trade: what it is said to be is a craft, whatever the shop does on Facebook
+    ([(HOST, "Sur ta porte, c'est écrit « vannier ». C'est quoi, un vannier ?"),
+      (GUEST, "Un vannier, c'est quelqu'un qui tresse l'osier pour en faire des paniers."),
+      (GUEST, "Je coupe l'osier en hiver, et je le fais tremper avant de le tresser."),
+      (GUEST, "Ma fille met mes paniers sur Facebook, et des clients viennent de loin.")], None),
+    ([(HOST, "Et un rempailleur, c'est quoi exactement ?"),
+      (GUEST, "Un rempailleur, c'est celui qui refait l'assise des chaises avec de la paille de seigle."),
+      (GUEST, "On tord la paille, brin par brin, en partant des coins."),
+      (GUEST, "Mon neveu a fait une page Instagram pour l'atelier.")], None),
+    # a person of the digital world: what they are said to be is digital
+    ([(HOST, "C'est quoi, un lurker ?"),
+      (GUEST, "Un lurker, c'est quelqu'un qui lit toutes vos publications mais qui ne commente jamais."),
+      (GUEST, "Il est là, il regarde, il ne laisse aucune trace.")], "lurker"),
+])
+def test_a_trade_is_no_digital_concept_unless_it_is_said_to_be_digital(labelled, lines, term):
+    """"Une feutrière, c'est quelqu'un qui fabrique du feutre …": a definition that says its term is a
+    person or a trade gives an entry only if its first sentences speak of the digital world."""
+    episode = _episode(WORKSHOP + lines + [(HOST, "Merci Karim !")], labelled)
+    assert [entry.term for entry in episode.glossary] == ([term] if term else [])
 
 
 @pytest.mark.parametrize("labelled", [True, False])

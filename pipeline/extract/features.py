@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_json, load_words, phrase_matcher, unaccented
 from ..records import Timing
+from .bare_names import letter_mentions
 from .misheard import misheard_networks
 from .timing import (exhaustion_starts, is_number_word, keeps_as_is, mentions_timing, negative_positions, parse_timing,
                      timing_phrases)
@@ -728,8 +729,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     first_cue: tuple[int, str] | None = None
     found = _matches(m.lexicon, span)
     misheard = misheard_networks(span, found.get("net", []))
-    if misheard:
-        found["net"] = sorted([*found.get("net", []), *misheard], key=lambda mention: mention.start)
+    found["net"] = letter_mentions(span, [*found.get("net", []), *misheard])
     # "ce n'est pas un conseil" says that what came before was no advice: its "conseil" is no cue
     # nor is the "il faut" of "il faut dire que"
     disclaimed = {k for d in found.get("marker", []) if d.label_ in ("disclaimer", "remark") for k in range(d.start, d.end)}

@@ -193,6 +193,15 @@ _DIGITAL_WORDS = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(unaccented(word)) for word in load_words("digital_vocabulary.txt")) + ")",
     re.IGNORECASE)
 
+# a definition that says its term is a person or a trade ("Un gemmeur, c'est celui qui récolte la résine")
+_NAMES_A_PERSON = re.compile(
+    r"\b(?:c'est|ce sont)\s+(?:" + "|".join(re.escape(unaccented(words)) for words in load_words("person_definitions.txt"))
+    + r")(?![\w-])", re.IGNORECASE)
+# the opening sentences of a definition, where it says what its term is
+DEFINING_SENTENCES = 2
+# the sentences of an episode that introduce its show
+INTRODUCTION_SENTENCES = 2
+
 
 # a question put to the guest's own case asks for advice ("Pour une marque comme la tienne, le haut
 # du tunnel, c'est quoi ?"), not for a definition
@@ -500,11 +509,25 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
     # "Dictionnaire digital"), not of a craft or a dish only ("le balafon, c'est notre xylophone")
     announced = f"{episode.title or ''} {episode.description or ''} {episode.id.replace('_', ' ')}"
     digital_show = bool(_DIGITAL_WORDS.search(unaccented(announced)))
+    # the show's own introduction ("le podcast des métiers du numérique")
+    digital_intro = any(_DIGITAL_WORDS.search(unaccented(s.text)) for s in sentences[:INTRODUCTION_SENTENCES])
+
+    def speaks_digital(k: int) -> bool:
+        return digital[k] or bool(_DIGITAL_WORDS.search(unaccented(sentences[k].text)))
 
     def about_digital(passage: list[int]) -> bool:
+        if digital is None or digital_show:
+            return True
+        # a person or a trade is a digital concept only if the sentence that says what it is speaks of the
+        # digital world, or the show says it does: "Une feutrière, c'est quelqu'un qui fabrique du feutre …
+        # Mon fils met quelques chapeaux sur Facebook." is no entry, "bienvenue dans Penn ar Code, le
+        # podcast des métiers du numérique … Le product owner, c'est celui qui décide …" is one
+        saying = [k for k in passage[:DEFINING_SENTENCES]
+                  if _NAMES_A_PERSON.search(unaccented(sentences[k].text.replace("’", "'")))]
+        if saying:
+            return speaks_digital(saying[0]) or digital_intro
         near = range(max(0, passage[0] - CONTEXT_SENTENCES), passage[-1] + 1)
-        return digital is None or digital_show or any(
-            digital[k] or _DIGITAL_WORDS.search(unaccented(sentences[k].text)) for k in near)
+        return any(speaks_digital(k) for k in near)
 
     def accepted(term: str, passage: list[int]) -> str | None:
         """The term as the entry names it, or None when it names nothing or the passage is not digital."""
