@@ -44,10 +44,13 @@ def letter_mentions(span: Span, mentions: list[Span]) -> list[Span]:
     the letter joined to a full stop ("X.")."""
     words = _words()
     doc = span.doc
-    taken = {i for mention in mentions for i in range(mention.start, mention.end)}
-    ended = [Span(doc, tok.i, tok.i + 1, label=words.letters[tok.text[0].lower()])
-             for tok in span if len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].lower() in words.letters
-             and tok.i not in taken and not _after_a_name(span, tok.i)]
+    ended = []
+    lowered = span.text.lower()
+    if any(f"{letter}." in lowered for letter in words.letters):  # most sentences say none: skip the walk
+        taken = {i for mention in mentions for i in range(mention.start, mention.end)}
+        ended = [Span(doc, tok.i, tok.i + 1, label=words.letters[tok.text[0].lower()])
+                 for tok in span if len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].lower() in words.letters
+                 and tok.i not in taken and not _after_a_name(span, tok.i)]
 
     def something_else(mention: Span) -> bool:
         if mention.end - mention.start != 1 or mention[0].lower_.rstrip(".") not in words.letters:
