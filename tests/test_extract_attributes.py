@@ -503,6 +503,9 @@ def test_polarity_of_first_cue(text, expected):
         # an imperative that only punctuates speech
         "Sur Pinterest, figurez-vous.",
         "Vingt commandes en une nuit, croyez-moi.",
+        # "il faut le dire" only says the speaker's view aloud
+        "Elle chante en même temps, faux, il faut le dire, une vieille chanson.",
+        "Il faut bien l'avouer, la page était vide depuis deux ans.",
         # the tagger's conditional without a conditional's ending is an imperfect
         "Je postais mes tartes tous les soirs, vers vingt heures.",
         # a phone-in's formulas
@@ -641,6 +644,13 @@ def test_reported_claims(text, reported):
         ("Regardez vos statistiques chaque lundi.", True),
         ("Regardez ce qui a marché, et ajustez.", True),
         ("Regardez là d'abord, ça prend deux minutes.", True),
+        # a subject set apart before a verb of the present: a story or a description, not an instruction
+        ("Et Léa, elle, ouvre un compte Instagram le jeudi soir.", False),
+        ("Mon frère, lui, poste tout le temps sur Facebook.", False),
+        ("Les jeunes, eux, regardent surtout TikTok le soir.", False),
+        # a pronoun after a preposition is no subject: the imperative stays
+        ("Pour eux, publiez le dimanche soir.", True),
+        ("Et avec elle, passez par WhatsApp.", True),
     ],
 )
 def test_second_person_imperative(text, imperative):

@@ -1100,6 +1100,34 @@ def test_a_trade_is_no_digital_concept_unless_it_is_said_to_be_digital(labelled,
 
 
 @pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("lines, term", [
+    # a thing of the physical world: a dish, a tool, a garment, a feast, whatever the shop does online
+    ([(HOST, "Sur ta carte, il y a écrit « tajine de la mer ». C'est quoi, le tajine de la mer ?"),
+      (GUEST, "Le tajine de la mer, c'est un plat de poissons cuits à l'étouffée avec des citrons confits."),
+      (GUEST, "On le laisse mijoter deux heures sur le charbon."),
+      (GUEST, "Ma fille le prend en photo pour notre page Facebook.")], None),
+    ([(HOST, "Et ça, accroché au mur, c'est quoi ?"),
+      (GUEST, "Ça, c'est une doloire."),
+      (HOST, "Une doloire, c'est quoi exactement ?"),
+      (GUEST, "Une doloire, c'est une large hache de tonnelier, pour tailler les douelles."),
+      (GUEST, "Je la montre souvent dans mes vidéos sur Instagram.")], None),
+    ([(HOST, "C'est quoi, la fête des vendanges ?"),
+      (GUEST, "La fête des vendanges, c'est la grande fête du village, à la fin de la récolte."),
+      (GUEST, "Tout le monde défile avec des chars décorés de raisins."),
+      (GUEST, "On met les photos en ligne, les clients adorent.")], None),
+    # a digital concept said to be a "plat" of the digital world: its sentence speaks of it
+    ([(HOST, "C'est quoi, le plat du jour en story ?"),
+      (GUEST, "Le plat du jour en story, c'est une story Instagram publiée chaque matin avec le menu."),
+      (GUEST, "Les clients la regardent avant de venir.")], "plat du jour en story"),
+])
+def test_a_thing_is_no_digital_concept_unless_it_is_said_to_be_digital(labelled, lines, term):
+    """"La garbure, c'est une soupe paysanne …": a definition that says its term is a dish, a tool, a
+    garment or a feast gives an entry only if its first sentences speak of the digital world, as for a trade."""
+    episode = _episode(WORKSHOP + lines + [(HOST, "Merci Karim !")], labelled)
+    assert [entry.term for entry in episode.glossary] == ([term] if term else [])
+
+
+@pytest.mark.parametrize("labelled", [True, False])
 @pytest.mark.parametrize("title, term", [
     ("Dictionnaire digital : le cashback", "cashback"),
     ("Le journal de la semaine", None),  # a unit of time, never a concept

@@ -284,6 +284,19 @@ def test_the_forest_puts_a_value_in_the_leaf_each_tree_does(x):
     assert model.probability(x) == 1.0 / (1.0 + math.exp(-expected_log_odds))
 
 
+def test_the_forest_walks_many_examples_at_once_to_the_same_leaves():
+    """``probabilities`` walks an episode's candidates down the trees together: the very numbers
+    ``probability`` gives each alone, on the uneven trees and on a shipped model."""
+    xs = [[0.0, 0.0], [0.5, 2.0], [0.25, 2.0], [0.75, 1.0], [1.0, 3.0], [0.2, 2.5]]
+    model = TipModel(("a", "b"), prior=0.1, rate=0.5, threshold=0.5, trees=UNEVEN_TREES, extract_stage="0", report={})
+    assert model.probabilities(xs) == [model.probability(x) for x in xs]
+    assert model.probabilities(xs[:1]) == [model.probability(xs[0])]
+    assert model.probabilities([]) == []
+    shipped = load_time_model()
+    rows = [[float((i * 7 + k * 3) % 5) / 2 for k in range(len(shipped.features))] for i in range(12)]
+    assert shipped.probabilities(rows) == [shipped.probability(x) for x in rows]
+
+
 def test_model_round_trips_through_json():
     model = load_tip_model()
     again = TipModel.from_dict(json.loads(json.dumps(model.to_dict())))

@@ -36,7 +36,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import WEEK, hour_of_reply, part_of_day, rhythm_of_reply
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "121"
+STAGE_VERSION = "122"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
@@ -165,9 +165,9 @@ def find_candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", mode
 def kept_candidates(found: list[Candidate], model: TipModel, threshold: float) -> list[Candidate]:
     """The candidates ``model`` gives ``threshold`` or more, their tips' confidence its probability."""
     kept = []
-    for candidate in found:
+    for candidate, probability in zip(found, model.probabilities([c.features for c in found])):
         # the confidence as written in the outputs decides, so that a tip shown at 0.9 passes 0.9
-        confidence = round(model.probability(candidate.features), 2)
+        confidence = round(probability, 2)
         if confidence >= threshold:
             kept.append(replace(candidate, tip=replace(candidate.tip, confidence=confidence)))
     return kept

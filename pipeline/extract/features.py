@@ -374,6 +374,8 @@ def _imperative(tokens: list[Token], m: "Matchers", disclaimed: set[int] = froze
         previous = tokens[k - 1].lower_ if k else ""
         if previous in _SUBJECTS:
             continue  # "je ne pense pas", "il ne va pas": a statement, not an imperative
+        if _has_subject(tokens, i, k):
+            continue  # "Et Anaïs, elle, ouvre un compte"
         if k == 0 or previous in _CLAUSE_OPENERS or tokens[k - 1].is_punct or _imperative_form(tokens, i, previous):
             # "ne … pas", or spoken without its "ne": "Promettez jamais un délai", "prenez pas la tête"
             spoken = i + 1 < len(tokens) and tokens[i + 1].lower_ in {"pas", "jamais"}
@@ -382,6 +384,19 @@ def _imperative(tokens: list[Token], m: "Matchers", disclaimed: set[int] = froze
                 negated = False  # "ne changez rien": keep going as you do
             return True, negated, tok.i
     return False, False, -1
+
+
+# a subject set apart before its verb: "Et Anaïs, elle, ouvre un compte", "Lui, il …" is read by _SUBJECTS
+_DISLOCATED_SUBJECTS = {"il", "elle", "ils", "elles", "lui", "eux"}
+_PREPOSITIONS = {"pour", "avec", "chez", "à", "de", "d'", "sans", "selon", "contre", "envers", "sur", "par", "entre", "comme"}
+
+
+def _has_subject(tokens: list, i: int, k: int) -> bool:
+    """The verb at ``i`` (its clause opening at ``k``) has a subject set apart just before it, so it
+    is no imperative: "Et Anaïs, elle, ouvre un compte Instagram"."""
+    # not a pronoun after a preposition: "Pour eux, publiez le dimanche soir" is an imperative
+    governed = k >= 3 and tokens[k - 3].lower_ in _PREPOSITIONS
+    return k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].lower_ in _DISLOCATED_SUBJECTS and not governed
 
 
 # "Vas-y, Monique.", "Allez-y, on vous écoute": a turn given, not an instruction

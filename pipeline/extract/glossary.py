@@ -197,6 +197,12 @@ _DIGITAL_WORDS = re.compile(
 _NAMES_A_PERSON = re.compile(
     r"\b(?:c'est|ce sont)\s+(?:" + "|".join(re.escape(unaccented(words)) for words in load_words("person_definitions.txt"))
     + r")(?![\w-])", re.IGNORECASE)
+# a definition that says its term is a thing of the physical world or of a local culture ("La garbure, c'est une
+# soupe paysanne", "Une varlope, c'est un grand rabot")
+_NAMES_A_THING = re.compile(
+    r"\b(?:c'est|ce sont)\s+(?:(?:un|une|le|la|l'|les|des|du)\s*)?(?:[^\W\d]+\s+){0,2}(?:"
+    + "|".join(re.escape(unaccented(word)) for word in load_words("thing_definitions.txt")) + r")(?![\w-])",
+    re.IGNORECASE)
 # the opening sentences of a definition, where it says what its term is
 DEFINING_SENTENCES = 2
 # the sentences of an episode that introduce its show
@@ -522,8 +528,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
         # digital world, or the show says it does: "Une feutrière, c'est quelqu'un qui fabrique du feutre …
         # Mon fils met quelques chapeaux sur Facebook." is no entry, "bienvenue dans Penn ar Code, le
         # podcast des métiers du numérique … Le product owner, c'est celui qui décide …" is one
-        saying = [k for k in passage[:DEFINING_SENTENCES]
-                  if _NAMES_A_PERSON.search(unaccented(sentences[k].text.replace("’", "'")))]
+        saying = [k for k in passage[:DEFINING_SENTENCES] if _names_a_person_or_thing(sentences[k].text)]
         if saying:
             return speaks_digital(saying[0]) or digital_intro
         near = range(max(0, passage[0] - CONTEXT_SENTENCES), passage[-1] + 1)
@@ -616,6 +621,12 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
     return entries, used
 
 
+def _names_a_person_or_thing(text: str) -> bool:
+    """Whether the sentence says its term is a person, a trade or a thing of the physical world."""
+    text = unaccented(text.replace("’", "'"))
+    return bool(_NAMES_A_PERSON.search(text) or _NAMES_A_THING.search(text))
+
+
 def _speaker_names(episode: Episode) -> frozenset[str]:
     """The words of the speakers' names, lower case: "c'est quoi, Élise ?" calls a guest."""
     speakers = [*episode.guests, *episode.hosts, *(s.speaker or "" for s in episode.sentences)]
@@ -701,7 +712,8 @@ DOUBTED_TERM = 0.5
 def _scored_candidates(episode: Episode, spans: list, nlp: Language, labelled: bool) -> list[tuple[float, TermCandidate]]:
     """The candidate terms with the model's probability, the likeliest first."""
     model = load_term_model()
-    scored = [(model.probability(x), c) for c, x in term_candidates(episode, spans, nlp, labelled)]
+    weighed = term_candidates(episode, spans, nlp, labelled)
+    scored = list(zip(model.probabilities([x for _, x in weighed]), (c for c, _ in weighed)))
     return sorted(scored, key=lambda pair: -pair[0])
 
 

@@ -157,40 +157,55 @@ class Tree:
 
 @dataclass(frozen=True)
 class _Forest:
-    """All trees of a model as padded arrays (tree × node), so that one step walks every tree down
-    one level; a leaf points to itself, so trees shallower than ``depth`` stay on their leaf."""
+    """All trees of a model as one flat array of nodes (tree after tree, each padded to the same
+    width), so that one step walks every tree down one level; a node's children are flat positions
+    too, and a leaf points to itself, so trees shallower than ``depth`` stay on their leaf."""
 
     feature: np.ndarray
     threshold: np.ndarray
     left: np.ndarray
     right: np.ndarray
     value: np.ndarray
+    roots: np.ndarray  # the flat position of each tree's root
     depth: int
 
     @classmethod
     def of(cls, trees: tuple[Tree, ...]) -> "_Forest":
         width = max(len(tree.left) for tree in trees)
-        shape = (len(trees), width)
-        feature, threshold = np.zeros(shape, dtype=np.intp), np.zeros(shape)
-        left, right, value = np.zeros(shape, dtype=np.intp), np.zeros(shape, dtype=np.intp), np.zeros(shape)
+        size = len(trees) * width
+        feature, threshold = np.zeros(size, dtype=np.intp), np.zeros(size)
+        left, right, value = np.zeros(size, dtype=np.intp), np.zeros(size, dtype=np.intp), np.zeros(size)
         for t, tree in enumerate(trees):
+            root = t * width
             for node, child in enumerate(tree.left):
                 leaf = child == -1
-                feature[t, node] = 0 if leaf else tree.feature[node]
-                threshold[t, node] = 0.0 if leaf else tree.threshold[node]
-                left[t, node] = node if leaf else child
-                right[t, node] = node if leaf else tree.right[node]
-                value[t, node] = tree.value[node]
-        return cls(feature, threshold, left, right, value, max(_depth(tree) for tree in trees))
+                feature[root + node] = 0 if leaf else tree.feature[node]
+                threshold[root + node] = 0.0 if leaf else tree.threshold[node]
+                left[root + node] = root + (node if leaf else child)
+                right[root + node] = root + (node if leaf else tree.right[node])
+                value[root + node] = tree.value[node]
+        roots = np.arange(len(trees), dtype=np.intp) * width
+        return cls(feature, threshold, left, right, value, roots, max(_depth(tree) for tree in trees))
 
     def leaf_values(self, x: np.ndarray) -> list[float]:
         """The value of the leaf each tree puts ``x`` in, tree by tree."""
-        rows = np.arange(len(self.feature))
-        node = np.zeros(len(rows), dtype=np.intp)
+        node = self.roots
         for _ in range(self.depth):
-            goes_left = x[self.feature[rows, node]] <= self.threshold[rows, node]
-            node = np.where(goes_left, self.left[rows, node], self.right[rows, node])
-        return self.value[rows, node].tolist()
+            node = np.where(x[self.feature[node]] <= self.threshold[node], self.left[node], self.right[node])
+        return self.value[node].tolist()
+
+    def leaf_rows(self, xs: np.ndarray) -> list[list[float]]:
+        """``leaf_values`` of each row of ``xs`` (examples × features), all walked down at once: one
+        episode's candidates cost the numpy calls of one."""
+        if len(xs) == 1:
+            return [self.leaf_values(xs[0])]
+        node = np.broadcast_to(self.roots, (len(xs), len(self.roots)))
+        # each example's features, flat, so that one take reads every example's split value
+        flat, offsets = xs.ravel(), (np.arange(len(xs), dtype=np.intp) * xs.shape[1])[:, np.newaxis]
+        for _ in range(self.depth):
+            goes_left = flat[offsets + self.feature[node]] <= self.threshold[node]
+            node = np.where(goes_left, self.left[node], self.right[node])
+        return self.value[node].tolist()
 
 
 def _depth(tree: Tree, node: int = 0) -> int:
@@ -217,7 +232,17 @@ class TipModel:
 
     def probability(self, x: list[float]) -> float:
         leaves = self._forest.leaf_values(np.array(_single_precision(x)))  # what the trees were split on
-        log_odds = self.prior + self.rate * sum(leaves)
+        return self._logistic(leaves)
+
+    def probabilities(self, xs: list[list[float]]) -> list[float]:
+        """``probability`` of each of ``xs``, the same numbers, walked down the trees together."""
+        if not xs:
+            return []
+        rows = self._forest.leaf_rows(np.array([_single_precision(x) for x in xs]))
+        return [self._logistic(leaves) for leaves in rows]
+
+    def _logistic(self, leaves: list[float]) -> float:
+        log_odds = self.prior + self.rate * sum(leaves)  # summed tree by tree, as in training
         return 1.0 / (1.0 + math.exp(-log_odds))
 
     def to_dict(self) -> dict[str, Any]:
@@ -238,7 +263,8 @@ class TipModel:
 
 def kept_values(model: TipModel, candidates: list[tuple[str, list[float]]]) -> list[str]:
     """The candidate values (a network, a time of day) a model keeps, in the order they were found."""
-    return [value for value, x in candidates if model.probability(x) >= model.threshold]
+    probabilities = model.probabilities([x for _, x in candidates])
+    return [value for (value, _), p in zip(candidates, probabilities) if p >= model.threshold]
 
 
 def check_model_features(model: TipModel, expected: tuple[str, ...], kind: str, source: str) -> TipModel:

@@ -723,6 +723,8 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     """Timing said in one sentence (``matches``: its timing phrases, labelled as in
     ``timing_phrases``). A frequency counts only when the sentence speaks of publishing
     or engaging (``activity``), so "il travaille tous les jours" is no publishing rhythm."""
+    if not matches and not any(tok.lower_ in _timing_words() or tok.text[:1].isdigit() for tok in tokens):
+        return Timing()  # most sentences: nothing below could find a day, an hour, a rate or a duration
     groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
     tod_names = load_json("timing.json")["times_of_day"]
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
@@ -778,6 +780,20 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         hypothetical = {tokens[i].i for i in hypothesis}
         timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
+
+
+@lru_cache(maxsize=1)
+def _timing_words() -> frozenset[str]:
+    """Every word without which the readers of ``parse_timing`` find nothing: a number (in digits, or
+    in words but "un", "une", whose rate, hour or duration always says its unit too), a day, a unit of
+    hours, days, weeks or months, a word of frequency; the phrases of ``timing_phrases`` come as
+    matches."""
+    vocab = load_json("timing.json")
+    numbers = set(vocab["numbers"]) - {"un", "une"} | {"sept."}
+    units = {*vocab["frequency_units"], *vocab["duration_units"], *_HOUR_UNITS, *_WEEKS, "week"}
+    frequency = {*vocab["frequency_words"], *(phrase.split()[0] for phrase in vocab["frequency_phrases"]), "quotidien"}
+    parts_of_day = {"matin", "matins", "soir", "soirs", "midi", "midis", "minuit"}
+    return frozenset(numbers | units | frequency | parts_of_day | set(vocab["days"]))
 
 
 def _bare_rate(tokens: list[Token]) -> bool:
