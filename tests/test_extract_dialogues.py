@@ -1091,16 +1091,6 @@ WORKSHOP = [(HOST, "Bonjour, bienvenue dans Métiers d'ici."),
     ([(HOST, "C'est quoi, un lurker ?"),
       (GUEST, "Un lurker, c'est quelqu'un qui lit toutes vos publications mais qui ne commente jamais."),
       (GUEST, "Il est là, il regarde, il ne laisse aucune trace.")], "lurker"),
-])
-def test_a_trade_is_no_digital_concept_unless_it_is_said_to_be_digital(labelled, lines, term):
-    """"Une feutrière, c'est quelqu'un qui fabrique du feutre …": a definition that says its term is a
-    person or a trade gives an entry only if its first sentences speak of the digital world."""
-    episode = _episode(WORKSHOP + lines + [(HOST, "Merci Karim !")], labelled)
-    assert [entry.term for entry in episode.glossary] == ([term] if term else [])
-
-
-@pytest.mark.parametrize("labelled", [True, False])
-@pytest.mark.parametrize("lines, term", [
     # a thing of the physical world: a dish, a tool, a garment, a feast, whatever the shop does online
     ([(HOST, "Sur ta carte, il y a écrit « tajine de la mer ». C'est quoi, le tajine de la mer ?"),
       (GUEST, "Le tajine de la mer, c'est un plat de poissons cuits à l'étouffée avec des citrons confits."),
@@ -1120,9 +1110,10 @@ def test_a_trade_is_no_digital_concept_unless_it_is_said_to_be_digital(labelled,
       (GUEST, "Le plat du jour en story, c'est une story Instagram publiée chaque matin avec le menu."),
       (GUEST, "Les clients la regardent avant de venir.")], "plat du jour en story"),
 ])
-def test_a_thing_is_no_digital_concept_unless_it_is_said_to_be_digital(labelled, lines, term):
-    """"La garbure, c'est une soupe paysanne …": a definition that says its term is a dish, a tool, a
-    garment or a feast gives an entry only if its first sentences speak of the digital world, as for a trade."""
+def test_a_trade_or_a_thing_is_no_digital_concept_unless_it_is_said_to_be_digital(labelled, lines, term):
+    """"Une feutrière, c'est quelqu'un qui fabrique du feutre …", "La garbure, c'est une soupe paysanne …":
+    a definition that says its term is a person, a trade, a dish, a tool, a garment or a feast gives an entry
+    only if its first sentences speak of the digital world."""
     episode = _episode(WORKSHOP + lines + [(HOST, "Merci Karim !")], labelled)
     assert [entry.term for entry in episode.glossary] == ([term] if term else [])
 

@@ -193,16 +193,18 @@ _DIGITAL_WORDS = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(unaccented(word)) for word in load_words("digital_vocabulary.txt")) + ")",
     re.IGNORECASE)
 
+
+def _said_to_be(file: str, lead: str = "") -> re.Pattern:
+    """"c'est" or "ce sont", then ``lead``, then one of the words of the data ``file`` (accents aside)."""
+    words = "|".join(re.escape(unaccented(entry)) for entry in load_words(file))
+    return re.compile(r"\b(?:c'est|ce sont)\s+" + lead + "(?:" + words + r")(?![\w-])", re.IGNORECASE)
+
+
 # a definition that says its term is a person or a trade ("Un gemmeur, c'est celui qui récolte la résine")
-_NAMES_A_PERSON = re.compile(
-    r"\b(?:c'est|ce sont)\s+(?:" + "|".join(re.escape(unaccented(words)) for words in load_words("person_definitions.txt"))
-    + r")(?![\w-])", re.IGNORECASE)
+_NAMES_A_PERSON = _said_to_be("person_definitions.txt")
 # a definition that says its term is a thing of the physical world or of a local culture ("La garbure, c'est une
-# soupe paysanne", "Une varlope, c'est un grand rabot")
-_NAMES_A_THING = re.compile(
-    r"\b(?:c'est|ce sont)\s+(?:(?:un|une|le|la|l'|les|des|du)\s*)?(?:[^\W\d]+\s+){0,2}(?:"
-    + "|".join(re.escape(unaccented(word)) for word in load_words("thing_definitions.txt")) + r")(?![\w-])",
-    re.IGNORECASE)
+# soupe paysanne", "Une varlope, c'est un grand rabot"): a determiner and at most two words may come first
+_NAMES_A_THING = _said_to_be("thing_definitions.txt", lead=r"(?:(?:un|une|le|la|l'|les|des|du)\s*)?(?:[^\W\d]+\s+){0,2}")
 # the opening sentences of a definition, where it says what its term is
 DEFINING_SENTENCES = 2
 # the sentences of an episode that introduce its show
@@ -524,10 +526,10 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
     def about_digital(passage: list[int]) -> bool:
         if digital is None or digital_show:
             return True
-        # a person or a trade is a digital concept only if the sentence that says what it is speaks of the
-        # digital world, or the show says it does: "Une feutrière, c'est quelqu'un qui fabrique du feutre …
-        # Mon fils met quelques chapeaux sur Facebook." is no entry, "bienvenue dans Penn ar Code, le
-        # podcast des métiers du numérique … Le product owner, c'est celui qui décide …" is one
+        # a person, a trade or a thing (a dish, a tool, a feast) is a digital concept only if the sentence that
+        # says what it is speaks of the digital world, or the show says it does: "Une feutrière, c'est quelqu'un
+        # qui fabrique du feutre … Mon fils met quelques chapeaux sur Facebook." is no entry, "bienvenue dans Penn
+        # ar Code, le podcast des métiers du numérique … Le product owner, c'est celui qui décide …" is one
         saying = [k for k in passage[:DEFINING_SENTENCES] if _names_a_person_or_thing(sentences[k].text)]
         if saying:
             return speaks_digital(saying[0]) or digital_intro
