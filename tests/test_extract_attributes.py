@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.features import matchers, sentence_features
+from pipeline.extract.timing import speaks_of_dinner_as_lunch
 from pipeline.nlp import load_nlp
 
 
@@ -222,6 +223,26 @@ TIMES = [
     ("La story reste en ligne pour 24 heures.", [], []),
     # a slot kept as it is
     ("Le dimanche soir sur Facebook, franchement, ne changez rien.", ["evening"], []),
+    # the day told by dawn, waking, school, work, meals and bedtime
+    ("Publiez à l'aube, avant que la ville se réveille.", ["morning"], []),
+    ("Postez dès potron-minet.", ["morning"], []),
+    ("Mettez la story à la première heure.", ["morning"], []),
+    ("Publiez au petit-déjeuner, avec le café.", ["morning"], []),
+    ("Un live le dimanche aprèm.", ["afternoon"], []),
+    ("Postez à la sortie de l'école.", ["afternoon"], []),
+    ("Publiez quand les gens rentrent du travail.", ["evening"], []),
+    ("Postez à l'heure de l'apéro.", ["evening"], []),
+    ("Publiez vos vidéos en prime time.", ["evening"], []),
+    ("Publiez à la tombée de la nuit.", ["evening"], []),  # the longer phrase, not "la nuit"
+    ("Une story avant de dormir, tous les jours.", ["evening"], []),
+    ("Publiez à l'heure du lunch.", ["midday"], []),
+    # the first hour after posting, a meal filmed: no time of day
+    ("Répondez aux commentaires dans la première heure.", [], []),
+    ("Montrez le petit-déjeuner de vos hôtes.", [], []),
+    # what the post is for, when the sentence names the slot itself
+    ("À midi, un statut avec les commandes possibles pour le soir.", ["midday"], ["12:00"]),
+    ("Pour le soir, publiez vers dix-sept heures.", ["afternoon"], ["17:00"]),
+    ("Programmez vos posts pour le matin.", ["morning"], []),
 ]
 
 
@@ -230,6 +251,31 @@ def test_times_of_day(text, parts, hours):
     timing = features(text).timing
     assert timing.times_of_day == parts
     assert timing.hours == hours
+
+
+@pytest.mark.parametrize("text, dinner_is_lunch, parts", [
+    ("Publiez à l'heure du dîner, le vendredi.", False, ["evening"]),
+    ("Publiez à l'heure du dîner, le vendredi.", True, ["midday"]),
+    ("Répondez aux avis après le dîner.", True, ["afternoon"]),
+    ("Publiez le soir, après le souper.", True, ["evening"]),
+    # a clock time said with the meal wins wherever it is said
+    ("Publiez à l'heure du dîner, vers vingt heures.", True, ["evening"]),
+])
+def test_the_dinner_of_belgium_switzerland_and_quebec_is_lunch(text, dinner_is_lunch, parts):
+    nlp = load_nlp()
+    timing = sentence_features(nlp(text)[:], 0, matchers(nlp), dinner_is_lunch=dinner_is_lunch).timing
+    assert timing.times_of_day == parts
+
+
+@pytest.mark.parametrize("text, dinner_is_lunch", [
+    ("pis on soupe à six heures, faque le dîner c'est à midi", True),
+    ("on a septante abonnés", True),
+    ("envoie-moi ça sur mon natel", True),
+    ("le dîner en famille, une bonne soupe", False),
+    ("on publie après le dîner", False),
+])
+def test_words_that_name_the_noon_meal_dinner(text, dinner_is_lunch):
+    assert speaks_of_dinner_as_lunch(text.split()) is dinner_is_lunch
 
 
 FREQUENCIES = [
@@ -667,6 +713,11 @@ def test_second_person_imperative(text, imperative):
         ("Deux, trois fois par semaine, c'est assez.", False),  # a range, not a point
         ("Trois, pas plus.", False),  # a count given in reply
         ("Publiez le mardi.", False),
+        # a summary of what was said is no continuation of the last piece of advice
+        ("Je résume : Marketplace le dimanche, Instagram trois fois par semaine.", True),
+        ("Bon, je récapitule pour ceux qui arrivent : le live le mardi.", True),
+        ("Pour résumer, une vidéo par semaine.", True),
+        ("Résumez la vidéo en une phrase dans la légende.", False),
     ],
 )
 def test_a_new_point_of_a_list(text, opens):
@@ -845,6 +896,10 @@ def test_term_announced_before_a_bare_question():
          "programmation des publications"),
         ("Le thème du jour, c'est l'audience cible.", "Ce terme, tu l'expliques comment à un débutant ?", "audience cible"),
         ("Notre mot du jour, c'est la programmation.", "Et tu programmes quand ?", None),  # asks for advice
+        # asked in the guest's own words
+        ("Le mot du jour, c'est le temps de cerveau disponible.", "C'est quoi, avec tes mots ?",
+         "temps de cerveau disponible"),
+        ("Le mot du jour, c'est la preuve sociale.", "C'est quoi, pour toi ?", "preuve sociale"),
     ],
 )
 def test_term_pointed_back_to(before, question, term):
@@ -916,6 +971,12 @@ def test_term_named_by_the_answer(before, question, answer, term):
         ("La lettre, c'est une fois par mois.", None),
         ("Le live, c'est le jeudi soir.", None),
         ("La newsletter, c'est un e-mail envoyé chaque semaine.", "newsletter"),
+        # what it is for, and what it is not after a "non"
+        ("Le debouncing, ça sert à attendre que l'utilisateur ait fini de taper.", "debouncing"),
+        ("Le cache, ça permet de garder une copie des pages.", "cache"),
+        ("Le crapware, non : ce n'est pas un virus.", "crapware"),
+        ("Le CRM sert à parler à tes clients.", None),  # a use said of a term defined elsewhere
+        ("Le prix, ça sert à rien de le cacher.", None),
     ],
 )
 def test_the_concept_a_sentence_defines(text, term):

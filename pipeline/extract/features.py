@@ -318,6 +318,16 @@ def _conjugated_cue_word(match: Span) -> bool:
 MAX_HEADING_TOKENS = 16
 
 
+_RECAP_LEAD = re.compile(r"^(?:(?:donc|alors|bon|ok|d'accord|bref|et)[,]?\s+)*")
+
+
+def recap(text: str) -> bool:
+    """A restatement of what was advised ("Donc, si je traduis : pas besoin de …", "Autrement dit : la
+    meilleure photo en premier.", "Bon, je récapitule : …")."""
+    opening = _RECAP_LEAD.sub("", text.lower().replace("’", "'").lstrip())
+    return opening.startswith((":", *load_json("roles.json")["recap_openers"]))
+
+
 def _infinitive_heading(tokens: list[Token], m: "Matchers") -> bool:
     """A few words opened by an infinitive, with no subject: the name of a practice, as in a list
     of mistakes ("Laisser les messages sans réponse pendant trois jours.").  The tagger reads some
@@ -735,9 +745,10 @@ def _dismissals(tokens: list[Token], timing_phrases: list[Span]) -> set[int]:
     return {phrase.start for phrase in timing_phrases if phrase.label_ == "dismissal"} | exhaustion_starts(tokens)
 
 
-def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False) -> SentenceFeatures:
+def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False,
+                      dinner_is_lunch: bool = False) -> SentenceFeatures:
     """What one sentence says (``is_question``: segmentation found a question without a question
-    mark, in speech-to-text)."""
+    mark, in speech-to-text; ``dinner_is_lunch``: the episode names the noon meal "le dîner")."""
     f = SentenceFeatures(index=index, question=is_question or _ends_with_question(span.text))
     tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
     avoid_starts: set[int] = set()
@@ -828,7 +839,9 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.point = bool(m.point.match(opening))
     f.heading = _infinitive_heading(tokens, m) and not f.imperative and not f.question
     f.schedule_line = _schedule_line(tokens)
-    f.boundary = opening.startswith(m.boundary) or f.point or bool(f.imperative and _COUNTED_POINT.match(opening))
+    # a summary opens a new tip too: it restates, it does not go on with the last piece of advice
+    f.boundary = (opening.startswith(m.boundary) or f.point or bool(f.imperative and _COUNTED_POINT.match(opening))
+                  or recap(span.text))
     # words quoted from someone else: « Postez tous les jours », répète-t-elle
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
         _INVERTED_SUBJECT.match(t.text) for t in tokens)
@@ -891,7 +904,8 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     # a rhythm said of a network or weighed ("Sur Instagram, deux fois par semaine, c'est assez") is a
     # publishing one
     about_posting = f.activity or bool(f.networks) or bool(judged)
-    f.timing = parse_timing(tokens, negative, found.get("timing", []), about_posting or elliptic or advised or limited)
+    f.timing = parse_timing(tokens, negative, found.get("timing", []), about_posting or elliptic or advised or limited,
+                            dinner_is_lunch)
     if not (f.question or f.narrative or f.cues["preference"]) and not f.timing.is_empty() and any(
             t.lower_ == "plutôt" and (k == 0 or tokens[k - 1].text == ",") for k, t in enumerate(tokens[:6])):
         # a slot chosen over another: "Plutôt le soir.", "Le matin, plutôt, entre sept et huit heures."

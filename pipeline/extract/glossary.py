@@ -87,7 +87,10 @@ _QUESTIONS = [
 # ta définition ?"): the answer names it first ("Le storytelling, c'est raconter une histoire …")
 _TERMLESS_QUESTION = re.compile(
     r"\b(?:ta|votre|sa|ton) définition\b|\bdéfinirais-tu\b|\bdéfiniriez-vous\b|ça veut dire quoi|ça signifie quoi"
-    r"|^(?:et |alors |mais |bon )?(?:c'est quoi|qu'est-ce que c'est)(?:,? (?:exactement|concrètement|au juste|vraiment))?\s*\?"
+    r"|^(?:et |alors |mais |bon )?(?:c'est quoi|qu'est-ce que c'est)(?:,? (?:exactement|concrètement|au juste|vraiment"
+    # in the guest's own words: "C'est quoi, avec tes mots ?", "C'est quoi, pour toi ?"
+    r"|(?:avec|en|dans) (?:tes|vos|tes propres|vos propres|deux|trois|quelques|des|de simples) mots|simplement"
+    r"|pour (?:toi|vous)|selon (?:toi|vous)))?\s*\?"
     # the term named just before and pointed back to: "Ces deux mots, comment tu les traduirais ?",
     # "Derrière ces mots, concrètement, il y a quoi ?"
     r"|\b(?:ce|ces|cet|cette)(?: deux| trois)? (?:mots?|termes?|expressions?|notions?|concepts?)\b"
@@ -847,7 +850,9 @@ _DEFINING_SENTENCE = re.compile(
     # (not someone's: "Mame Diarra, ton combat depuis cinq ans, c'est …" names a guest)
     r"|, (?!(?:ton|ta|tes|votre|vos|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\b)[^,?;.!:]{2,30},)?"
     # ("Le big data euh c'est …"; "Une impression, ce n'est pas une personne. … C'est juste une fois où …")
-    r"(?:,? euh)?,? (?:c'est|ce sont|ce n'est pas|c'est pas|ça veut dire|ça désigne|désigne|signifie|consiste à|consiste en)"
+    # ("Le crapware, non : ce n'est pas un virus."; what it is for: "Le debouncing, ça sert à attendre …")
+    r"(?:,? euh|, non ?:)?,? (?:c'est|ce sont|ce n'est pas|c'est pas|ça veut dire|ça désigne|désigne|signifie|consiste à"
+    r"|consiste en|(?:ça|cela) (?:sert à|consiste à|permet de))"
     r"\s+(?:(?:d'abord|avant tout|tout simplement|essentiellement|en fait|au fond)\s+)?(?P<rest>\S+)",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ qu'une publication le vendredi") are not advised, so they are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import takewhile
 
@@ -355,6 +356,12 @@ def _purpose(tokens: list[Token], i: int) -> bool:
     au week-end"), not when to do it."""
     before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
     return before[-1:] == ["au"] or len(before) == 2 and before[0] == "pour" and before[1] in {"le", "la", "les"}
+
+
+def _aimed_at(tokens: list[Token], i: int) -> bool:
+    """A part of the day said as what something is for: "pour le soir", "pour ce midi"."""
+    before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
+    return len(before) == 2 and before[0] == "pour" and before[1] in {"le", "la", "ce", "cette"}
 
 
 def _range_end(tokens: list[Token], i: int, names: dict[str, str]) -> int | None:
@@ -719,14 +726,19 @@ def mentions_timing(tokens: list[Token], matches: list[Span], reparse: bool = Tr
     return reparse and not parse_timing(tokens, set(), matches, activity=True).is_empty()
 
 
-def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], activity: bool) -> Timing:
+def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], activity: bool,
+                 dinner_is_lunch: bool = False) -> Timing:
     """Timing said in one sentence (``matches``: its timing phrases, labelled as in
     ``timing_phrases``). A frequency counts only when the sentence speaks of publishing
-    or engaging (``activity``), so "il travaille tous les jours" is no publishing rhythm."""
+    or engaging (``activity``), so "il travaille tous les jours" is no publishing rhythm.
+    ``dinner_is_lunch``: the episode speaks a French where "le dîner" is the noon meal
+    (``speaks_of_dinner_as_lunch``)."""
     if not matches and not any(tok.lower_ in _timing_words() or tok.text[:1].isdigit() for tok in tokens):
         return Timing()  # most sentences: nothing below could find a day, an hour, a rate or a duration
     groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
     tod_names = load_json("timing.json")["times_of_day"]
+    if dinner_is_lunch:
+        tod_names = {**tod_names, **load_json("timing.json")["lunch_dinner"]["meals"]}
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
     hours = _hours(tokens, negative)
     first = tokens[0].i if tokens else 0
@@ -772,6 +784,11 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     advised = {(part, start, end) for part, start, end in said if start not in explaining}
     if advised or any(position not in explaining for _, position in hour_parts):
         said = advised
+    # "avec les commandes pour le soir", "Pour le soir, publiez vers dix-sept heures": what the post is
+    # for, when the sentence names the slot itself
+    aimed = {(part, start, end) for part, start, end in said if _aimed_at(tokens, start)}
+    if aimed and (said - aimed or hour_parts):
+        said -= aimed
     parts = {part for part, _, _ in said} | {p for ps, _ in hour_parts for p in ps}
     timing.times_of_day = [p for p in ("morning", "midday", "afternoon", "evening", "night") if p in parts]
     timing.hours = _format_hours(hours, ranged)
@@ -780,6 +797,18 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         hypothetical = {tokens[i].i for i in hypothesis}
         timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
+
+
+def speaks_of_dinner_as_lunch(words: Iterable[str]) -> bool:
+    """Whether an episode's words (lowercased) are those of Belgium, Switzerland or Québec, where
+    "le dîner" is the noon meal and "le souper" the evening one ("pis on soupe à six heures")."""
+    markers = _lunch_dinner_markers()
+    return any(word in markers for word in words)
+
+
+@lru_cache(maxsize=1)
+def _lunch_dinner_markers() -> frozenset[str]:
+    return frozenset(load_json("timing.json")["lunch_dinner"]["markers"])
 
 
 @lru_cache(maxsize=1)
