@@ -844,6 +844,10 @@ GLOSSARY_QUESTIONS = [
     ("Et le hameçonnage, c'est quoi même ?", "hameçonnage"),  # "même" stresses the question
     # speech without punctuation: the term ends where the speaker goes on
     ("c'est quoi le paiement à la livraison en fait bon c'est simple le client commande", "paiement à la livraison"),
+    # asking for the best is asking for advice, whatever words come before
+    ("Première question, de Josée, qui a un gîte à Val-Morin : c'est quoi la meilleure journée pour Instagram ?", None),
+    ("C'est quoi l'heure idéale pour poster ?", None),
+    ("C'est quoi, le meilleur réseau pour un restaurant ?", None),
 ]
 
 

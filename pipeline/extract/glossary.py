@@ -175,6 +175,11 @@ _ADVICE_NOUNS = {"erreur", "erreurs", "piège", "pièges", "astuce", "astuces", 
                  "étape", "étapes", "démarche", "solution", "solutions"}
 
 
+# "c'est quoi, la meilleure journée pour Instagram ?", "l'heure idéale": a question asking for the best, not a concept
+_SUPERLATIVES = {"meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires", "idéal", "idéale", "idéaux",
+                 "idéales", "mieux"}
+
+
 def _not_concepts() -> frozenset[str]:
     """Networks, days, parts of the day, units of time and of money: what "X, c'est …" sets out to
     describe, never a concept to define ("Facebook, c'est le local.", "Le dimanche, c'est la famille.",
@@ -250,6 +255,8 @@ def _term_in_question(text: str, names: frozenset[str] = frozenset()) -> str | N
                 # speech without punctuation: the term ends where the speaker fills or goes on
                 # ("c'est quoi le paiement à la livraison en fait bon c'est simple")
                 piece = _SPOKEN_FILLER.split(f" {piece} ", maxsplit=1)[0]
+            if _SUPERLATIVES.intersection(_words(piece)):
+                return None  # "c'est quoi, la meilleure journée pour Instagram ?" asks for advice
             term = _noun_phrase(piece, names)
             if term and personal and _fold(term) in _NOT_CONCEPTS:
                 return None  # "Et aujourd'hui, Instagram, c'est quoi pour toi ?": what it is to the guest
@@ -332,7 +339,7 @@ def _noun_phrase(piece: str, names: frozenset[str]) -> str | None:
     # "Nonante minutes, c'est un film.": a quantity, not a concept
     counted = first.isdigit() or (first in load_json("timing.json")["numbers"] and first not in ("un", "une"))
     if (term.lower() not in _NOT_TERMS and not vocative and not owned_or_qualifier and not counted
-            and 1 <= len(term.split()) <= 6
+            and 1 <= len(term.split()) <= 6 and not _SUPERLATIVES.intersection(words)
             and not _CLAUSE_WORDS.intersection(words) and not _ADVICE_NOUNS.intersection(words)):
         return term
     return None

@@ -354,14 +354,17 @@ def _before_conclusion(tokens: list[Token]) -> set[int]:
 def _purpose(tokens: list[Token], i: int) -> bool:
     """A day said as what something is for ("pour le week-end", "pour la fin de semaine", "pensez
     au week-end"), not when to do it."""
-    before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
-    return before[-1:] == ["au"] or len(before) == 2 and before[0] == "pour" and before[1] in {"le", "la", "les"}
+    return (i > 0 and tokens[i - 1].lower_ == "au") or _after_pour(tokens, i, {"le", "la", "les"})
 
 
 def _aimed_at(tokens: list[Token], i: int) -> bool:
     """A part of the day said as what something is for: "pour le soir", "pour ce midi"."""
-    before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
-    return len(before) == 2 and before[0] == "pour" and before[1] in {"le", "la", "ce", "cette"}
+    return _after_pour(tokens, i, {"le", "la", "ce", "cette"})
+
+
+def _after_pour(tokens: list[Token], i: int, determiners: set[str]) -> bool:
+    """The words before ``i`` are "pour" and one of ``determiners``."""
+    return i >= 2 and tokens[i - 2].lower_ == "pour" and tokens[i - 1].lower_ in determiners
 
 
 def _range_end(tokens: list[Token], i: int, names: dict[str, str]) -> int | None:
