@@ -739,9 +739,7 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     if not matches and not any(tok.lower_ in _timing_words() or tok.text[:1].isdigit() for tok in tokens):
         return Timing()  # most sentences: nothing below could find a day, an hour, a rate or a duration
     groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
-    tod_names = load_json("timing.json")["times_of_day"]
-    if dinner_is_lunch:
-        tod_names = {**tod_names, **load_json("timing.json")["lunch_dinner"]["meals"]}
+    tod_names = _parts_of_day(dinner_is_lunch)
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
     hours = _hours(tokens, negative)
     first = tokens[0].i if tokens else 0
@@ -800,6 +798,13 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         hypothetical = {tokens[i].i for i in hypothesis}
         timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
+
+
+@lru_cache(maxsize=2)
+def _parts_of_day(dinner_is_lunch: bool) -> dict[str, str]:
+    """The part of the day each phrase names, the dinner phrases at noon where "le dîner" is lunch."""
+    vocab = load_json("timing.json")
+    return {**vocab["times_of_day"], **vocab["lunch_dinner"]["meals"]} if dinner_is_lunch else vocab["times_of_day"]
 
 
 def speaks_of_dinner_as_lunch(words: Iterable[str]) -> bool:
