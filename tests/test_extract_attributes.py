@@ -181,9 +181,16 @@ TIMES = [
     ("Publiez après le repas, vers une heure.", ["midday"], ["13:00"]),
     ("Lancez le live à 3h du matin, pour la diaspora.", ["night"], ["03:00"]),
     ("Programmez la sortie à cinq heures du matin.", ["morning"], ["05:00"]),
+    ("Au réveil, vers cinq heures et demie, une story de motivation.", ["morning"], ["05:30"]),
+    ("Chaque matin de pêche, faites une story au lever du soleil, vers cinq heures.", ["morning"], ["05:00"]),
+    ("La nuit, vers deux heures, lancez le live pour la diaspora.", ["night"], ["02:00"]),
+    ("Le soir, vers cinq heures, postez la vidéo.", ["afternoon"], ["17:00"]),
     ("Faites un club de lecture le mercredi, à l'heure du goûter.", ["afternoon"], []),
     # a clock time said with a part of the day tells which part it is
     ("Animez-le tard le soir, vers dix heures.", ["evening"], ["22:00"]),
+    # but "midi" and "minuit" name their own part: in a list they say nothing of the parts around them
+    ("Trois statuts par jour, pas plus : un le matin, un à midi, un le soir.", ["morning", "midday", "evening"], ["12:00"]),
+    ("Deux lives : un le soir, un à minuit pour les couche-tard.", ["evening", "night"], ["00:00"]),
     ("Ajoutez une story à la sortie des bureaux, vers 16 h 30.", ["afternoon"], ["16:30"]),
     # two hours apart are no range
     ("Postez à midi et demi, car beaucoup de bureaux finissent à seize heures.", ["midday", "afternoon"], ["12:30", "16:00"]),
@@ -1225,6 +1232,30 @@ def test_a_piece_of_a_question_as_a_term(piece, term):
     from pipeline.extract.glossary import _noun_phrase
 
     assert _noun_phrase(piece, frozenset()) == term
+
+
+@pytest.mark.parametrize(("term", "nothing"), [
+    # grammar words and fillers a pattern took for the subject of "c'est …"
+    ("là", True),  # "Et là, c'est d'abord une affaire de règles."
+    ("Pis", True),  # "Pis, c'est simple : …"
+    ("ça", True),
+    # a rate: "Tous les quinze jours, c'est le maximum."
+    ("Tous les quinze jours", True),
+    ("Chaque mois", True),
+    # a noun that frames a point: "La base, c'est d'annoncer les arrivages."
+    ("La base", True),
+    ("la clé", True),
+    # concepts, short or with the same words inside
+    ("mot-clé", False),
+    ("règle des 80/20", False),
+    ("IA", False),
+    ("mise à jour automatique", False),
+    ("live shopping", False),
+])
+def test_words_that_name_no_concept(term, nothing):
+    from pipeline.extract.glossary import _names_nothing
+
+    assert _names_nothing(term, load_nlp()) is nothing
 
 
 @pytest.mark.parametrize(

@@ -549,7 +549,7 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
     def accepted(term: str, passage: list[int]) -> str | None:
         """The term as the entry names it, or None when it names nothing or the passage is not digital."""
         term = _filled_placeholder(term, [sentences[k].text for k in passage], names)
-        return term if term and about_digital(passage) else None
+        return term if term and not _names_nothing(term, nlp) and about_digital(passage) else None
 
     def add(term: str, passage: list[int]) -> None:
         term = accepted(term, passage)
@@ -631,6 +631,32 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
             used.clear()
             add(*better)
     return entries, used
+
+
+# the nouns that frame advice or a point ("La base, c'est d'annoncer les arrivages.", "La clé, c'est …"),
+# folded: alone, they name no concept
+_FRAMING_NOUNS = {"base", "la base", "cle", "la cle", "regle", "la regle", "astuce", "l astuce", "secret", "le secret",
+                  "truc", "le truc", "piege", "le piege", "idee", "l idee", "principe", "le principe", "but", "le but",
+                  "objectif", "l objectif", "erreur", "l erreur", "probleme", "le probleme", "priorite", "la priorite"}
+# a rate said before "c'est …" ("Tous les quinze jours, c'est le maximum."): a rhythm, no concept
+_RATE = re.compile(r"^(?:tous|toutes|chaque|une fois|deux fois|trois fois)\b")
+
+
+def _names_nothing(term: str, nlp: Language) -> bool:
+    """Whether the words a pattern took for a term are only grammar words and fillers ("Et là, c'est
+    d'abord …", "Pis, c'est …") or a rate: no word to put in a glossary."""
+    key = _fold(term)
+    empty = _empty_words(nlp.lang)
+    return bool(_RATE.search(key)) or key in _FRAMING_NOUNS or all(word in empty for word in key.split())
+
+
+@lru_cache(maxsize=2)
+def _empty_words(lang: str) -> frozenset[str]:
+    """The language's stop words and the one-word spoken fillers ("pis", "ben", "euh"), folded."""
+    from spacy.util import get_lang_class
+
+    words = [*get_lang_class(lang).Defaults.stop_words, *(w for w in load_words("fillers.txt") if " " not in w)]
+    return frozenset(_fold(word) for word in words)
 
 
 def _names_a_person_or_thing(text: str) -> bool:

@@ -478,9 +478,12 @@ def _scheduled(tokens: list[Token], i: int) -> bool:
     return any(t.lower_.startswith(stems) for t in tokens[max(0, i - 5) : i])
 
 
-def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]]:
-    """(hour, minute, position in ``tokens``) said as "19h", "11h30", "19 heures", "huit heures du soir"."""
+def _hours(tokens: list[Token], negative: set[int]) -> tuple[list[tuple[int, int, int]], set[int]]:
+    """(hour, minute, position in ``tokens``) said as "19h", "11h30", "19 heures", "huit heures du soir";
+    and the positions of the small hours read as afternoon for want of a word that says which ("vers
+    cinq heures")."""
     found: list[tuple[int, int, int]] = []
+    guessed: set[int] = set()
     for i, tok in enumerate(tokens):
         if tok.i in negative:
             continue
@@ -520,10 +523,13 @@ def _hours(tokens: list[Token], negative: set[int]) -> list[tuple[int, int, int]
         if tok.lower_ == "une" and tokens[i - 1].lower_ == "après" and not (said_am or said_pm):
             continue  # "après une heure, le client a déjà acheté": an hour gone by, not 13 h
         small_hour = hour in _SMALL_HOURS and not said_am
-        if hour < 12 and (said_pm or small_hour or (found and found[-1][0] >= 13 and hour + 12 <= 23) or (after_noon and hour <= 6)):
+        later = found and found[-1][0] >= 13 and hour + 12 <= 23
+        if hour < 12 and (said_pm or small_hour or later or (after_noon and hour <= 6)):
+            if small_hour and not (said_pm or later or after_noon):
+                guessed.add(i)
             hour += 12  # "vers sept heures du soir, huit heures"
         found.append((hour % 24, minute, i))
-    return found
+    return found, guessed
 
 
 def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, list[int]]:
@@ -741,7 +747,7 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     groups = [(m.label_, m) for m in matches if m.label_.startswith("group:")]
     tod_names = _parts_of_day(dinner_is_lunch)
     timing = Timing(days=_days(tokens, negative, groups), duration=_durations(tokens, negative))
-    hours = _hours(tokens, negative)
+    hours, guessed = _hours(tokens, negative)
     first = tokens[0].i if tokens else 0
     # meals name different hours from one country to the next ("dîner" is lunch in Switzerland,
     # Belgium and Québec): a clock time said with them wins ("à l'heure du dîner, entre midi et une heure")
@@ -753,6 +759,7 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         and m.start not in negative and not _one_occasion(tokens, m.start - first, name)
         and not _qualifies_hour(tokens, m.start - first) and not _qualifies_noun(tokens, m.start - first)
     }
+    hours = _mornings_said(hours, guessed, said)
     ranged = _is_range(tokens, hours)
     if ranged:
         # the hours a range covers, its end excluded: "de 20 heures à 23 heures" is an evening,
@@ -769,7 +776,8 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
     # 16 h 30" is an afternoon, "tard le soir, vers dix heures" an evening
     said = {
         (part, start, end) for part, start, end in said
-        if not (near := [ps for ps, position in hour_parts if start - HOUR_REACH <= position < end + HOUR_REACH])
+        if not (near := [ps for ps, position in hour_parts if start - HOUR_REACH <= position < end + HOUR_REACH
+                         and tokens[position].lower_ not in _NOON_WORDS])
         or any(part in ps for ps in near)
     }
     # "si vous faites un live tous les soirs, …": a hypothesis, not the slot advised
@@ -798,6 +806,26 @@ def parse_timing(tokens: list[Token], negative: set[int], matches: list[Span], a
         hypothetical = {tokens[i].i for i in hypothesis}
         timing.frequency, timing.frequency_count = _frequency(tokens, negative | hypothetical)
     return timing
+
+
+# "midi" and "minuit" name their part of the day themselves: in "un le matin, un à midi, un le soir"
+# they say nothing of the parts around them
+_NOON_WORDS = {"midi", "minuit"}
+_EARLY_PARTS = {"morning", "night"}
+
+
+def _mornings_said(hours: list[tuple[int, int, int]], guessed: set[int], said: set[tuple[str, int, int]]
+                   ) -> list[tuple[int, int, int]]:
+    """The hours, each small hour read as afternoon for want of a word read as morning instead when
+    the sentence names only the morning or the night, or names one of them beside it: "au réveil, vers
+    cinq heures et demie", "chaque matin, … vers cinq heures"."""
+    parts = {part for part, _, _ in said}
+    if not guessed or not parts & _EARLY_PARTS:
+        return hours
+    only_early = parts <= _EARLY_PARTS
+    return [(hour - 12, minute, position) if position in guessed and (only_early or any(
+        part in _EARLY_PARTS and start - HOUR_REACH <= position < end + HOUR_REACH for part, start, end in said))
+        else (hour, minute, position) for hour, minute, position in hours]
 
 
 @lru_cache(maxsize=2)
