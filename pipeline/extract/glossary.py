@@ -634,10 +634,10 @@ def find_glossary(episode: Episode, nlp: Language, labelled: bool = True, digita
 
 
 # the nouns that frame advice or a point ("La base, c'est d'annoncer les arrivages.", "La clé, c'est …"),
-# folded: alone, they name no concept
-_FRAMING_NOUNS = {"base", "la base", "cle", "la cle", "regle", "la regle", "astuce", "l astuce", "secret", "le secret",
-                  "truc", "le truc", "piege", "le piege", "idee", "l idee", "principe", "le principe", "but", "le but",
-                  "objectif", "l objectif", "erreur", "l erreur", "probleme", "le probleme", "priorite", "la priorite"}
+# folded: alone, with or without their article, they name no concept
+_FRAMING_NOUNS = {"base", "cle", "regle", "astuce", "secret", "truc", "piege", "idee", "principe", "but", "objectif",
+                  "erreur", "probleme", "priorite"}
+_FOLDED_ARTICLE = re.compile(r"^(?:le|la|l) ")
 # a rate said before "c'est …" ("Tous les quinze jours, c'est le maximum."): a rhythm, no concept
 _RATE = re.compile(r"^(?:tous|toutes|chaque|une fois|deux fois|trois fois)\b")
 
@@ -647,7 +647,8 @@ def _names_nothing(term: str, nlp: Language) -> bool:
     d'abord …", "Pis, c'est …") or a rate: no word to put in a glossary."""
     key = _fold(term)
     empty = _empty_words(nlp.lang)
-    return bool(_RATE.search(key)) or key in _FRAMING_NOUNS or all(word in empty for word in key.split())
+    return bool(_RATE.search(key)) or _FOLDED_ARTICLE.sub("", key) in _FRAMING_NOUNS or all(
+        word in empty for word in key.split())
 
 
 @lru_cache(maxsize=2)
