@@ -39,13 +39,13 @@ def _after_a_name(span: Span, i: int) -> bool:
     return i > span.start and span.doc[i - 1].pos_ == "PROPN" and span.doc[i - 1].is_title
 
 
-def letter_mentions(span: Span, mentions: list[Span]) -> list[Span]:
+def letter_mentions(span: Span, mentions: list[Span], text: str | None = None) -> list[Span]:
     """``mentions`` (the networks ``span`` names), without a letter said as something else, and with
-    the letter joined to a full stop ("X.")."""
+    the letter joined to a full stop ("X.") (``text``: the span's, when the caller has read it)."""
     words = _words()
     doc = span.doc
     ended = []
-    lowered = span.text.lower()
+    lowered = (span.text if text is None else text).lower()
     if any(f"{letter}." in lowered for letter in words.letters):  # most sentences say none: skip the walk
         taken = {i for mention in mentions for i in range(mention.start, mention.end)}
         ended = [Span(doc, tok.i, tok.i + 1, label=words.letters[tok.text[0].lower()])

@@ -60,6 +60,7 @@ _INVERTED_SUBJECTS = {"-tu", "-vous", "-il", "-elle", "-on", "-ils", "-elles", "
 _PARTICIPLES_IN_S = {"mis", "pris", "compris", "permis", "acquis", "assis", "appris", "remis", "surpris", "dis"}
 # nouns of prepositional phrases that are also rare verb forms ("face aux barques", "grâce à vous")
 _PREPOSITIONAL_NOUNS = {"face", "grâce"}
+_NOT_TU_IMPERATIVES = frozenset(_PARTICIPLES_IN_S | _PREPOSITIONAL_NOUNS)
 # what follows a second-person imperative ("range les meilleures", "fais-le", "n'envoie jamais")
 _AFTER_AN_IMPERATIVE_WORDS = {"ton", "ta", "tes", "son", "sa", "ses", "votre", "vos", "leur", "leurs", "chaque",
                               "un", "une", "le", "la", "les", "l'", "des", "du", "ce", "cet", "cette", "ces",
@@ -539,18 +540,17 @@ def _looks_tu_imperative(tokens: list, i: int, m: "Matchers") -> bool:
     "réponds", "mets", "fais"), never an -er verb's "-es" (that needs a subject: "tu crées")."""
     tok = tokens[i]
     low = tok.lower_
-    if len(low) < 3 or tok.pos_ in _NOT_IMPERATIVE_POS or low in _PARTICIPLES_IN_S | _PREPOSITIONAL_NOUNS or low.endswith("ée"):
-        return False
-    if "Part" in tok.morph.get("VerbForm"):  # "une page, créée en 2012", "ouverte du lundi au …"
+    in_s = low == "fais" or (low.endswith(_TU_IMPERATIVE_ENDINGS_IN_S) and not low.endswith("ais"))
+    if len(low) < 3 or not (in_s or low.endswith("e")) or low in _NOT_TU_IMPERATIVES or low.endswith("ée"):
+        return False  # the word's letters first: most words fail there, before the tagger's reading is looked up
+    if tok.pos_ in _NOT_IMPERATIVE_POS or "Part" in tok.morph.get("VerbForm"):  # "une page, créée en 2012", "ouverte du lundi au …"
         return False
     if low.endswith("e"):
         # an irregular form whose stem is a participle is its feminine ("ouverte du mardi au samedi", "prise")
         feminine_participle = (low + "r") not in m.infinitives and low[:-1] in m.verb_forms
         verb = (low + "r") in m.infinitives or low in m.verb_forms and not feminine_participle
-    elif low == "fais" or (low.endswith(_TU_IMPERATIVE_ENDINGS_IN_S) and not low.endswith("ais")):
-        verb = low in m.verb_forms
     else:
-        return False
+        verb = low in m.verb_forms
     if not verb or i + 1 >= len(tokens) or not _opens_clause(tokens, i):
         return False
     nxt = tokens[i + 1]
@@ -749,13 +749,14 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
                       dinner_is_lunch: bool = False) -> SentenceFeatures:
     """What one sentence says (``is_question``: segmentation found a question without a question
     mark, in speech-to-text; ``dinner_is_lunch``: the episode names the noon meal "le dîner")."""
-    f = SentenceFeatures(index=index, question=is_question or _ends_with_question(span.text))
+    text = span.text  # built from the tokens on each call: read once
+    f = SentenceFeatures(index=index, question=is_question or _ends_with_question(text))
     tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
     found = _matches(m.lexicon, span)
-    misheard = misheard_networks(span, found.get("net", []))
-    found["net"] = letter_mentions(span, [*found.get("net", []), *misheard])
+    misheard = misheard_networks(span, found.get("net", []), tokens)
+    found["net"] = letter_mentions(span, [*found.get("net", []), *misheard], text)
     # "ce n'est pas un conseil" says that what came before was no advice: its "conseil" is no cue
     # nor is the "il faut" of "il faut dire que"
     disclaimed = {k for d in found.get("marker", []) if d.label_ in ("disclaimer", "remark") for k in range(d.start, d.end)}
@@ -771,7 +772,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
                 framed_at = match.start
         if label in _POLAR_GROUPS and (first_cue is None or match.start < first_cue[0]):
             first_cue = (match.start, "avoid" if label == "avoid" else "do")
-    if not f.cues["suggestion"] and _SPOKEN_SUGGESTION.search(span.text.lower().replace("’", "'")):
+    if not f.cues["suggestion"] and _SPOKEN_SUGGESTION.search(text.lower().replace("’", "'")):
         f.cues["suggestion"] += 1
         if first_cue is None:
             first_cue = (span.start, "do")
@@ -832,7 +833,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
         else:
             setattr(f, match.label_, True)
     f.question = f.question or f.quiz or _answer_options(tokens)
-    opening = span.text.lower().lstrip(" ,;:-–—")
+    opening = text.lower().lstrip(" ,;:-–—")
     f.support = opening.startswith(m.support)
     f.continuation = opening.startswith(m.continuation)
     f.conclusion = opening.startswith(m.conclusion)
@@ -841,13 +842,13 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     f.schedule_line = _schedule_line(tokens)
     # a summary opens a new tip too: it restates, it does not go on with the last piece of advice
     f.boundary = (opening.startswith(m.boundary) or f.point or bool(f.imperative and _COUNTED_POINT.match(opening))
-                  or recap(span.text))
+                  or recap(text))
     # words quoted from someone else: « Postez tous les jours », répète-t-elle
     f.reported = f.reported or any(t.text in _QUOTE_MARKS for t in tokens) and any(
         _INVERTED_SUBJECT.match(t.text) for t in tokens)
     f.narrative = f.narrative or f.reported or _tells_a_story(tokens)
     f.greeting = _greeting(tokens)
-    f.dated = any(_YEAR.match(t.text) for t in tokens) or bool(_YEAR_IN_WORDS.search(span.text))
+    f.dated = any(_YEAR.match(t.text) for t in tokens) or bool(_YEAR_IN_WORDS.search(text))
     f.habit = f.habit or _own_practice(tokens)
     f.described = _describes_someone(tokens)
     f.interface = bool(found.get("interface")) or _interface_step(tokens, m)
@@ -870,7 +871,7 @@ def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = F
     topic_only = _topic_only(tokens)
     named_alone = bool(f.networks) and topic_only
     f.network_topic = f.question and named_alone
-    verdict = _VERDICT.match(span.text)
+    verdict = _VERDICT.match(text)
     f.verdict = None if f.question or not verdict else "avoid" if verdict.group(1).lower() in _NO else "do"
     f.network_anaphor = bool(found.get("anaphor"))
     f.endorses = any(d.label_ == "endorsement" and _opens(tokens, d.start - span.start) for d in found.get("marker", []))
@@ -1018,23 +1019,29 @@ def _tells_a_story(tokens: list[Token]) -> bool:
     """A story, not advice: the imperfect ("il envoyait", "les messages arrivaient") or a past
     ("j'ai lancé", "ma nièce m'a filmé", "on l'a publiée", "tout le monde s'est moqué"), or a past
     that a date sets in the past ("En mars 2022, une chanteuse en vacances a mis notre bouteille …")."""
-    dated = _dated_in_the_past(tokens)
+    dated = None  # whether a date sets the sentence in the past: read only for an auxiliary
     for i, tok in enumerate(tokens):
         if tok.pos_ not in ("VERB", "AUX") or tok.lower_ in _SUBJUNCTIVES_OF_AVOIR:
             continue
         low = tok.lower_
-        hypothetical = any(t.lower_ in {"si", "s'"} for t in tokens[max(0, i - 3) : i])  # "si elle était"
-        # the tagger's conditional is trusted only with a conditional's ending ("je postais" is none)
-        conditional = ("Cnd" in tok.morph.get("Mood") and low.endswith(_CONDITIONAL_ENDINGS)) or low in _COMMON_CONDITIONALS or _conditional_form(tok)
-        if low.endswith(_IMPERFECT_ENDINGS) and not (hypothetical or conditional or low in _PRESENTS_IN_AIS or _present_in_aient(tok)):
-            # the tagger misses imperfects in context ("je postais" as a present); its word is trusted
-            # only where the ending is also a conditional's ("je préparais" / "je publierais")
-            before = tokens[i - 1] if i else None
-            after_subject = before is not None and (before.lower_ in _BEFORE_A_CONJUGATED_VERB or before.pos_ in ("NOUN", "PROPN"))
-            guessed = after_subject and not low.endswith(_CONDITIONAL_ENDINGS)
-            if "Imp" in tok.morph.get("Tense") or guessed:
-                return True  # the imperfect tells what happened ("il envoyait", "je postais")
-        if tok.lemma_ in ("avoir", "être") and _past_subject(tokens, i, dated):
+        if low.endswith(_IMPERFECT_ENDINGS):
+            hypothetical = any(t.lower_ in {"si", "s'"} for t in tokens[max(0, i - 3) : i])  # "si elle était"
+            # the tagger's conditional is trusted only with a conditional's ending ("je postais" is none)
+            conditional = (("Cnd" in tok.morph.get("Mood") and low.endswith(_CONDITIONAL_ENDINGS))
+                           or low in _COMMON_CONDITIONALS or _conditional_form(tok))
+            if not (hypothetical or conditional or low in _PRESENTS_IN_AIS or _present_in_aient(tok)):
+                # the tagger misses imperfects in context ("je postais" as a present); its word is trusted
+                # only where the ending is also a conditional's ("je préparais" / "je publierais")
+                before = tokens[i - 1] if i else None
+                after_subject = before is not None and (before.lower_ in _BEFORE_A_CONJUGATED_VERB or before.pos_ in ("NOUN", "PROPN"))
+                guessed = after_subject and not low.endswith(_CONDITIONAL_ENDINGS)
+                if "Imp" in tok.morph.get("Tense") or guessed:
+                    return True  # the imperfect tells what happened ("il envoyait", "je postais")
+        if tok.lemma_ not in ("avoir", "être"):
+            continue
+        if dated is None:
+            dated = _dated_in_the_past(tokens)
+        if _past_subject(tokens, i, dated):
             if any(t.morph.get("VerbForm") == ["Part"] for t in tokens[i + 1 : i + 4]):
                 return True
     return False

@@ -62,28 +62,29 @@ def _letters(text: str) -> str | None:
     return word if _LATIN_WORD.fullmatch(word) else None
 
 
-def misheard_networks(span: Span, known: list[Span]) -> list[Span]:
+def misheard_networks(span: Span, known: list[Span], tokens: list | None = None) -> list[Span]:
     """Spellings by ear of a network in ``span``, labelled with its name, outside the ``known``
-    mentions of the lexicon."""
+    mentions of the lexicon (``tokens``: the span's, when the caller has built them)."""
     lexicon = _lexicon()
+    words = [_letters(tok.text) for tok in (span if tokens is None else tokens)]
+    base = span.start
     taken = {i for mention in known for i in range(mention.start, mention.end)}
     found: list[Span] = []
     i = span.start
     while i < span.end:
         hit = None
         letters = ""
-        first = _letters(span.doc[i].text)
+        first = words[i - base]
         if not first or first[0] not in lexicon.initials:
             i += 1
             continue
         for end in range(i + 1, min(i + lexicon.max_words, span.end) + 1):
-            token = span.doc[end - 1]
-            word = _letters(token.text)
-            if word is None or token.i in taken:
+            word = words[end - 1 - base]
+            if word is None or end - 1 in taken:
                 break
             if end > i + 1 and not _VOWELS.sub("", word):
                 break  # a word without a consonant ("à", "ou", "y") adds nothing to a name
-            if end > i + 1 and word == _letters(span.doc[end - 2].text):
+            if end > i + 1 and word == words[end - 2 - base]:
                 break  # a word said again is a sound ("tac tac tac" of a mallet), not a name
             letters += word
             network = _heard(letters)

@@ -298,8 +298,11 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
     none ("publiez le samedi, pour que ce soit frais le dimanche", "un post le jeudi, pour le
     week-end" advise the Saturday and the Thursday), and never those excepted ("en semaine, sauf
     le lundi")."""
-    aside = _asides(tokens)
     found = _days_found(tokens, negative, groups)
+    names = load_json("timing.json")["days"]
+    if not found and not any(t.lower_ in names for t in tokens):
+        return []  # most sentences name no day: nothing to advise nor to except
+    aside = _asides(tokens)
     purpose: set[int] = set()
     for _, i in found:  # "pour le mercredi ou le jeudi": the days listed share the purpose
         listed = any(j < i and all(t.lower_ in _LIST_WORDS for t in tokens[j + 1 : i]) for j in purpose)
@@ -308,7 +311,6 @@ def _days(tokens: list[Token], negative: set[int], groups: list[tuple[str, Span]
     reason = _before_conclusion(tokens)
     said = [(day, i) for day, i in found if i not in aside and i not in purpose and i not in reason] or found
     # "en semaine, sauf le lundi": the days excepted leave the span
-    names = load_json("timing.json")["days"]
     excepted: set[str] = set()
     last_excepted = None
     for k, t in enumerate(tokens):
@@ -536,9 +538,10 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
     vocab = load_json("timing.json")
     units, words, vocab_days = vocab["frequency_units"], vocab["frequency_words"], vocab["days"]
     priced, phrases = set(vocab["priced_nouns"]), vocab["frequency_phrases"]
+    lows = [tok.lower_ for tok in tokens]
     for i, tok in enumerate(tokens):
-        low = tok.lower_
-        if tok.i not in negative and (phrase := _phrase_at(tokens, i, phrases)):
+        low = lows[i]
+        if tok.i not in negative and (phrase := _phrase_at(lows, i, phrases)):
             return phrases[phrase], []  # "kol nhar"
         # (the seven weighed against is dismissed, the count it is weighed against advised)
         if (week_count := _count_against_a_week(tokens, i, negative)) is not None:
@@ -605,10 +608,10 @@ def _frequency(tokens: list[Token], negative: set[int]) -> tuple[str | None, lis
     return None, []
 
 
-def _phrase_at(tokens: list[Token], i: int, phrases: dict[str, str]) -> str | None:
-    """The phrase of ``phrases`` (two or three words) said from position i, if any."""
+def _phrase_at(words: list[str], i: int, phrases: dict[str, str]) -> str | None:
+    """The phrase of ``phrases`` (two or three of the lowercased ``words``) said from position i, if any."""
     for size in (2, 3):
-        said = " ".join(t.lower_ for t in tokens[i : i + size])
+        said = " ".join(words[i : i + size])
         if said in phrases:
             return said
     return None
@@ -617,7 +620,7 @@ def _phrase_at(tokens: list[Token], i: int, phrases: dict[str, str]) -> str | No
 def _count_against_a_week(tokens: list[Token], i: int, negative: set[int]) -> int | None:
     """The count weighed against one a day, when position i is the seven of "mieux vaut trois posts
     utiles que sept posts vides" or "trois belles photos valent mieux que sept": a weekly rate."""
-    if _number(tokens[i]) != DAYS_IN_A_WEEK or i == 0 or tokens[i - 1].lower_ not in {"que", "qu'"}:
+    if i == 0 or tokens[i - 1].lower_ not in {"que", "qu'"} or _number(tokens[i]) != DAYS_IN_A_WEEK:
         return None
     if not any(tok.lower_ == "mieux" for tok in tokens[:i]):
         return None
