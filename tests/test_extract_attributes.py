@@ -250,6 +250,16 @@ TIMES = [
     ("À midi, un statut avec les commandes possibles pour le soir.", ["midday"], ["12:00"]),
     ("Pour le soir, publiez vers dix-sept heures.", ["afternoon"], ["17:00"]),
     ("Programmez vos posts pour le matin.", ["morning"], []),
+    # the evening or the morning of an event is a slot; tonight is one occasion
+    ("Envoyez trois photos aux mariés le soir même du mariage.", ["evening"], []),
+    ("Annoncez le live en story le matin même.", ["morning"], []),
+    ("Répondez aux messages le soir même de l'atelier, pas le lendemain.", ["evening"], []),
+    ("Ce soir même, faites des captures d'écran.", [], []),
+    # a condition said without a comma ends where the imperative of the advice begins
+    ("si votre clientèle c'est des familles postez deux vidéos le mercredi à l'heure du goûter", ["afternoon"], []),
+    ("si vos clients sont des étudiants publiez le soir vers vingt et une heures", ["evening"], ["21:00"]),
+    ("si vous publiez tous les soirs vous allez vous épuiser", [], []),
+    ("si vous les postez le matin, personne ne les voit", [], []),
 ]
 
 

@@ -37,7 +37,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import WEEK, hour_of_reply, part_of_day, rhythm_of_reply, speaks_of_dinner_as_lunch
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "126"
+STAGE_VERSION = "127"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",

@@ -267,19 +267,35 @@ def _asides(tokens: list[Token]) -> set[int]:
 
 
 def _condition(tokens: list[Token]) -> set[int]:
-    """Positions of a clause opened by "si", up to its comma: "si on en voit tous les jours" (not the "si si"
-    that insists: "si si chaque matin mettez un statut")."""
+    """Positions of a clause opened by "si", up to its comma or, in speech-to-text without commas, up to
+    the imperative that opens the main clause: "si on en voit tous les jours", "si votre clientèle c'est
+    des familles postez deux vidéos … à l'heure du goûter" (not the "si si" that insists: "si si chaque
+    matin mettez un statut")."""
     inside, positions = False, set()
     for i, tok in enumerate(tokens):
         insisting = i > 0 and tokens[i - 1].lower_ == "si"
         if tok.lower_ in {"si", "s'"} and not insisting and i + 1 < len(tokens) \
                 and tokens[i + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN"):
             inside = True
-        elif tok.text in {",", ";", ":", ".", "!", "?"}:
+        elif tok.text in {",", ";", ":", ".", "!", "?"} or inside and _opens_main_clause(tokens, i):
             inside = False
         if inside:
             positions.add(i)
     return positions
+
+
+def _opens_main_clause(tokens: list[Token], i: int) -> bool:
+    """A vous-imperative with no subject before it ("… des familles postez deux vidéos"): "vous
+    publiez" and "vous les publiez" go on with the condition."""
+    low = tokens[i].lower_
+    before = tokens[i - 1] if i else None
+    return (low.endswith("ez") and low in _imperatives() and before is not None and before.pos_ != "PRON"
+            and before.lower_ not in _CLITICS_BEFORE_A_VERB)
+
+
+# the subject and object pronouns said before a conjugated verb ("vous les postez", "si vous y publiez")
+_CLITICS_BEFORE_A_VERB = {"vous", "ne", "n'", "le", "la", "l'", "les", "leur", "lui", "y", "en", "nous", "me", "m'",
+                          "te", "t'", "se", "s'"}
 
 
 def _quoted(tokens: list[Token]) -> set[int]:
@@ -890,9 +906,8 @@ def _qualifies_noun(tokens: list[Token], i: int) -> bool:
 
 def _one_occasion(tokens: list[Token], i: int, part: str) -> bool:
     """A part of the day said of one occasion or of someone's day is no advised slot: "ce soir",
-    "à soir" (Québec), "leur samedi soir", "le soir même"."""
-    if i + 1 < len(tokens) and tokens[i + 1].lower_ == "même":
-        return True  # "le soir même"
+    "à soir" (Québec), "leur samedi soir" ("le soir même" of an event is a slot: "envoyez les photos le
+    soir même", "annoncez le live le matin même")."""
     if i == 0:
         return False
     before = tokens[i - 1].lower_
