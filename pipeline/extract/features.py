@@ -21,8 +21,8 @@ from ..lexicons import load_json, load_words, phrase_matcher, unaccented
 from ..records import Timing
 from .bare_names import letter_mentions
 from .misheard import misheard_networks
-from .timing import (exhaustion_starts, is_number_word, keeps_as_is, mentions_timing, negative_positions, parse_timing,
-                     timing_phrases)
+from .timing import (CLITICS_BEFORE_A_VERB, exhaustion_starts, is_number_word, keeps_as_is, mentions_timing,
+                     negative_positions, parse_timing, timing_phrases)
 
 # Sentence-score parts beyond the cue weights of data/cues.json.
 IMPERATIVE_WEIGHT = 0.9
@@ -84,7 +84,6 @@ _PRONOUNS = _SUBJECTS | _CLITICS
 _DETERMINER_WORDS = frozenset(
     word for kind in ("articles", "second_person", "demonstratives") for word in load_json("determiners.json")[kind])
 _NEGATIONS = {"jamais", "pas", "plus"}
-_CLITICS_BEFORE_AN_AUXILIARY = _CLITICS | {"t'"}  # "on l'a", "elle m'a", "il t'a"
 # what stands right before a verb conjugated after its subject ("je postais", "on le faisait")
 _BEFORE_A_CONJUGATED_VERB = _STORY_SUBJECTS | {"je", "tu"} | _CLITICS
 
@@ -1088,7 +1087,7 @@ def _past_subject(tokens: list[Token], i: int, dated: bool = False) -> bool:
     only a reflexive past counts ("le monde s'est moqué"): "elles sont rentrées" is a state."""
     j = i - 1
     reflexive = False
-    while j >= 0 and tokens[j].lower_ in _CLITICS_BEFORE_AN_AUXILIARY:
+    while j >= 0 and tokens[j].lower_ in CLITICS_BEFORE_A_VERB:  # "on l'a", "elle m'a", "il t'a"
         low = tokens[j].lower_
         if low in _STORY_SUBJECTS and tokens[i].lemma_ == "avoir":
             return True  # "on a", "nous avons" (or an object: "nous ont trouvés", a story too)

@@ -290,12 +290,13 @@ def _opens_main_clause(tokens: list[Token], i: int) -> bool:
     low = tokens[i].lower_
     before = tokens[i - 1] if i else None
     return (low.endswith("ez") and low in _imperatives() and before is not None and before.pos_ != "PRON"
-            and before.lower_ not in _CLITICS_BEFORE_A_VERB)
+            and before.lower_ not in CLITICS_BEFORE_A_VERB)
 
 
-# the subject and object pronouns said before a conjugated verb ("vous les postez", "si vous y publiez")
-_CLITICS_BEFORE_A_VERB = {"vous", "ne", "n'", "le", "la", "l'", "les", "leur", "lui", "y", "en", "nous", "me", "m'",
-                          "te", "t'", "se", "s'"}
+# the pronouns and "ne" said between a subject and its verb ("vous les postez", "si vous y publiez",
+# "on l'a", "il t'a"): the feature rules read them too
+CLITICS_BEFORE_A_VERB = frozenset({"vous", "ne", "n'", "le", "la", "l'", "les", "leur", "lui", "y", "en", "nous", "me",
+                                   "m'", "te", "t'", "se", "s'"})
 
 
 def _quoted(tokens: list[Token]) -> set[int]:
