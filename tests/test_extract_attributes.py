@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.features import matchers, sentence_features
+from pipeline.extract.features import matchers, read_once, sentence_features
 from pipeline.extract.timing import speaks_of_dinner_as_lunch
 from pipeline.nlp import load_nlp
 
@@ -1339,3 +1339,21 @@ def test_a_year_said(text, dated):
 def test_a_greeting(text, greeting):
     """A greeting or thanks alone answers no question and opens no tip."""
     assert features(text).greeting is greeting
+
+
+@pytest.mark.parametrize("text", [
+    "Ne publiez jamais le dimanche soir, c'est mort.",
+    "la nuit les joueurs sont en ligne euh vers 23h",
+    "« Postez tous les jours », répète-t-elle.",
+])
+def test_words_read_once_answer_as_their_tokens(text):
+    doc = load_nlp()(text)
+    words = read_once(doc[:])
+    assert len(words) == len(doc)
+    for word, token in zip(words, doc):
+        for name in ("i", "text", "lower_", "pos_", "dep_", "lemma_", "is_punct", "is_alpha"):  # read once
+            assert getattr(word, name) == getattr(token, name), name
+        for name in ("idx", "like_num", "whitespace_"):  # the token's own
+            assert getattr(word, name) == getattr(token, name), name
+        assert word.morph.get("Mood") == token.morph.get("Mood")
+        assert word.head.i == token.head.i

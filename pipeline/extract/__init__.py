@@ -367,6 +367,12 @@ def _not_for_publishing() -> tuple[str, ...]:
     return (*load_json("activity.json")["not_for_publishing"], *(f"pas pour {name}" for name in names))
 
 
+@lru_cache(maxsize=1)
+def _not_for_publishing_said() -> re.Pattern:
+    """Any of ``_not_for_publishing``'s phrases inside a text, in one search (every sentence is read)."""
+    return re.compile("|".join(map(re.escape, _not_for_publishing())))
+
+
 def _advice_about_something_else(sentences: list, features: list[SentenceFeatures]) -> None:
     """Advice the speaker says is about something else ("Laissez macérer trois mois, à l'ombre. Mais
     ça, c'est pour le rhum, pas pour Instagram !", "Ça, c'est pour la boutique, pas pour les réseaux :
@@ -376,7 +382,7 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     for: "Un conseil de boucher, hors réseaux ?"); so are the care of a product and the running of the
     shop said without a word of the digital world ("Après ouverture, gardez-la au frais.", "N'embauchez
     jamais un ami.")."""
-    phrases = _not_for_publishing()
+    said_elsewhere = _not_for_publishing_said()
     ahead = tuple(load_json("activity.json")["aside_ahead"])
     trade = tuple(load_json("activity.json")["trade_advice"])
     for i, sentence in enumerate(sentences):
@@ -397,7 +403,7 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
             # "Et un petit conseil de vieux plombier, pour finir : coupez l'eau au compteur."
             _set_aside_from(i, sentences, features, until=_about_publishing_here)
             continue
-        if not any(phrase in text for phrase in phrases):
+        if not said_elsewhere.search(text):
             continue
         features[i].elsewhere = True
         if features[i].directive:

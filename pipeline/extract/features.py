@@ -744,13 +744,34 @@ def _dismissals(tokens: list[Token], timing_phrases: list[Span]) -> set[int]:
     return {phrase.start for phrase in timing_phrases if phrase.label_ == "dismissal"} | exhaustion_starts(tokens)
 
 
+class _Word:
+    """A token whose most read attributes are read from spaCy once: the sentence's rules look at
+    each word's lower case, text, tag and index dozens of times, and each look through the Token
+    goes back to the Doc. Any other attribute is the token's own."""
+
+    __slots__ = ("token", "i", "text", "lower_", "pos_", "dep_", "lemma_", "is_punct", "is_alpha")
+
+    def __init__(self, token: Token):
+        self.token = token
+        self.i, self.text, self.lower_, self.pos_ = token.i, token.text, token.lower_, token.pos_
+        self.dep_, self.lemma_, self.is_punct, self.is_alpha = token.dep_, token.lemma_, token.is_punct, token.is_alpha
+
+    def __getattr__(self, name: str):
+        return getattr(self.token, name)
+
+
+def read_once(span: Span) -> list:
+    """The span's tokens, their common attributes read once (see ``_Word``)."""
+    return [_Word(token) for token in span]
+
+
 def sentence_features(span: Span, index: int, m: Matchers, is_question: bool = False,
                       dinner_is_lunch: bool = False) -> SentenceFeatures:
     """What one sentence says (``is_question``: segmentation found a question without a question
     mark, in speech-to-text; ``dinner_is_lunch``: the episode names the noon meal "le dîner")."""
     text = span.text  # built from the tokens on each call: read once
     f = SentenceFeatures(index=index, question=is_question or _ends_with_question(text))
-    tokens = list(span)  # Token objects are built once per sentence: every rule below reads them
+    tokens = read_once(span)  # every rule below reads these words' attributes, many times over
     avoid_starts: set[int] = set()
     first_cue: tuple[int, str] | None = None
     found = _matches(m.lexicon, span)
