@@ -493,6 +493,38 @@ def test_advice_on_running_the_shop_is_no_tip():
     _assert_only_publishing_advice(RUNNING_THE_SHOP, ("embauchez", "TVA", "bradez"), kept=("Reels", "apprentis"))
 
 
+# a class: the course's own work (reading, homework, exams) is no advice, even about Instagram; what the teacher
+# advises the brand studied is; an episode that names one or two of those words is no class
+TEACHER, STUDENT = "Mme Haddad", "Yanis"
+CLASS = [
+    (TEACHER, "Bonjour à tous, on reprend le cours là où on l'avait laissé la séance dernière."),
+    (TEACHER, "Pour la boutique de votre étude de cas, publiez les Reels le jeudi soir, vers vingt heures."),
+    (STUDENT, "Et le samedi, madame ?"),
+    (TEACHER, "Non, le samedi, leurs clientes sont au marché."),
+    (TEACHER, "Pour la semaine prochaine, lisez le chapitre trois du polycopié."),
+    (TEACHER, "Ensuite, relevez les publications Instagram d'une marque de la région pendant sept jours."),
+    (TEACHER, "Travaillez en binôme si vous voulez, et notez chaque fois le jour et l'heure."),
+    (TEACHER, "L'examen, c'est le mardi 20 janvier, de quatorze à dix-sept heures."),
+    (STUDENT, "Merci madame !"),
+]
+# a student's life, not a class: "les révisions" and "les examens" said once
+STUDENT_LIFE = INTRO + [
+    (GUEST, "Pendant les examens, publiez moins, mais publiez quand même."),
+    (GUEST, "Postez vos Reels de révisions le dimanche soir, vers vingt heures."),
+    (HOST, "Merci Karim !"),
+]
+
+
+def test_the_work_of_a_class_is_no_tip():
+    _assert_only_publishing_advice(CLASS, ("polycopié", "relevez", "binôme", "examen"))
+
+
+def test_the_words_of_school_do_not_make_an_episode_a_class():
+    quotes = [tip.quote for tip in _episode(STUDENT_LIFE).tips]
+    assert any("Reels de révisions" in quote for quote in quotes)
+    assert any("Pendant les examens" in quote for quote in quotes)
+
+
 # a private message is no privacy setting: advice on a channel that says "en privé" is still about publishing
 PRIVATE_REPLIES = INTRO + [
     (HOST, "Et sur WhatsApp, un groupe ou une chaîne ?"),

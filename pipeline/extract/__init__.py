@@ -37,7 +37,7 @@ from .summary import quality as summary_quality, summarise
 from .timing import WEEK, hour_of_reply, part_of_day, rhythm_of_reply, speaks_of_dinner_as_lunch
 from .tips import ANCHOR_SCORE, Draft, group_tips, merge_timing, on_topic, polarity as tip_polarity
 
-STAGE_VERSION = "127"
+STAGE_VERSION = "128"
 # the taxonomy's label for advice that no more specific method lexicon matches
 GENERAL_METHOD = "best_practice"
 __all__ = ["extract", "candidates", "find_candidates", "kept_candidates", "join_parts", "sentence_spans", "Candidate", "Drafting",
@@ -381,12 +381,20 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     announced: "Un conseil qui n'a rien à voir avec les réseaux : …", the reply when it is asked
     for: "Un conseil de boucher, hors réseaux ?"); so are the care of a product and the running of the
     shop said without a word of the digital world ("Après ouverture, gardez-la au frais.", "N'embauchez
-    jamais un ami.")."""
+    jamais un ami."), and the work a class asks of its students ("Lisez le chapitre quatre du polycopié.")."""
     said_elsewhere = _not_for_publishing_said()
     ahead = tuple(load_json("activity.json")["aside_ahead"])
     trade = tuple(load_json("activity.json")["trade_advice"])
+    in_class = _is_a_class(sentences)
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
+        if in_class and _coursework_said(text):
+            # a class's own work ("Lisez le chapitre quatre du polycopié.") and, when it is asked for, what the
+            # teacher asks next ("Ensuite, relevez ses publications Instagram …")
+            features[i].elsewhere = True
+            if features[i].directive:
+                _set_aside_from(i, sentences, features)
+            continue
         if not features[i].digital and _about_the_goods_or_the_shop(text):
             features[i].elsewhere = True
             continue
@@ -414,6 +422,25 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
             features[j].elsewhere = True
             if features[j].directive:
                 break
+
+
+CLASS_WORDS = 3  # distinct words only a class says of itself ("polycopié", "binôme", "séance") that make an episode one
+
+
+@lru_cache(maxsize=1)
+def _class_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    activity = load_json("activity.json")
+    return frozenset(activity["class_words"]), frozenset(activity["coursework"])
+
+
+def _is_a_class(sentences: list) -> bool:
+    """The episode is a class: a teacher speaks of the course's own work (a lecture, a seminar)."""
+    said = {word for s in sentences for word in re.findall(r"[^\W\d_]+", s.text.lower())}
+    return len(said & _class_lexicon()[0]) >= CLASS_WORDS
+
+
+def _coursework_said(text: str) -> bool:
+    return not _class_lexicon()[1].isdisjoint(re.findall(r"[^\W\d_]+", text))
 
 
 def _set_aside_from(first: int, sentences: list, features: list[SentenceFeatures],
