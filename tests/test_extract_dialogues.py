@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract, sentence_spans
-from pipeline.extract.glossary import find_glossary, term_candidates
+from pipeline.extract.glossary import _scored_candidates, find_glossary, term_candidates
 from pipeline.extract.term_model import TERM_FEATURE_NAMES
 from pipeline.nlp import load_nlp
 from pipeline.records import Episode, ExtractOptions, Segment
@@ -941,9 +941,6 @@ def test_the_concept_named_by_the_file_defined_first_without_a_question():
     # no pattern names it there; the term model ranks it first of the candidates (a word of the trade, defined
     # first), though since stage 128 (retrained on 468 episodes and thirty opening sets) at 0.29, just under its
     # threshold of 0.3, so that no entry is made (stage 127 gave 0.33 and the entry)
-    from pipeline.extract.glossary import _scored_candidates
-    from pipeline.extract import sentence_spans
-
     scored = _scored_candidates(unnamed, sentence_spans(unnamed, nlp), nlp, True)
     assert scored[0][1].term == "panier moyen cible"
     assert scored[0][0] > 5 * scored[1][0]

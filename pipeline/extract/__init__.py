@@ -385,10 +385,11 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
     said_elsewhere = _not_for_publishing_said()
     ahead = tuple(load_json("activity.json")["aside_ahead"])
     trade = tuple(load_json("activity.json")["trade_advice"])
-    in_class = _is_a_class(sentences)
+    words = [_WORD.findall(sentence.text.lower()) for sentence in sentences]
+    in_class = _is_a_class(words)
     for i, sentence in enumerate(sentences):
         text = sentence.text.lower()
-        if in_class and _coursework_said(text):
+        if in_class and not _class_lexicon().coursework.isdisjoint(words[i]):
             # a class's own work ("Lisez le chapitre quatre du polycopié.") and, when it is asked for, what the
             # teacher asks next ("Ensuite, relevez ses publications Instagram …")
             features[i].elsewhere = True
@@ -427,20 +428,26 @@ def _advice_about_something_else(sentences: list, features: list[SentenceFeature
 CLASS_WORDS = 3  # distinct words only a class says of itself ("polycopié", "binôme", "séance") that make an episode one
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class _ClassLexicon(NamedTuple):
+    class_words: frozenset[str]  # what only a class says of itself
+    coursework: frozenset[str]  # those and the other words of its work (exams, notes, the course)
+
+
 @lru_cache(maxsize=1)
-def _class_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+def _class_lexicon() -> _ClassLexicon:
     activity = load_json("activity.json")
-    return frozenset(activity["class_words"]), frozenset(activity["coursework"])
+    class_words = frozenset(activity["class_words"])
+    return _ClassLexicon(class_words, class_words | frozenset(activity["coursework"]))
 
 
-def _is_a_class(sentences: list) -> bool:
-    """The episode is a class: a teacher speaks of the course's own work (a lecture, a seminar)."""
-    said = {word for s in sentences for word in re.findall(r"[^\W\d_]+", s.text.lower())}
-    return len(said & _class_lexicon()[0]) >= CLASS_WORDS
-
-
-def _coursework_said(text: str) -> bool:
-    return not _class_lexicon()[1].isdisjoint(re.findall(r"[^\W\d_]+", text))
+def _is_a_class(words: list[list[str]]) -> bool:
+    """The episode (``words``: each sentence's, lower case) is a class: a teacher speaks of the course's own
+    work (a lecture, a seminar)."""
+    said = {word for sentence in words for word in sentence}
+    return len(said & _class_lexicon().class_words) >= CLASS_WORDS
 
 
 def _set_aside_from(first: int, sentences: list, features: list[SentenceFeatures],
@@ -469,7 +476,7 @@ def _about_the_goods_or_the_shop(text: str) -> bool:
     of a shop other than publishing ("n'embauchez jamais un ami", "ne bradez jamais") when it is not
     shown to the audience ("Montrez une machine, un apprenti."): the words of ``activity.json``, read
     with one split of the sentence into words (``text`` lower-cased)."""
-    words = re.findall(r"[^\W\d_]+", text)
+    words = _WORD.findall(text)
     lexicon = _goods_and_shop_words()
     if any(phrase in text for phrase in lexicon.care_phrases) or not lexicon.care_verbs.isdisjoint(words):
         return True
